@@ -1,0 +1,20 @@
+/**
+ * react-blog-kit/parse — markdown posts to typed, serialisable post data.
+ * Imports neither React nor any DOM API: safe in build scripts and server loaders.
+ */
+export { parsePost, createPost } from './parse-post.js';
+export { PostParseError, isPostParseError } from './errors.js';
+export { parseDate } from './dates.js';
+export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
+export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
+export { POST_FORMAT } from '../post.js';
+export type {
+  Post,
+  PostImage,
+  PostAuthor,
+  PostHeading,
+  ReadingTime,
+  Section,
+  SectionItem,
+  TocEntry,
+} from '../post.js';

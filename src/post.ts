@@ -1,0 +1,120 @@
+/**
+ * The Post: the one contract between `parse/` and everything that renders.
+ *
+ * A Post is plain JSON. `JSON.parse(JSON.stringify(post))` is an equal post that renders
+ * identically, so it can travel from a server loader to client components. Its body is kept as
+ * hast trees (the HTML syntax tree react-markdown renders from), already run through remark-gfm,
+ * the host's plugins and the kit's safety pass, so rendering never parses markdown again.
+ */
+import type { ElementContent, Root } from 'hast';
+
+/** Version of the Post shape. Bumped when a stored post would no longer render the same. */
+export const POST_FORMAT = 1 as const;
+
+/** A hero image as given in frontmatter, normalised. */
+export interface PostImage {
+  /** The image URL as written in the post (relative URLs are kept relative). */
+  src: string;
+  /** Intrinsic width in CSS pixels, when the post gives it. */
+  width?: number;
+  /** Intrinsic height in CSS pixels, when the post gives it. */
+  height?: number;
+  /** Alternative text, from `heroImage.alt` or `heroImageAlt`. */
+  alt?: string;
+}
+
+/** An author of the post. */
+export interface PostAuthor {
+  /** Display name. */
+  name: string;
+  /** Profile or home page URL. */
+  url?: string;
+  /** Avatar image URL. */
+  avatar?: string;
+}
+
+/** Reading time estimate. */
+export interface ReadingTime {
+  /** Whole minutes, at least 1 for any non-empty post. */
+  minutes: number;
+  /** Words counted (each CJK character counts as one). */
+  words: number;
+}
+
+/** One entry of the flat table of contents, in document order. */
+export interface TocEntry {
+  /** The heading's id, unique within the post (the link target `#id`). */
+  id: string;
+  /** The heading's plain text. */
+  title: string;
+  /** The rendered heading rank: 2 for a section, 3 for its items, and so on (never above 6). */
+  depth: number;
+}
+
+/** A heading the body's structure is built on. */
+export interface PostHeading {
+  /** Unique id within the post (github-slugger, or a `{#custom-id}` suffix). */
+  id: string;
+  /** Plain-text title, as shown in the table of contents. */
+  title: string;
+  /** The heading's inline content as hast, with markup such as code or emphasis kept. */
+  children: ElementContent[];
+  /** The rendered heading rank (2 for a section, 3 for an item). */
+  depth: number;
+}
+
+/** An item of a section: the next heading level down (`####` under `###` in an explainer). */
+export interface SectionItem extends PostHeading {
+  /** The item's content up to the next item or section; deeper headings stay inside it. */
+  content: Root;
+}
+
+/** A section: a heading of the shallowest level the body uses, with everything under it. */
+export interface Section extends PostHeading {
+  /** Content between the section heading and its first item. */
+  content: Root;
+  /** The section's items, in order. Empty when the section has no sub-headings. */
+  items: SectionItem[];
+}
+
+/** A parsed blog post. */
+export interface Post {
+  /** Shape version, {@link POST_FORMAT}. */
+  format: typeof POST_FORMAT;
+  /** The post title (plain text). The only h1 on the page. */
+  title: string;
+  /** A one- or two-sentence summary, shown as the lede. */
+  description?: string;
+  /** Publication date: `YYYY-MM-DD` for a date, a full ISO string for a date-time. */
+  pubDate?: string;
+  /** Last update, in the same format as `pubDate`. */
+  updatedDate?: string;
+  /** The hero image. */
+  heroImage?: PostImage;
+  /** The authors, possibly empty. */
+  authors: PostAuthor[];
+  /** The tags, possibly empty. */
+  tags: string[];
+  /** BCP 47 language tag of the post, when given. */
+  lang?: string;
+  /** Text direction of the post, when given. */
+  dir?: 'ltr' | 'rtl' | 'auto';
+  /** URL slug, from frontmatter `slug` or the file name. */
+  slug?: string;
+  /** Every frontmatter field the kit does not interpret, untouched. */
+  data: Record<string, unknown>;
+  /** Estimated reading time. */
+  readingTime: ReadingTime;
+  /** Content before the first section heading. */
+  intro: Root;
+  /** The body's sections. */
+  sections: Section[];
+  /** Every heading of the body, flat, in document order. */
+  toc: TocEntry[];
+  /**
+   * The footnote definitions (GFM `[^1]`) as a list, kept apart from the sections so that the
+   * layout can render them once, after the last section, under its own heading. Absent when the
+   * post has none.
+   */
+  footnotes?: Root;
+}
