@@ -1,0 +1,208 @@
+import type { Post, PostAuthor, PostImage } from '../post.js';
+import { parseDate } from './dates.js';
+import { PostParseError } from './errors.js';
+
+/** The normalised frontmatter fields of a Post (everything but the body). */
+export type PostFields = Pick<
+  Post,
+  'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'slug' | 'data'
+> & { title?: string };
+
+/** Where the fields came from, for error messages. */
+export interface FieldContext {
+  filename?: string;
+  lineOf: (key: string) => number | undefined;
+}
+
+/** Each Post field and the names other generators give it, first match wins. */
+const ALIASES = {
+  title: ['title'],
+  description: ['description', 'excerpt', 'summary'],
+  pubDate: ['pubDate', 'date', 'publishDate', 'published'],
+  updatedDate: ['updatedDate', 'lastmod', 'updated', 'modified'],
+  heroImage: ['heroImage', 'coverImage', 'cover', 'image', 'ogImage', 'thumbnail'],
+  heroImageAlt: ['heroImageAlt'],
+  authors: ['authors', 'author', 'by'],
+  tags: ['tags'],
+  lang: ['lang'],
+  dir: ['dir'],
+  slug: ['slug'],
+} as const;
+
+const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
+  if (value instanceof Date) return `the date ${String(value)}`;
+  if (typeof value === 'object') return `an object (${JSON.stringify(value).slice(0, 60)})`;
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 57)}...` : value}"`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+/**
+ * Copies a value into plain JSON: dates become ISO strings, `undefined` and functions are left
+ * out, and a `__proto__` key stays an ordinary own property, never a prototype.
+ */
+export function toJson(value: unknown, depth = 0): unknown {
+  if (depth > 64) return null;
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'bigint') return value.toString();
+  if (value instanceof Date) return parseDate(value) ?? null;
+  if (Array.isArray(value)) return value.map((v) => (v === undefined || typeof v === 'function' ? null : toJson(v, depth + 1)));
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined || typeof v === 'function' || typeof v === 'symbol') continue;
+      Object.defineProperty(out, key, { value: toJson(v, depth + 1), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/** Reads the Post fields out of frontmatter data; everything else stays in `data`. */
+export function readFields(input: Record<string, unknown>, ctx: FieldContext): PostFields {
+  const used = new Set<string>();
+  const take = (field: keyof typeof ALIASES): { key: string; value: unknown } | undefined => {
+    for (const key of ALIASES[field]) {
+      if (hasOwn(input, key) && input[key] !== null && input[key] !== undefined && input[key] !== '') {
+        used.add(key);
+        return { key, value: input[key] };
+      }
+    }
+    return undefined;
+  };
+  const fail = (key: string, value: unknown, expected: string): never => {
+    throw new PostParseError(`Invalid \`${key}\`: received ${describe(value)}, expected ${expected}.`, {
+      field: key,
+      line: ctx.lineOf(key),
+      filename: ctx.filename,
+    });
+  };
+  const text = (field: keyof typeof ALIASES, expected = 'a string'): string | undefined => {
+    const found = take(field);
+    if (!found) return undefined;
+    const { key, value } = found;
+    if (typeof value === 'string') return value.trim() || undefined;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    return fail(key, value, expected);
+  };
+  const date = (field: 'pubDate' | 'updatedDate'): string | undefined => {
+    const found = take(field);
+    if (!found) return undefined;
+    const iso = parseDate(found.value);
+    if (iso === undefined) {
+      return fail(found.key, found.value, 'a date such as 2022-07-24, 2022-07-24T10:00:00Z or "Jul 24 2022"');
+    }
+    return iso;
+  };
+
+  const fields: PostFields = {
+    title: text('title', 'a string such as "My first post"'),
+    description: text('description'),
+    pubDate: date('pubDate'),
+    updatedDate: date('updatedDate'),
+    authors: [],
+    tags: [],
+    data: {},
+  };
+
+  const hero = take('heroImage');
+  const heroAlt = text('heroImageAlt');
+  if (hero) fields.heroImage = readImage(hero.key, hero.value, heroAlt, fail);
+
+  const authors = take('authors');
+  if (authors) fields.authors = readAuthors(authors.key, authors.value, fail);
+
+  const tags = take('tags');
+  if (tags) fields.tags = readTags(tags.key, tags.value, fail);
+
+  fields.lang = text('lang', 'a language tag such as "en" or "fa"');
+  const dir = text('dir', '"ltr", "rtl" or "auto"');
+  if (dir !== undefined) {
+    if (dir !== 'ltr' && dir !== 'rtl' && dir !== 'auto') fail('dir', dir, '"ltr", "rtl" or "auto"');
+    fields.dir = dir as Post['dir'];
+  }
+  fields.slug = text('slug');
+
+  for (const key of Object.keys(input)) {
+    if (used.has(key)) continue;
+    Object.defineProperty(fields.data, key, { value: toJson(input[key]), enumerable: true, writable: true, configurable: true });
+  }
+  // Leave out fields that ended up empty, so a Post survives a JSON round trip unchanged.
+  for (const key of Object.keys(fields) as (keyof PostFields)[]) if (fields[key] === undefined) delete fields[key];
+  return fields;
+}
+
+type Fail = (key: string, value: unknown, expected: string) => never;
+
+const optionalNumber = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : undefined;
+};
+
+function readImage(key: string, value: unknown, alt: string | undefined, fail: Fail): PostImage {
+  const expected = 'an image URL or { src, width?, height?, alt? }';
+  if (typeof value === 'string') return alt ? { src: value.trim(), alt } : { src: value.trim() };
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    const src = o.src ?? o.url;
+    if (typeof src !== 'string' || !src.trim()) return fail(`${key}.src`, src, 'an image URL');
+    const image: PostImage = { src: src.trim() };
+    const width = optionalNumber(o.width);
+    const height = optionalNumber(o.height);
+    if (width) image.width = width;
+    if (height) image.height = height;
+    const ownAlt = typeof o.alt === 'string' ? o.alt : alt;
+    if (ownAlt !== undefined) image.alt = ownAlt;
+    return image;
+  }
+  return fail(key, value, expected);
+}
+
+/** `[Name](https://example.com)` — an author written as a markdown link (Docsy does this). */
+const MARKDOWN_LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
+
+function readAuthor(key: string, value: unknown, fail: Fail): PostAuthor | undefined {
+  if (typeof value === 'string' || typeof value === 'number') {
+    const name = String(value).replace(/\s+/g, ' ').trim();
+    if (!name) return undefined;
+    const link = MARKDOWN_LINK.exec(name);
+    return link ? { name: link[1].trim(), url: link[2] } : { name };
+  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    if (typeof o.name !== 'string' || !o.name.trim()) return fail(`${key}.name`, o.name, 'the author\'s name as a string');
+    const author: PostAuthor = { name: o.name.trim() };
+    const url = o.url ?? o.link ?? o.href;
+    const avatar = o.avatar ?? o.picture ?? o.image ?? o.image_url;
+    if (typeof url === 'string' && url.trim()) author.url = url.trim();
+    if (typeof avatar === 'string' && avatar.trim()) author.avatar = avatar.trim();
+    return author;
+  }
+  return fail(key, value, 'a name, a list of names, or { name, url?, avatar? } entries');
+}
+
+function readAuthors(key: string, value: unknown, fail: Fail): PostAuthor[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((entry) => readAuthor(key, entry, fail)).filter((a): a is PostAuthor => a !== undefined);
+}
+
+function readTags(key: string, value: unknown, fail: Fail): string[] {
+  const expected = 'a tag name or a list of tag names';
+  if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
+  if (!Array.isArray(value)) return fail(key, value, expected);
+  const tags: string[] = [];
+  for (const tag of value) {
+    if (typeof tag === 'string' || typeof tag === 'number') {
+      const name = String(tag).trim();
+      if (name && !tags.includes(name)) tags.push(name);
+    } else if (tag !== null && tag !== undefined) {
+      fail(key, value, expected);
+    }
+  }
+  return tags;
+}

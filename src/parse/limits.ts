@@ -1,0 +1,15 @@
+/**
+ * The limits a post must stay within. Inputs past them are refused with a PostParseError that
+ * names the limit, instead of exhausting memory or the stack of the build that parses them.
+ * Documented in the README's Security section.
+ */
+export const LIMITS = {
+  /** Characters in the whole file (about 8 MB of text). */
+  sourceBytes: 8 * 1024 * 1024,
+  /** Characters of frontmatter. */
+  frontmatterBytes: 256 * 1024,
+  /** YAML alias expansions (an alias bomb stops here). */
+  yamlAliasCount: 100,
+  /** Nesting of block containers (blockquotes, lists) in the body. */
+  nestingDepth: 256,
+} as const;

@@ -1,0 +1,243 @@
+import type { Element, Nodes, Root } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified, type Processor } from 'unified';
+import { POST_FORMAT, type Post } from '../post.js';
+import { PostParseError } from './errors.js';
+import { readFields, type PostFields } from './fields.js';
+import { lineOfField, splitFrontmatter } from './frontmatter.js';
+import { LIMITS } from './limits.js';
+import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
+import { readingTime } from './reading-time.js';
+import { assignHeadings, rehypeKitSafety, textOf } from './rehype-kit.js';
+import { buildStructure } from './structure.js';
+
+type BodyProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
+
+// Frozen processors carry no per-post state; reusing them saves building one per post.
+const shared = new Map<HtmlHandling, BodyProcessor>();
+
+function bodyProcessor(options: ParseOptions): BodyProcessor {
+  const html = options.html ?? 'escape';
+  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema);
+  const cached = custom ? undefined : shared.get(html);
+  if (cached) return cached;
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(options.remarkPlugins ?? [])
+    // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
+  if (html === 'sanitize') processor.use(rehypeRaw);
+  processor.use(options.rehypePlugins ?? []);
+  if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
+  processor.use(rehypeKitSafety, { html }).freeze();
+  const frozen = processor as unknown as BodyProcessor;
+  if (!custom) shared.set(html, frozen);
+  return frozen;
+}
+
+/** After rehype-sanitize prefixed ids with `user-content-`, points in-page links at the new ids. */
+function relinkClobbered() {
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    walk(tree, (node) => {
+      if (node.type !== 'element') return;
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
+    });
+    for (const link of links) {
+      const target = String(link.properties.href).slice(1);
+      if (!ids.has(target) && ids.has(`user-content-${target}`)) link.properties.href = `#user-content-${target}`;
+    }
+  };
+}
+
+function walk(tree: Nodes, visit: (node: Nodes) => void) {
+  const stack: Nodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    visit(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+}
+
+/** Deepest nesting of block containers, measured without recursion. */
+function nestingDepth(tree: MdastRoot): number {
+  let max = 0;
+  const stack: [{ type: string; children?: unknown[] }, number][] = [[tree, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) max = depth;
+    if (node.children) for (const child of node.children as { type: string; children?: unknown[] }[]) stack.push([child, depth + 1]);
+  }
+  return max;
+}
+
+const bodyLimit = (message: string, filename?: string) => new PostParseError(message, { field: 'body', filename });
+
+function toHast(body: string, options: ParseOptions): Root {
+  const processor = bodyProcessor(options);
+  try {
+    const mdast = processor.parse(body);
+    const depth = nestingDepth(mdast);
+    if (depth > LIMITS.nestingDepth) {
+      throw bodyLimit(
+        `Body nested too deeply: ${depth} levels of blockquotes or lists, over the limit of ${LIMITS.nestingDepth}. ` +
+          'Expected a document a reader can follow; flatten the nesting.',
+        options.filename,
+      );
+    }
+    return processor.runSync(mdast);
+  } catch (cause) {
+    if (cause instanceof RangeError) {
+      throw bodyLimit(
+        `Body too deeply nested to parse (${cause.message}). Expected at most ${LIMITS.nestingDepth} levels of nesting.`,
+        options.filename,
+      );
+    }
+    throw cause;
+  }
+}
+
+/** `2021-03-09-releasing-i18n.md`, `2021-08-26-welcome/index.mdx` → date, slug and title. */
+const DATED_NAME = /(?:^|[^0-9])(\d{4})-(\d{2})-(\d{2})-([^/\\]+)$/;
+
+function fromFilename(filename: string): { pubDate?: string; slug?: string; title?: string } {
+  const parts = filename.split(/[/\\]/).filter(Boolean);
+  let stem = (parts.pop() ?? '').replace(/\.(md|mdx|markdown)$/i, '');
+  if (stem === 'index' && parts.length) stem = parts.pop()!;
+  const match = DATED_NAME.exec(stem);
+  if (!match) return {};
+  const [, y, m, d, slug] = match;
+  const day = `${y}-${m}-${d}`;
+  const valid = !Number.isNaN(Date.UTC(Number(y), Number(m) - 1, Number(d))) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  const words = slug.replace(/[-_]+/g, ' ').trim();
+  return {
+    pubDate: valid ? day : undefined,
+    slug,
+    title: words ? words[0].toUpperCase() + words.slice(1) : undefined,
+  };
+}
+
+const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+function finish(fields: PostFields, body: string, options: ParseOptions): Post {
+  if (body.length > LIMITS.sourceBytes) {
+    throw bodyLimit(`Post too large: ${body.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
+  }
+  const tree = toHast(body, options);
+
+  // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
+  let footnotes: Root | undefined;
+  const last = tree.children[tree.children.length - 1];
+  if (last?.type === 'element' && last.tagName === 'section' && last.properties.dataFootnotes !== undefined) {
+    tree.children.pop();
+    const list = last.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
+    if (list) footnotes = { type: 'root', children: [list] };
+  }
+
+  // A leading `# Heading` is the title when the frontmatter has none, and is dropped when it repeats it.
+  let title = fields.title;
+  const first = tree.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (first?.type === 'element' && first.tagName === 'h1') {
+    const text = textOf(first).replace(/\s+/g, ' ').trim();
+    if (!title && text) title = text;
+    if (title && comparable(text) === comparable(title)) tree.children.splice(tree.children.indexOf(first), 1);
+  }
+
+  const named = options.filename ? fromFilename(options.filename) : {};
+  title ??= named.title;
+  if (!title) {
+    throw new PostParseError(
+      'Missing `title`: the frontmatter has no title and the body does not start with a `# Heading`. ' +
+        'Expected a `title: …` field in the frontmatter.',
+      { field: 'title', filename: options.filename },
+    );
+  }
+
+  const headings = assignHeadings(tree, options.slugPrefix ?? '');
+  let text = '';
+  const strip = (node: Nodes) => {
+    if ('position' in node) delete node.position;
+    if (node.type === 'text') text += `${node.value} `;
+  };
+  walk(tree, strip);
+  if (footnotes) walk(footnotes, strip);
+
+  const post: Post = {
+    format: POST_FORMAT,
+    title,
+    ...(fields.description !== undefined && { description: fields.description }),
+    ...((fields.pubDate ?? named.pubDate) !== undefined && { pubDate: fields.pubDate ?? named.pubDate }),
+    ...(fields.updatedDate !== undefined && { updatedDate: fields.updatedDate }),
+    ...(fields.heroImage !== undefined && { heroImage: fields.heroImage }),
+    authors: fields.authors,
+    tags: fields.tags,
+    ...(fields.lang !== undefined && { lang: fields.lang }),
+    ...(fields.dir !== undefined && { dir: fields.dir }),
+    ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
+    data: fields.data,
+    readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
+    ...buildStructure(tree, headings, footnotes),
+  };
+  return post;
+}
+
+/**
+ * Parses a post file — frontmatter and markdown body — into a {@link Post}: plain JSON that keeps
+ * the body as hast, so components render it without parsing again.
+ *
+ * @throws {PostParseError} for anything it cannot read; nothing half-parsed is returned.
+ */
+export function parsePost(source: string, options: ParseOptions = {}): Post {
+  if (typeof source !== 'string') {
+    throw new PostParseError(
+      `Invalid source: received ${source === null ? 'null' : typeof source}, expected the post file's text as a string.`,
+      { field: 'source', filename: options.filename },
+    );
+  }
+  if (source.length > LIMITS.sourceBytes) {
+    throw bodyLimit(`Post too large: ${source.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
+  }
+  const split = splitFrontmatter(source, options.filename);
+  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key) });
+  return finish(fields, split.body, options);
+}
+
+/**
+ * Builds a {@link Post} from frontmatter that a host already split from the body: an Astro content
+ * collection entry (`entry.data`, `entry.body`, dates as `Date`) or gray-matter's `{ data, content }`.
+ *
+ * @throws {PostParseError} for anything it cannot read.
+ */
+export function createPost(source: PostSource | { data: Record<string, unknown>; content: string }, options: ParseOptions = {}): Post {
+  const input = source as Partial<PostSource> & { content?: unknown };
+  if (!input || typeof input !== 'object') {
+    throw new PostParseError(`Invalid post source: received ${input === null ? 'null' : typeof input}, expected { data, body }.`, {
+      field: 'source',
+      filename: options.filename,
+    });
+  }
+  const data = input.data ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new PostParseError(`Invalid \`data\`: received ${Array.isArray(data) ? 'a list' : typeof data}, expected the frontmatter as an object.`, {
+      field: 'data',
+      filename: options.filename,
+    });
+  }
+  const body = input.body ?? input.content ?? '';
+  if (typeof body !== 'string') {
+    throw new PostParseError(`Invalid \`body\`: received ${typeof body}, expected the markdown body as a string.`, {
+      field: 'body',
+      filename: options.filename,
+    });
+  }
+  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined });
+  return finish(fields, body, options);
+}
