@@ -32,7 +32,7 @@ const ALIASES = {
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return `a list (${JSON.stringify(value).slice(0, 60)})`;
   if (value instanceof Date) return `the date ${String(value)}`;
   if (typeof value === 'object') return `an object (${JSON.stringify(value).slice(0, 60)})`;
@@ -78,7 +78,7 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
   const fail = (key: string, value: unknown, expected: string): never => {
     throw new PostParseError(`Invalid \`${key}\`: received ${describe(value)}, expected ${expected}.`, {
       field: key,
-      line: ctx.lineOf(key),
+      line: ctx.lineOf(key.split('.')[0]),
       filename: ctx.filename,
     });
   };

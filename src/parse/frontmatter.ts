@@ -75,7 +75,7 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
 
 function readYaml(raw: string, filename?: string): Record<string, unknown> {
   if (raw.trim() === '') return {};
-  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) throw yamlError(error, filename);
   let value: unknown;

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { fixture } from '../../test/helpers/fixtures.js';
+import { createPost, parsePost, PostParseError } from './index.js';
+
+/** Parses and returns the PostParseError thrown; fails the test when anything else happens. */
+function refusal(source: string, filename?: string): PostParseError {
+  try {
+    parsePost(source, { filename });
+  } catch (error) {
+    expect(error).toBeInstanceOf(PostParseError);
+    return error as PostParseError;
+  }
+  throw new Error('expected parsePost to throw a PostParseError');
+}
+
+describe('when the input cannot be read, the error says what, where and how to fix it', () => {
+  it('an unterminated frontmatter fence', () => {
+    const error = refusal(fixture('errors/unterminated-fence.md'), 'unterminated-fence.md');
+    expect(error.field).toBe('frontmatter');
+    expect(error.line).toBe(1);
+    expect(error.message).toBe(
+      'Unterminated frontmatter: the `---` fence on line 1 is never closed. Expected a line with only `---` after the last field. (unterminated-fence.md, line 1)',
+    );
+  });
+
+  it('a YAML syntax error, with its line in the file', () => {
+    const error = refusal(fixture('errors/yaml-syntax.md'));
+    expect(error.field).toBe('frontmatter');
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/^Invalid YAML frontmatter: .+\. Check the quoting and indentation of that line\. \(line 4\)$/);
+  });
+
+  it('a TOML syntax error, with its line in the file', () => {
+    const error = refusal(fixture('errors/toml-syntax.md'));
+    expect(error.field).toBe('frontmatter');
+    expect(error.line).toBe(4);
+    expect(error.message).toMatch(/^Invalid TOML frontmatter: .+\. Check that line's value and quoting\. \(line 4\)$/);
+  });
+
+  it('no title anywhere', () => {
+    const error = refusal(fixture('errors/no-title.md'));
+    expect(error.field).toBe('title');
+    expect(error.message).toBe(
+      'Missing `title`: the frontmatter has no title and the body does not start with a `# Heading`. Expected a `title: …` field in the frontmatter.',
+    );
+  });
+
+  it('a date that is not a date', () => {
+    const error = refusal(fixture('errors/bad-date.md'));
+    expect(error).toMatchObject({ field: 'pubDate', line: 4 });
+    expect(error.message).toBe(
+      'Invalid `pubDate`: received "Jully 2022", expected a date such as 2022-07-24, 2022-07-24T10:00:00Z or "Jul 24 2022". (line 4)',
+    );
+  });
+
+  it('a number as tags', () => {
+    const error = refusal(fixture('errors/tags-number.md'));
+    expect(error).toMatchObject({ field: 'tags', line: 5 });
+    expect(error.message).toBe('Invalid `tags`: received the number 42, expected a tag name or a list of tag names. (line 5)');
+  });
+
+  it('an object as title', () => {
+    const error = refusal(fixture('errors/title-object.md'));
+    expect(error).toMatchObject({ field: 'title', line: 2 });
+    expect(error.message).toBe('Invalid `title`: received an object ({"a":1}), expected a string such as "My first post". (line 2)');
+  });
+
+  it('---js frontmatter, refused without being run', () => {
+    const error = refusal(fixture('errors/js-frontmatter.md'));
+    expect(error).toMatchObject({ field: 'frontmatter', line: 1 });
+    expect(error.message).toBe(
+      'Unsupported frontmatter `---js`: frontmatter that is code is never run. Expected YAML between `---` lines or TOML between `+++` lines; move the values into plain YAML. (line 1)',
+    );
+  });
+
+  it('an invalid dir', () => {
+    const error = refusal('---\ntitle: T\ndir: sideways\n---\n');
+    expect(error.message).toBe('Invalid `dir`: received "sideways", expected "ltr", "rtl" or "auto". (line 3)');
+  });
+
+  it('a hero image object without a src', () => {
+    const error = refusal('---\ntitle: T\nheroImage:\n  alt: nothing\n---\n');
+    expect(error.field).toBe('heroImage.src');
+    expect(error.message).toBe('Invalid `heroImage.src`: received undefined, expected an image URL. (line 3)');
+  });
+
+  it('frontmatter that is a list rather than fields', () => {
+    const error = refusal('---\n- a\n- b\n---\n');
+    expect(error.message).toBe('Invalid YAML frontmatter: received a list, expected fields written as `key: value` lines. (line 2)');
+  });
+
+  it('a YAML alias bomb', () => {
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      'b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]',
+      'c: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b,*b]',
+      'd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c,*c]',
+      'e: [*d,*d,*d,*d,*d,*d,*d,*d,*d,*d]',
+    ].join('\n');
+    const error = refusal(`---\ntitle: T\n${bomb}\n---\n`);
+    expect(error.message).toMatch(/^Frontmatter refused: its YAML aliases expand past the limit of 100 \(an alias bomb\)/);
+  });
+
+  it('source that is not a string', () => {
+    expect(() => parsePost(42 as unknown as string)).toThrow(
+      new PostParseError("Invalid source: received number, expected the post file's text as a string.", { field: 'source' }),
+    );
+  });
+
+  it('createPost with a body that is not a string', () => {
+    expect(() => createPost({ data: { title: 'T' }, body: 7 as unknown as string })).toThrow(
+      'Invalid `body`: received number, expected the markdown body as a string.',
+    );
+  });
+});
