@@ -1,0 +1,309 @@
+#!/usr/bin/env node
+/**
+ * `npm run test:hosts`: proves the kit in real host apps, installed the way users install it.
+ *
+ * 1. `npm run build` and `npm pack` at the repository root (skip the build with --skip-build when
+ *    dist/ is fresh, as in .ci/run).
+ * 2. In each example: `npm ci` from its own lockfile, then `npm install --no-save <the tarball>`.
+ * 3. Builds each example and reads what it wrote: the built HTML must hold the rendered post (one
+ *    h1, the section h2s, `<time datetime>`, the hero img with width and height), and the browser
+ *    bundles must not carry the markdown parser.
+ *
+ * Prints one line a check and closes with `N passed, N failed`. Options: --skip-build,
+ * --skip-install (reuse each example's node_modules), --only=vite-spa,astro.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { JSDOM } from 'jsdom';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const examplesDir = path.join(repoRoot, 'examples');
+const logDir = path.join(repoRoot, 'test-results', 'hosts');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+
+/** Each example, where its build writes pages, and which posts it renders. */
+const EXAMPLES = [
+  {
+    name: 'vite-spa',
+    env: { RBK_MODULE_REPORT: '1' },
+    out: 'dist',
+    posts: [{ source: 'posts/how-sourdough-rises.md', page: 'index.html' }],
+    browserAssets: 'dist/assets',
+  },
+  {
+    name: 'next-app',
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    out: 'out',
+    posts: [
+      { source: 'posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
+      { source: 'posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+    ],
+    browserAssets: 'out/_next/static',
+  },
+  {
+    name: 'astro',
+    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    out: 'dist',
+    posts: [
+      { source: 'src/content/posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
+      { source: 'src/content/posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+    ],
+    browserAssets: 'dist/_astro',
+  },
+].filter((example) => !only || only.includes(example.name));
+
+/**
+ * Strings that only the markdown parser's code carries, even minified: micromark's construct
+ * names and an error message of mdast-util-from-markdown (which remark-parse wraps). Each is
+ * checked to occur in the package itself first, so the absence check can fail.
+ */
+const PARSER_MARKERS = [
+  { text: 'setextUnderline', pkg: 'micromark-core-commonmark/lib/setext-underline.js' },
+  { text: 'htmlFlow', pkg: 'micromark-core-commonmark/lib/html-flow.js' },
+  { text: 'Cannot close document, a token', pkg: 'mdast-util-from-markdown/lib/index.js' },
+];
+/** Module paths that mean the parser (or the frontmatter readers) reached a browser bundle. */
+const PARSER_MODULES =
+  /node_modules\/(micromark|micromark-core-commonmark|micromark-extension-[^/]+|remark-parse|mdast-util-from-markdown|yaml|smol-toml)\//;
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function check(name, ok, detail = '') {
+  if (ok) passed++;
+  else {
+    failed++;
+    failures.push(name);
+  }
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` — ${detail}` : ''}`);
+  return ok;
+}
+
+/** Runs a command, logging its output to test-results/hosts/<log>.log; resolves to the exit code. */
+function run(command, args, { cwd, env = {}, log }) {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      cwd,
+      env: { ...process.env, ...env, CI: process.env.CI ?? '1', FORCE_COLOR: '0', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      writeFileSync(path.join(logDir, `${log}.log`), `$ ${command} ${args.join(' ')}\n(in ${cwd})\n\n${output}`);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (code !== 0) {
+        console.log(`  ${command} ${args.join(' ')} in ${path.relative(repoRoot, cwd) || '.'} exited ${code} after ${seconds}s; last lines:`);
+        console.log(output.trim().split('\n').slice(-25).map((l) => `  | ${l}`).join('\n'));
+      } else {
+        console.log(`  ${log}: ${seconds}s`);
+      }
+      resolve({ code, output });
+    });
+  });
+}
+
+function filesUnder(dir, test = () => true) {
+  if (!existsSync(dir)) return [];
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(full, test));
+    else if (test(full)) out.push(full);
+  }
+  return out;
+}
+
+function pngSize(file) {
+  const bytes = readFileSync(file);
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The checks on one built page against the post it renders. */
+function checkPage(label, html, post, exampleDir) {
+  const { document } = new JSDOM(html).window;
+  const h1s = [...document.querySelectorAll('h1')];
+  check(`${label}: exactly one <h1>, the post title`, h1s.length === 1 && text(h1s[0]) === post.title,
+    h1s.length === 1 ? `"${text(h1s[0])}"` : `found ${h1s.length} <h1>`);
+
+  const h2s = [...document.querySelectorAll('h2')];
+  const missing = post.sections.filter((s) => !h2s.some((h) => h.id === s.id && text(h).includes(s.title)));
+  check(`${label}: an <h2> with id and title for each of the ${post.sections.length} sections`,
+    post.sections.length > 0 && missing.length === 0,
+    missing.length ? `missing ${missing.map((s) => `#${s.id} "${s.title}"`).join(', ')}` : post.sections.map((s) => s.id).join(', '));
+
+  const items = post.sections.flatMap((s) => s.items);
+  const h3s = [...document.querySelectorAll('h3')];
+  const missingItems = items.filter((i) => !h3s.some((h) => h.id === i.id));
+  check(`${label}: an <h3> for each of the ${items.length} section items`, missingItems.length === 0,
+    missingItems.map((i) => `#${i.id}`).join(', '));
+
+  const times = [...document.querySelectorAll('time')];
+  check(`${label}: <time datetime="${post.pubDate}">`,
+    /<time\b[^>]*\bdatetime="/i.test(html) && times.some((t) => t.getAttribute('datetime') === post.pubDate),
+    times.map((t) => `${t.getAttribute('datetime')} "${text(t)}"`).join('; ') || 'no <time>');
+
+  const { width, height } = pngSize(path.join(exampleDir, 'public', 'images', 'hero.png'));
+  const hero = [...document.querySelectorAll('img')].find((img) => img.getAttribute('src')?.endsWith('/images/hero.png'));
+  check(`${label}: hero <img> with width="${width}" height="${height}"`,
+    hero?.getAttribute('width') === String(width) && hero?.getAttribute('height') === String(height),
+    hero ? hero.outerHTML.slice(0, 220) : 'no hero <img>');
+
+  const links = [...document.querySelectorAll('nav a[href^="#"]')];
+  const dangling = links.filter((a) => !document.getElementById(decodeURIComponent(a.getAttribute('href').slice(1))));
+  check(`${label}: table of contents links (${links.length}) all point at headings on the page`,
+    links.length >= post.toc.length && post.toc.length > 0 && dangling.length === 0,
+    dangling.map((a) => a.getAttribute('href')).join(', '));
+
+  if (post.dir === 'rtl') {
+    const article = document.querySelector('article');
+    check(`${label}: the article is laid out right to left`, article?.closest('[dir="rtl"]') != null,
+      article ? `article dir=${article.getAttribute('dir')}` : 'no <article>');
+  }
+  return document;
+}
+
+/** Fails when the markdown parser reached any browser-side file of the example. */
+function checkNoParser(label, files) {
+  const hits = [];
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    for (const marker of PARSER_MARKERS) if (code.includes(marker.text)) hits.push(`${path.basename(file)} has "${marker.text}"`);
+  }
+  check(`${label}: no markdown parser in the ${files.length} browser scripts`, files.length > 0 && hits.length === 0, hits.join('; '));
+}
+
+async function main() {
+  const started = Date.now();
+  mkdirSync(logDir, { recursive: true });
+
+  // The markers must be real, or the absence checks prove nothing.
+  for (const marker of PARSER_MARKERS) {
+    const file = path.join(repoRoot, 'node_modules', marker.pkg);
+    check(`parser marker "${marker.text}" occurs in ${marker.pkg}`, existsSync(file) && readFileSync(file, 'utf8').includes(marker.text));
+  }
+
+  if (!flag('skip-build')) {
+    const build = await run('npm', ['run', 'build'], { cwd: repoRoot, log: 'root-build' });
+    if (!check('npm run build at the root', build.code === 0)) return;
+  }
+  if (!check('dist/ has the entry points', ['index.js', 'parse.js', 'client.js', 'styles.css'].every((f) => existsSync(path.join(repoRoot, 'dist', f))))) return;
+
+  const packDir = path.join(os.tmpdir(), `rbk-pack-${process.pid}`);
+  rmSync(packDir, { recursive: true, force: true });
+  mkdirSync(packDir, { recursive: true });
+  const pack = await run('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: repoRoot, log: 'root-pack' });
+  let tarball;
+  try {
+    tarball = path.join(packDir, JSON.parse(pack.output.slice(pack.output.indexOf('['))).at(0).filename);
+  } catch {
+    // reported below
+  }
+  if (!check('npm pack wrote a tarball', pack.code === 0 && tarball && existsSync(tarball), tarball && path.basename(tarball))) return;
+
+  // The parser from the packed build gives the expected page content.
+  const { parsePost } = await import(pathToFileURL(path.join(repoRoot, 'dist', 'parse.js')).href);
+
+  // Installs are network and disk bound: run them side by side. Builds are CPU bound: one at a time.
+  const installed = await Promise.all(
+    EXAMPLES.map(async (example) => {
+      const cwd = path.join(examplesDir, example.name);
+      if (flag('skip-install') && existsSync(path.join(cwd, 'node_modules', 'react-blog-kit'))) return true;
+      const ci = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd, log: `${example.name}-ci` });
+      if (ci.code !== 0) return check(`${example.name}: npm ci from its lockfile`, false);
+      const add = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd, log: `${example.name}-install-kit` });
+      return check(`${example.name}: npm ci, then npm install --no-save ${path.basename(tarball)}`, add.code === 0);
+    }),
+  );
+
+  for (const [index, example] of EXAMPLES.entries()) {
+    if (!installed[index]) continue;
+    const cwd = path.join(examplesDir, example.name);
+    const pkg = JSON.parse(readFileSync(path.join(cwd, 'node_modules', 'react-blog-kit', 'package.json'), 'utf8'));
+    const own = JSON.parse(readFileSync(path.join(cwd, 'package.json'), 'utf8'));
+    check(`${example.name}: the kit comes from the tarball, not from package.json or a path alias`,
+      !own.dependencies?.['react-blog-kit'] && !own.devDependencies?.['react-blog-kit'] &&
+        !statSync(path.join(cwd, 'node_modules', 'react-blog-kit')).isSymbolicLink() && pkg.name === 'react-blog-kit');
+
+    rmSync(path.join(cwd, example.out), { recursive: true, force: true });
+    const build = await run('npm', ['run', 'build'], { cwd, env: example.env, log: `${example.name}-build` });
+    if (!check(`${example.name}: npm run build`, build.code === 0)) continue;
+
+    for (const { source, page } of example.posts) {
+      const post = parsePost(readFileSync(path.join(cwd, source), 'utf8'), { filename: path.basename(source) });
+      const file = path.join(cwd, example.out, page);
+      if (!check(`${example.name}: wrote ${example.out}/${page}`, existsSync(file))) continue;
+      const html = readFileSync(file, 'utf8');
+      const document = checkPage(`${example.name} ${page}`, html, post, cwd);
+      hostSpecific(example, page, html, document, post, cwd);
+    }
+
+    const scripts = filesUnder(path.join(cwd, example.browserAssets), (f) => /\.m?js$/.test(f));
+    checkNoParser(example.name, scripts);
+    if (example.name === 'vite-spa') viteBundle(cwd);
+    if (example.name === 'next-app') nextClientModules(cwd);
+  }
+
+  console.log(`\nhost apps took ${((Date.now() - started) / 1000).toFixed(0)}s; logs in ${path.relative(repoRoot, logDir)}/`);
+}
+
+function hostSpecific(example, page, html, document) {
+  if (example.name === 'vite-spa') {
+    check('vite-spa: index.html is pre-rendered and loads the client bundle that hydrates it',
+      document.querySelector('#root article') != null && /<script type="module"[^>]+src="\/assets\/[^"]+\.js"/.test(html));
+  }
+  if (example.name === 'astro') {
+    // Astro renders React components to static HTML; only islands ship JavaScript.
+    const islands = [...document.querySelectorAll('astro-island')];
+    const urls = islands.map((i) => i.getAttribute('component-url'));
+    check(`astro ${page}: the only hydrated island is the active table of contents`,
+      islands.length === 1 && islands[0].querySelector('nav') != null,
+      `${islands.length} island(s): ${urls.join(', ')}`);
+  }
+}
+
+/** The Vite app's client chunks, module by module: the post is there as data, the parser is not. */
+function viteBundle(cwd) {
+  const report = path.join(cwd, 'dist', 'modules.json');
+  if (!check('vite-spa: the build listed its client modules (dist/modules.json)', existsSync(report))) return;
+  const chunks = JSON.parse(readFileSync(report, 'utf8'));
+  const modules = chunks.flatMap((c) => c.modules).map((m) => m.replaceAll('\\', '/'));
+  const parser = modules.filter((m) => PARSER_MODULES.test(m));
+  check(`vite-spa: none of the ${modules.length} client modules is micromark, remark-parse or a frontmatter reader`,
+    modules.length > 0 && parser.length === 0, parser.slice(0, 5).map((m) => m.slice(m.indexOf('node_modules'))).join(', '));
+  check('vite-spa: the client renders the kit from the packed package',
+    modules.some((m) => /node_modules\/react-blog-kit\/dist\/index\.js$/.test(m)));
+  check('vite-spa: the pre-parsed post is bundled as a JSON module', modules.some((m) => m.endsWith('src/generated/post.json')));
+}
+
+/**
+ * Next records, for each route, the client components its server tree references. The post page
+ * may reference exactly one module of the kit: dist/client.js (ActiveTableOfContents).
+ */
+function nextClientModules(cwd) {
+  const manifests = filesUnder(path.join(cwd, '.next', 'server', 'app', 'posts'), (f) => f.endsWith('client-reference-manifest.js'));
+  if (!check('next-app: the post route has a client reference manifest', manifests.length > 0)) return;
+  const source = readFileSync(manifests[0], 'utf8');
+  const kitModules = [...new Set([...source.matchAll(/node_modules\/react-blog-kit\/[^"'\s<>]+?\.js/g)].map((m) => m[0]))];
+  check('next-app: the only client module of the kit on the post page is dist/client.js',
+    kitModules.length === 1 && kitModules[0].endsWith('react-blog-kit/dist/client.js'), kitModules.join(', ') || 'none');
+}
+
+try {
+  await main();
+} catch (error) {
+  check('test:hosts ran to the end', false, error?.stack ?? String(error));
+}
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
