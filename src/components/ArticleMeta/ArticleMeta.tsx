@@ -1,0 +1,177 @@
+import { forwardRef, type ReactNode } from 'react';
+import type { PostAuthor, ReadingTime } from '../../post.js';
+import { slot } from '../../render/classes.js';
+import { fill, resolveLabels } from '../../render/labels.js';
+import { safeHref, safeImageSrc } from '../../render/url.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { rootProps, safeLocale, type KitProps } from '../shared.js';
+import { formatPostDate, readDate } from './format.js';
+
+/** The parts of ArticleMeta, keys of `classNames`. */
+export type ArticleMetaSlot =
+  | 'root'
+  | 'published'
+  | 'updated'
+  | 'reading-time'
+  | 'authors'
+  | 'author'
+  | 'avatar'
+  | 'tags'
+  | 'tag';
+
+/** Props of ArticleMeta. */
+export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<ArticleMetaSlot> {
+  /** Publication date, `YYYY-MM-DD` or an ISO date-time. @default undefined (not shown) */
+  pubDate?: string;
+  /** Last update, shown as "Updated …". @default undefined (not shown) */
+  updatedDate?: string;
+  /** Reading time, as `post.readingTime`. @default undefined (not shown) */
+  readingTime?: ReadingTime;
+  /** Authors with optional link and avatar. @default [] */
+  authors?: PostAuthor[];
+  /** Tags. @default [] */
+  tags?: string[];
+  /** Makes each tag a link to the returned URL. @default undefined (tags are plain text) */
+  tagHref?: (tag: string) => string | undefined;
+  /** Time zone for date-times; date-only values always format in UTC. @default 'UTC' */
+  timeZone?: string;
+  /** Formats a date instead of Intl.DateTimeFormat. @default undefined */
+  formatDate?: (value: string, context: { locale: string; kind: 'published' | 'updated' }) => ReactNode;
+}
+
+function plural(locale: string, count: number): Intl.LDMLPluralRule {
+  try {
+    return new Intl.PluralRules(locale).select(count);
+  } catch {
+    return new Intl.PluralRules('en-US').select(count);
+  }
+}
+
+/**
+ * The meta line of a post: dates as `<time dateTime>`, reading time, authors and tags. Renders nothing
+ * for what it is not given.
+ */
+export const ArticleMeta = forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
+  {
+    pubDate,
+    updatedDate,
+    readingTime,
+    authors,
+    tags,
+    tagHref,
+    timeZone,
+    formatDate,
+    theme,
+    colorScheme,
+    className,
+    classNames,
+    unstyled,
+    labels: labelsProp,
+    locale: localeProp,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const labels = resolveLabels(labelsProp);
+  const locale = safeLocale(localeProp);
+  const problems: string[] = [];
+  const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
+
+  const date = (value: unknown, kind: 'published' | 'updated') => {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || !readDate(value)) {
+      problems.push(`${kind === 'published' ? 'pubDate' : 'updatedDate'}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
+      return null;
+    }
+    const text = formatDate ? formatDate(value, { locale, kind }) : formatPostDate(value, locale, timeZone);
+    const template = kind === 'published' ? labels.published : labels.updated;
+    const [before, after = ''] = template.split('{date}');
+    return (
+      <span {...part(kind)}>
+        {before}
+        <time dateTime={value}>{text}</time>
+        {after}
+      </span>
+    );
+  };
+
+  let minutes: number | undefined;
+  if (readingTime !== undefined && readingTime !== null) {
+    const m = (readingTime as Partial<ReadingTime>).minutes;
+    if (typeof m === 'number' && Number.isFinite(m) && m >= 0) minutes = Math.max(1, Math.round(m));
+    else problems.push(`readingTime.minutes: expected a number, received ${describe(m)}`);
+  }
+
+  const authorList: PostAuthor[] = [];
+  if (authors !== undefined && authors !== null) {
+    if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
+    else
+      for (const a of authors) {
+        if (a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '') authorList.push(a);
+        else problems.push(`authors[]: expected { name }, received ${describe(a)}`);
+      }
+  }
+  const tagList: string[] = [];
+  if (tags !== undefined && tags !== null) {
+    if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
+    else for (const t of tags) if (typeof t === 'string' && t !== '') tagList.push(t);
+  }
+
+  const published = date(pubDate, 'published');
+  const updated = date(updatedDate, 'updated');
+  let readingTimeText: string | undefined;
+  if (minutes !== undefined) {
+    const rule = plural(locale, minutes);
+    const template = labels.readingTime[rule] ?? labels.readingTime.other;
+    readingTimeText = fill(template, { count: new Intl.NumberFormat(locale).format(minutes) });
+  }
+  reportInvalid('ArticleMeta', problems);
+
+  return (
+    <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
+      {published}
+      {updated}
+      {readingTimeText !== undefined ? <span {...part('reading-time')}>{readingTimeText}</span> : null}
+      {authorList.length > 0 ? (
+        <ul {...part('authors')} aria-label={labels.authors} role="list">
+          {authorList.map((author, i) => {
+            const href = safeHref(author.url);
+            const avatar = safeImageSrc(author.avatar);
+            const content = (
+              <>
+                {avatar ? <img {...part('avatar')} src={avatar} alt="" width={24} height={24} loading="lazy" decoding="async" /> : null}
+                {author.name}
+              </>
+            );
+            return (
+              <li key={`${author.name}-${i}`} {...part('author')}>
+                {href ? <a href={href}>{content}</a> : content}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      {tagList.length > 0 ? (
+        <ul {...part('tags')} aria-label={labels.tags} role="list">
+          {tagList.map((tag, i) => {
+            let href: string | undefined;
+            if (typeof tagHref === 'function') {
+              try {
+                href = safeHref(tagHref(tag));
+              } catch {
+                href = undefined;
+              }
+            }
+            return (
+              <li key={`${tag}-${i}`} {...part('tag')}>
+                {href ? <a href={href}>{tag}</a> : tag}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+    </div>
+  );
+});
+ArticleMeta.displayName = 'ArticleMeta';

@@ -1,0 +1,31 @@
+const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A post date as a Date and whether it carried a time, or undefined when it is not a date. */
+export function readDate(value: unknown): { date: Date; dateOnly: boolean } | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const m = dateOnly.exec(value.trim());
+  if (m) {
+    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+    if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return undefined;
+    return { date, dateOnly: true };
+  }
+  // Only ISO date-times: anything else would be read differently by each engine and time zone.
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : { date, dateOnly: false };
+}
+
+/**
+ * Formats a post date with Intl.DateTimeFormat. Date-only values are formatted in UTC so the day is
+ * the same on the server and in every reader's time zone; date-times use `timeZone`.
+ */
+export function formatPostDate(value: string, locale: string, timeZone = 'UTC'): string {
+  const read = readDate(value);
+  if (!read) return value;
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: read.dateOnly ? 'UTC' : timeZone };
+  try {
+    return new Intl.DateTimeFormat(locale, options).format(read.date);
+  } catch {
+    return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(read.date);
+  }
+}

@@ -1,0 +1,151 @@
+import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
+import { slot } from '../../render/classes.js';
+import { safeImageSrc, safeSrcSet } from '../../render/url.js';
+import { reportInvalid } from '../../theme/dev.js';
+import { rootProps, type KitProps } from '../shared.js';
+
+/** The parts of HeroImage, keys of `classNames`. */
+export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallback' | 'hero-caption';
+
+/** Props of HeroImage. */
+export interface HeroImageProps
+  extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'>,
+    Omit<KitProps<HeroImageSlot>, 'labels'> {
+  /** The image URL; an unsafe scheme (`javascript:`, a `data:` URL that is not an image…) renders no image. */
+  src: string;
+  /** Alternative text; required unless `decorative`. @default '' */
+  alt?: string;
+  /** The image adds nothing for a reader who cannot see it: renders `alt=""`. @default false */
+  decorative?: boolean;
+  /** Intrinsic width in CSS pixels; with `height` it reserves the box before the image loads. @default undefined */
+  width?: number;
+  /** Intrinsic height in CSS pixels. @default undefined */
+  height?: number;
+  /** Box ratio such as `'16 / 9'` or `1.5`, when width and height are unknown. @default width / height, else '16 / 9' */
+  aspectRatio?: string | number;
+  /** Loading strategy. @default 'eager' (the hero is usually the largest paint) */
+  loading?: 'eager' | 'lazy';
+  /** Fetch priority. @default 'high' */
+  fetchPriority?: 'high' | 'low' | 'auto';
+  /** Decoding hint. @default 'async' */
+  decoding?: 'async' | 'sync' | 'auto';
+  /** Responsive candidates, passed through (dropped if any URL is unsafe). @default undefined */
+  srcSet?: string;
+  /** Responsive sizes, passed through. @default undefined */
+  sizes?: string;
+  /** Caption shown as `<figcaption>`. @default undefined */
+  caption?: ReactNode;
+  /** Renders the image through a host component (next/image, an Astro wrapper) with the same props. @default 'img' */
+  imageComponent?: ElementType;
+}
+
+function frameOf(event: SyntheticEvent<HTMLImageElement>): Element | null {
+  return event.currentTarget.parentElement;
+}
+// The fallback is a DOM attribute rather than state: the component stays hook-free and server-safe.
+function onImageError(event: SyntheticEvent<HTMLImageElement>): void {
+  frameOf(event)?.setAttribute('data-error', '');
+}
+function onImageLoad(event: SyntheticEvent<HTMLImageElement>): void {
+  frameOf(event)?.removeAttribute('data-error');
+}
+// An image that failed before hydration fires no event React sees; check once on attach.
+function checkImage(img: HTMLImageElement | null): void {
+  if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) {
+    img.parentElement?.setAttribute('data-error', '');
+  }
+}
+
+// React 18 only knows the lowercase attribute; React 19 wants the camelCase prop.
+const fetchPriorityProp = version.startsWith('18.') ? 'fetchpriority' : 'fetchPriority';
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * The post's hero image: a `<figure>` whose box is reserved before the image loads, eager and high
+ * priority by default, showing its alt text on a neutral surface when the image fails.
+ */
+export const HeroImage = forwardRef<HTMLElement, HeroImageProps>(function HeroImage(
+  {
+    src,
+    alt,
+    decorative = false,
+    width,
+    height,
+    aspectRatio,
+    loading = 'eager',
+    fetchPriority = 'high',
+    decoding = 'async',
+    srcSet,
+    sizes,
+    caption,
+    imageComponent,
+    theme,
+    colorScheme,
+    className,
+    classNames,
+    unstyled,
+    locale: _locale,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const problems: string[] = [];
+  const safeSrc = safeImageSrc(src);
+  if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${typeof src}`);
+  const w = positive(width);
+  const h = positive(height);
+  const altText = decorative ? '' : typeof alt === 'string' ? alt : '';
+  if (!decorative && typeof alt !== 'string') problems.push('alt: expected text, or set `decorative`');
+  const ratio =
+    aspectRatio !== undefined && (typeof aspectRatio === 'string' || positive(aspectRatio))
+      ? String(aspectRatio)
+      : w && h
+        ? `${w} / ${h}`
+        : '16 / 9';
+  const Img: ElementType = imageComponent ?? 'img';
+  const onClient = typeof document !== 'undefined';
+  const frameStyle: CSSProperties = { aspectRatio: ratio };
+  reportInvalid('HeroImage', problems);
+
+  return (
+    <figure
+      ref={ref}
+      {...rest}
+      {...rootProps('hero', { className, classNames, unstyled, theme, colorScheme, style })}
+      data-decorative={decorative ? '' : undefined}
+    >
+      <div {...slot('hero-frame', classNames, unstyled)} style={frameStyle} data-error={safeSrc ? undefined : ''}>
+        {!decorative && altText !== '' ? (
+          <span {...slot('hero-fallback', classNames, unstyled)} aria-hidden="true">
+            {altText}
+          </span>
+        ) : null}
+        {safeSrc ? (
+          <Img
+            {...slot('hero-image', classNames, unstyled)}
+            src={safeSrc}
+            alt={altText}
+            width={w}
+            height={h}
+            loading={loading}
+            {...{ [Img === 'img' ? fetchPriorityProp : 'fetchPriority']: fetchPriority }}
+            decoding={decoding}
+            srcSet={safeSrcSet(srcSet, safeImageSrc)}
+            sizes={typeof sizes === 'string' ? sizes : undefined}
+            onError={onClient ? onImageError : undefined}
+            onLoad={onClient ? onImageLoad : undefined}
+            ref={onClient && Img === 'img' ? checkImage : undefined}
+          />
+        ) : null}
+      </div>
+      {caption !== undefined && caption !== null && caption !== '' ? (
+        <figcaption {...slot('hero-caption', classNames, unstyled)}>{caption}</figcaption>
+      ) : null}
+    </figure>
+  );
+});
+HeroImage.displayName = 'HeroImage';

@@ -1,0 +1,1 @@
+export { HeroImage, type HeroImageProps, type HeroImageSlot } from './HeroImage.js';

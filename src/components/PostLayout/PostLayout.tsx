@@ -1,0 +1,284 @@
+import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
+import type { Post, Section } from '../../post.js';
+import { cx, slot } from '../../render/classes.js';
+import { resolveLabels } from '../../render/labels.js';
+import { headingTree, renderTree, type Components } from '../../render/render.js';
+import type { UrlTransform } from '../../render/url.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
+import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
+import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
+import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
+import { rootProps, type KitProps } from '../shared.js';
+
+/** The parts of PostLayout, keys of `classNames` (`meta`, `hero`, `toc`, `sections` go to those components' roots). */
+export type PostLayoutSlot =
+  | 'root'
+  | 'header'
+  | 'title'
+  | 'description'
+  | 'meta'
+  | 'hero'
+  | 'body'
+  | 'aside'
+  | 'toc'
+  | 'main'
+  | 'intro'
+  | 'sections'
+  | 'footnotes'
+  | 'footer';
+
+/** Where the table of contents goes. */
+export type TocPlacement = 'none' | 'top' | 'aside';
+
+/** Props a `headerComponent` receives. */
+export interface PostHeaderProps {
+  /** The post. */
+  post: Post;
+  /** The kit's class for the header part. */
+  className?: string;
+  /** The part's slot name, `'header'`. */
+  'data-slot': string;
+  /** The default header content: title, description, meta and hero. */
+  children: ReactNode;
+}
+
+/** Props a `sectionComponent` receives. */
+export interface PostSectionProps {
+  /** The section. */
+  section: Section;
+  /** Its position in `post.sections`. */
+  index: number;
+  /** The default rendering of the section. */
+  children: ReactNode;
+}
+
+/** Props of PostLayout. */
+export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'article'>, 'children'>, KitProps<PostLayoutSlot> {
+  /** The post, from `parsePost` or `createPost`. */
+  post: Post;
+  /** Overrides for body elements (tag → component), as react-markdown takes them. @default {} */
+  components?: Components;
+  /** Decides every URL in the body. @default defaultUrlTransform */
+  urlTransform?: UrlTransform;
+  /** Table of contents: none, above the body, or a sticky side column on wide screens (above the body on narrow ones). @default 'aside' */
+  toc?: TocPlacement;
+  /** How section items are laid out. @default 'stack' */
+  variant?: SectionListVariant;
+  /** Text direction. @default post.dir */
+  dir?: 'ltr' | 'rtl' | 'auto';
+  /** Content of the footer slot. @default undefined (no footer) */
+  footer?: ReactNode;
+  /** Extra props for the hero (caption, sizes, imageComponent…). @default {} */
+  heroProps?: Partial<HeroImageProps>;
+  /** Extra props for the meta line (tagHref, timeZone, formatDate…). @default {} */
+  metaProps?: Partial<ArticleMetaProps>;
+  /** Extra props for the table of contents (minDepth, maxDepth…). @default {} */
+  tocProps?: Partial<TableOfContentsProps>;
+  /** Replaces the header. @default the kit's header */
+  headerComponent?: ComponentType<PostHeaderProps>;
+  /** Replaces the meta line. @default ArticleMeta */
+  metaComponent?: ComponentType<ArticleMetaProps>;
+  /** Replaces the hero image. @default HeroImage */
+  heroComponent?: ComponentType<HeroImageProps>;
+  /** Replaces the table of contents, e.g. with ActiveTableOfContents. @default TableOfContents */
+  tocComponent?: ComponentType<TableOfContentsProps>;
+  /** Wraps or replaces each section; it receives the default rendering as `children`. @default undefined */
+  sectionComponent?: ComponentType<PostSectionProps>;
+}
+
+function findFootnoteLabelId(node: unknown, depth = 0): string | undefined {
+  if (!node || typeof node !== 'object' || depth > 200) return undefined;
+  const n = node as { type?: unknown; properties?: Record<string, unknown>; children?: unknown };
+  if (n.type === 'element' && n.properties && 'dataFootnoteRef' in n.properties) {
+    const by = n.properties.ariaDescribedBy;
+    const id = Array.isArray(by) ? by[0] : by;
+    if (typeof id === 'string' && id !== '') return id;
+  }
+  if (Array.isArray(n.children)) {
+    for (const child of n.children) {
+      const id = findFootnoteLabelId(child, depth + 1);
+      if (id) return id;
+    }
+  }
+  return undefined;
+}
+
+function hasChildren(tree: unknown): boolean {
+  return !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
+    (tree as { children: unknown[] }).children.length > 0;
+}
+
+/**
+ * The whole post in an `<article>`: header (the only h1, the lede, meta, hero), intro, sections,
+ * footnotes, an optional table of contents and a footer slot. Server-safe: no hooks, no browser APIs.
+ */
+export const PostLayout = forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
+  {
+    post: postProp,
+    components,
+    urlTransform,
+    toc = 'aside',
+    variant = 'stack',
+    dir,
+    footer,
+    heroProps,
+    metaProps,
+    tocProps,
+    headerComponent: Header,
+    metaComponent,
+    heroComponent,
+    tocComponent,
+    sectionComponent: SectionPart,
+    theme,
+    colorScheme,
+    className,
+    classNames,
+    unstyled,
+    labels: labelsProp,
+    locale,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const problems: string[] = [];
+  const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
+  if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
+  const labels = resolveLabels(labelsProp);
+  const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
+  const child = (name: PostLayoutSlot) =>
+    classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
+  const shared = { labels: labelsProp, locale, unstyled };
+  const render = { labels, unstyled, components, urlTransform };
+
+  const title = typeof post.title === 'string' ? post.title : undefined;
+  if (title === undefined || title.trim() === '') problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
+  const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
+  if (post.description !== undefined && description === undefined && post.description !== '')
+    problems.push(`description: expected a string, received ${describe(post.description)}`);
+
+  const Meta: ElementType = metaComponent ?? ArticleMeta;
+  const Hero: ElementType = heroComponent ?? HeroImage;
+  const Toc: ElementType = tocComponent ?? TableOfContents;
+
+  const hero = post.heroImage;
+  let heroNode: ReactNode = null;
+  if (hero !== undefined && hero !== null) {
+    if (typeof hero === 'object' && typeof hero.src === 'string') {
+      const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+      heroNode = (
+        <Hero
+          src={hero.src}
+          alt={hasAlt ? hero.alt : undefined}
+          decorative={!hasAlt}
+          width={hero.width}
+          height={hero.height}
+          {...shared}
+          {...heroProps}
+          className={cx(child('hero'), heroProps?.className)}
+        />
+      );
+    } else problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
+  }
+
+  const meta = (
+    <Meta
+      pubDate={post.pubDate}
+      updatedDate={post.updatedDate}
+      readingTime={post.readingTime}
+      authors={post.authors}
+      tags={post.tags}
+      {...shared}
+      {...metaProps}
+      className={cx(child('meta'), metaProps?.className)}
+    />
+  );
+
+  const headerContent = (
+    <>
+      {title ? <h1 {...part('title')}>{title}</h1> : null}
+      {description ? <p {...part('description')}>{description}</p> : null}
+      {meta}
+      {heroNode}
+    </>
+  );
+
+  const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
+  const tocEntries = Array.isArray(post.toc) ? post.toc : [];
+  const tocNode =
+    placement !== 'none' && tocEntries.length > 0 ? (
+      <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
+    ) : null;
+
+  const sections = Array.isArray(post.sections) ? post.sections : [];
+  if (post.sections !== undefined && !Array.isArray(post.sections))
+    problems.push(`sections: expected an array, received ${describe(post.sections)}`);
+
+  let footnotes: ReactNode = null;
+  if (hasChildren(post.footnotes)) {
+    const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
+    footnotes = (
+      <section {...part('footnotes')} aria-labelledby={labelId}>
+        {renderTree(
+          headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]),
+          render,
+          'PostLayout',
+        )}
+        <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, 'PostLayout')}</div>
+      </section>
+    );
+  }
+  reportInvalid('PostLayout', problems);
+
+  const postDir = dir ?? (post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined);
+  return (
+    <article
+      ref={ref}
+      lang={typeof post.lang === 'string' && post.lang !== '' ? post.lang : undefined}
+      dir={postDir}
+      {...rest}
+      {...rootProps('post', { className, classNames, unstyled, theme, colorScheme, style })}
+      data-toc={tocNode ? placement : undefined}
+    >
+      {Header ? (
+        <Header post={post as Post} {...part('header')}>
+          {headerContent}
+        </Header>
+      ) : (
+        <header {...part('header')}>{headerContent}</header>
+      )}
+      <div {...part('body')}>
+        {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
+        <div {...part('main')}>
+          {placement === 'top' ? tocNode : null}
+          {hasChildren(post.intro) ? (
+            <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{renderTree(post.intro, render, 'PostLayout')}</div>
+          ) : null}
+          {sections.length > 0 ? (
+            <SectionList
+              sections={sections}
+              variant={variant}
+              components={components}
+              urlTransform={urlTransform}
+              {...shared}
+              className={child('sections')}
+              renderSection={
+                SectionPart
+                  ? (section, index, node) => (
+                      <SectionPart section={section} index={index}>
+                        {node}
+                      </SectionPart>
+                    )
+                  : undefined
+              }
+            />
+          ) : null}
+          {footnotes}
+        </div>
+      </div>
+      {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
+    </article>
+  );
+});
+PostLayout.displayName = 'PostLayout';

@@ -1,0 +1,8 @@
+export {
+  PostLayout,
+  type PostLayoutProps,
+  type PostLayoutSlot,
+  type PostHeaderProps,
+  type PostSectionProps,
+  type TocPlacement,
+} from './PostLayout.js';

@@ -1,0 +1,152 @@
+import { Fragment, forwardRef, type ReactNode } from 'react';
+import type { Section, SectionItem } from '../../post.js';
+import { slot } from '../../render/classes.js';
+import { resolveLabels, type Labels } from '../../render/labels.js';
+import { headingTree, renderTree, type Components } from '../../render/render.js';
+import type { UrlTransform } from '../../render/url.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { rootProps, type KitProps } from '../shared.js';
+
+/** The parts of SectionList, keys of `classNames`. */
+export type SectionListSlot = 'root' | 'section' | 'section-content' | 'items' | 'item' | 'item-content';
+
+/** Layout of a section's items. */
+export type SectionListVariant = 'stack' | 'cards';
+
+/** Props of SectionList. */
+export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<SectionListSlot> {
+  /** The sections, as `post.sections`. */
+  sections: Section[];
+  /** `'stack'` keeps reading order; `'cards'` shows each section's items as a responsive grid of cards. @default 'stack' */
+  variant?: SectionListVariant;
+  /** Renders one section; receives the default rendering to wrap or replace; `undefined` keeps it. @default undefined */
+  renderSection?: (section: Section, index: number, defaultNode: ReactNode) => ReactNode;
+  /** Renders one item; receives the default rendering to wrap or replace; `undefined` keeps it. @default undefined */
+  renderItem?: (item: SectionItem, index: number, section: Section, defaultNode: ReactNode) => ReactNode;
+  /** Overrides for body elements (tag → component), as react-markdown takes them. @default {} */
+  components?: Components;
+  /** Decides every URL in the body. @default defaultUrlTransform */
+  urlTransform?: UrlTransform;
+}
+
+interface Ctx {
+  labels: Labels;
+  unstyled?: boolean;
+  classNames?: Partial<Record<SectionListSlot, string>>;
+  components?: Components;
+  urlTransform?: UrlTransform;
+  variant: SectionListVariant;
+  problems: string[];
+}
+
+function isHeading(value: unknown): value is { id: string; title?: string; children?: unknown; depth?: number } {
+  return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
+}
+
+function heading(node: { id: string; title?: unknown; children?: unknown; depth?: unknown }, fallbackDepth: number, ctx: Ctx) {
+  const children = Array.isArray(node.children)
+    ? node.children
+    : [{ type: 'text', value: typeof node.title === 'string' ? node.title : '' }];
+  const depth = typeof node.depth === 'number' ? node.depth : fallbackDepth;
+  return renderTree(headingTree(node.id, depth, children), ctx, 'SectionList');
+}
+
+function content(tree: unknown, name: 'section-content' | 'item-content', ctx: Ctx) {
+  if (!tree || typeof tree !== 'object' || !Array.isArray((tree as { children?: unknown }).children)) return null;
+  if ((tree as { children: unknown[] }).children.length === 0) return null;
+  return (
+    <div {...slot(name, ctx.classNames, ctx.unstyled, ctx.unstyled ? undefined : 'rbk-prose')}>
+      {renderTree(tree, ctx, 'SectionList')}
+    </div>
+  );
+}
+
+function renderItemDefault(item: SectionItem, section: Section, ctx: Ctx) {
+  const Tag = ctx.variant === 'cards' ? 'li' : 'div';
+  return (
+    <Tag {...slot('item', ctx.classNames, ctx.unstyled)}>
+      {heading(item, (section.depth || 2) + 1, ctx)}
+      {content(item.content, 'item-content', ctx)}
+    </Tag>
+  );
+}
+
+function renderSectionDefault(
+  section: Section,
+  ctx: Ctx,
+  renderItem: SectionListProps['renderItem'],
+) {
+  const items = Array.isArray(section.items) ? section.items.filter(isHeading) : [];
+  if (Array.isArray(section.items) && items.length !== section.items.length) {
+    ctx.problems.push(`sections["${section.id}"].items: some items have no id and were skipped`);
+  }
+  const ItemsTag = ctx.variant === 'cards' ? 'ul' : 'div';
+  return (
+    <section {...slot('section', ctx.classNames, ctx.unstyled)} aria-labelledby={section.id}>
+      {heading(section, 2, ctx)}
+      {content(section.content, 'section-content', ctx)}
+      {items.length > 0 ? (
+        <ItemsTag {...slot('items', ctx.classNames, ctx.unstyled)} role={ctx.variant === 'cards' ? 'list' : undefined}>
+          {items.map((item, i) => {
+            const node = renderItemDefault(item as SectionItem, section, ctx);
+            const custom = renderItem?.(item as SectionItem, i, section, node);
+            return <Fragment key={item.id}>{custom !== undefined ? custom : node}</Fragment>;
+          })}
+        </ItemsTag>
+      ) : null}
+    </section>
+  );
+}
+
+/**
+ * The explainer's structure: each section a `<section aria-labelledby>` with its heading, content and
+ * items (`stack`, in reading order, or `cards`, a grid). Usable alone with `post.sections`.
+ */
+export const SectionList = forwardRef<HTMLDivElement, SectionListProps>(function SectionList(
+  {
+    sections,
+    variant = 'stack',
+    renderSection,
+    renderItem,
+    components,
+    urlTransform,
+    theme,
+    colorScheme,
+    className,
+    classNames,
+    unstyled,
+    labels,
+    locale: _locale,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const problems: string[] = [];
+  const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
+  const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems };
+  let list: Section[] = [];
+  if (Array.isArray(sections)) {
+    list = sections.filter(isHeading) as Section[];
+    if (list.length !== sections.length) problems.push('sections: some sections have no string `id` and were skipped');
+  } else if (sections !== undefined) {
+    problems.push(`sections: expected an array, received ${describe(sections)}`);
+  }
+  const rendered = list.map((section, i) => {
+    const node = renderSectionDefault(section, ctx, renderItem);
+    const custom = renderSection?.(section, i, node);
+    return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
+  });
+  reportInvalid('SectionList', problems);
+  return (
+    <div
+      ref={ref}
+      {...rest}
+      {...rootProps('sections', { className, classNames, unstyled, theme, colorScheme, style })}
+      data-variant={v}
+    >
+      {rendered}
+    </div>
+  );
+});
+SectionList.displayName = 'SectionList';

@@ -1,0 +1,1 @@
+export { SectionList, type SectionListProps, type SectionListSlot, type SectionListVariant } from './SectionList.js';

@@ -1,0 +1,121 @@
+import { forwardRef, type ReactNode } from 'react';
+import type { TocEntry } from '../../post.js';
+import { slot } from '../../render/classes.js';
+import { resolveLabels } from '../../render/labels.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { rootProps, type KitProps } from '../shared.js';
+
+/** The parts of TableOfContents, keys of `classNames`. */
+export type TableOfContentsSlot = 'root' | 'toc-title' | 'toc-list' | 'toc-entry' | 'toc-link';
+
+/** Props of TableOfContents. */
+export interface TableOfContentsProps extends Omit<React.ComponentPropsWithoutRef<'nav'>, 'children'>, KitProps<TableOfContentsSlot> {
+  /** The entries, as `post.toc`. */
+  toc: TocEntry[];
+  /** Shallowest heading rank listed. @default 2 */
+  minDepth?: number;
+  /** Deepest heading rank listed. @default 3 */
+  maxDepth?: number;
+  /** Id of the heading in view: its link gets `aria-current="location"` and `data-active`. @default undefined */
+  activeId?: string;
+  /** Shows the label as a visible title above the list. @default true */
+  showTitle?: boolean;
+}
+
+interface TocNode {
+  entry: TocEntry;
+  children: TocNode[];
+}
+
+/** Nests a flat, ordered TOC by depth; a jump of more than one level nests under the last shallower entry. */
+export function nestToc(entries: TocEntry[]): TocNode[] {
+  const roots: TocNode[] = [];
+  const stack: TocNode[] = [];
+  for (const entry of entries) {
+    while (stack.length > 0 && stack[stack.length - 1].entry.depth >= entry.depth) stack.pop();
+    const node: TocNode = { entry, children: [] };
+    (stack.length > 0 ? stack[stack.length - 1].children : roots).push(node);
+    stack.push(node);
+  }
+  return roots;
+}
+
+function isEntry(value: unknown): value is TocEntry {
+  const e = value as TocEntry;
+  return typeof e === 'object' && e !== null && typeof e.id === 'string' && e.id !== '' && typeof e.depth === 'number';
+}
+
+/**
+ * The table of contents: `<nav aria-label="On this page">` with a nested list of links to the post's
+ * heading ids. Works without JavaScript; ActiveTableOfContents adds the highlight of the heading in view.
+ */
+export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(
+  {
+    toc,
+    minDepth = 2,
+    maxDepth = 3,
+    activeId,
+    showTitle = true,
+    theme,
+    colorScheme,
+    className,
+    classNames,
+    unstyled,
+    labels: labelsProp,
+    locale: _locale,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const labels = resolveLabels(labelsProp);
+  const problems: string[] = [];
+  let entries: TocEntry[] = [];
+  if (Array.isArray(toc)) {
+    entries = toc.filter(isEntry);
+    if (entries.length !== toc.length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
+  } else if (toc !== undefined) {
+    problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
+  }
+  reportInvalid('TableOfContents', problems);
+  const visible = entries.filter((e) => e.depth >= minDepth && e.depth <= maxDepth);
+  const part = (name: TableOfContentsSlot) => slot(name, classNames, unstyled);
+
+  const list = (nodes: TocNode[], level: number): ReactNode => (
+    <ol {...part('toc-list')} role="list" data-level={level}>
+      {nodes.map((node) => {
+        const active = activeId !== undefined && node.entry.id === activeId;
+        return (
+          <li key={node.entry.id} {...part('toc-entry')} data-depth={node.entry.depth}>
+            <a
+              {...part('toc-link')}
+              href={`#${node.entry.id}`}
+              aria-current={active ? 'location' : undefined}
+              data-active={active ? '' : undefined}
+            >
+              {typeof node.entry.title === 'string' ? node.entry.title : node.entry.id}
+            </a>
+            {node.children.length > 0 ? list(node.children, level + 1) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+
+  return (
+    <nav
+      ref={ref}
+      aria-label={labels.tableOfContents}
+      {...rest}
+      {...rootProps('toc', { className, classNames, unstyled, theme, colorScheme, style })}
+    >
+      {showTitle ? (
+        <p {...part('toc-title')} aria-hidden="true">
+          {labels.tableOfContents}
+        </p>
+      ) : null}
+      {visible.length > 0 ? list(nestToc(visible), 1) : null}
+    </nav>
+  );
+});
+TableOfContents.displayName = 'TableOfContents';

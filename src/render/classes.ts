@@ -1,0 +1,22 @@
+/** Joins class names, skipping empty ones. */
+export function cx(...names: (string | false | null | undefined)[]): string | undefined {
+  const out = names.filter((name): name is string => typeof name === 'string' && name !== '').join(' ');
+  return out === '' ? undefined : out;
+}
+
+/**
+ * The class and `data-slot` of one part: the stable `rbk-<part>` class (left out when `unstyled`),
+ * plus the host's `classNames[slot]`.
+ */
+export function slot<K extends string>(
+  name: K,
+  classNames: Partial<Record<K, string>> | undefined,
+  unstyled: boolean | undefined,
+  extra?: string,
+): { className?: string; 'data-slot': K } {
+  const host = classNames && typeof classNames === 'object' ? classNames[name] : undefined;
+  return {
+    className: cx(!unstyled && `rbk-${name}`, extra, typeof host === 'string' ? host : undefined),
+    'data-slot': name,
+  };
+}

@@ -1,0 +1,5 @@
+export { defaultUrlTransform, safeImageSrc, type UrlTransform } from './url.js';
+export { defaultLabels, resolveLabels, fill, type Labels } from './labels.js';
+export { prepareTree, textOf, type PrepareOptions } from './prepare.js';
+export { renderTree, headingTree, type Components, type RenderOptions } from './render.js';
+export { cx, slot } from './classes.js';

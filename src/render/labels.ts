@@ -1,0 +1,59 @@
+/** Every string the components show or announce. Templates fill `{name}` placeholders. */
+export interface Labels {
+  /** Accessible name of the table of contents. @default 'On this page' */
+  tableOfContents: string;
+  /** Accessible name of a heading's permalink; `{title}` is the heading. @default 'Link to section: {title}' */
+  headingPermalink: string;
+  /** Heading of the footnotes section. @default 'Footnotes' */
+  footnotes: string;
+  /** The publication date; `{date}` is the formatted date. @default '{date}' */
+  published: string;
+  /** The update date; `{date}` is the formatted date. @default 'Updated {date}' */
+  updated: string;
+  /** Reading time per plural category (Intl.PluralRules); `{count}` is minutes. @default { other: '{count} min read' } */
+  readingTime: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** Accessible name of the authors list. @default 'Authors' */
+  authors: string;
+  /** Accessible name of the tags list. @default 'Tags' */
+  tags: string;
+  /** Accessible name of a table's scrollable region. @default 'Table' */
+  table: string;
+}
+
+/** The English labels every component uses unless `labels` overrides them. */
+export const defaultLabels: Readonly<Labels> = {
+  tableOfContents: 'On this page',
+  headingPermalink: 'Link to section: {title}',
+  footnotes: 'Footnotes',
+  published: '{date}',
+  updated: 'Updated {date}',
+  readingTime: { other: '{count} min read' },
+  authors: 'Authors',
+  tags: 'Tags',
+  table: 'Table',
+};
+
+/** Defaults overlaid with the host's labels; non-string values are ignored. */
+export function resolveLabels(labels: Partial<Labels> | undefined): Labels {
+  if (!labels || typeof labels !== 'object') return defaultLabels as Labels;
+  const out: Labels = { ...defaultLabels };
+  for (const key of Object.keys(defaultLabels) as (keyof Labels)[]) {
+    const value = labels[key];
+    if (key === 'readingTime') {
+      if (value && typeof value === 'object') {
+        out.readingTime = { ...(value as Labels['readingTime']) };
+        if (typeof out.readingTime.other !== 'string') out.readingTime.other = defaultLabels.readingTime.other;
+      }
+    } else if (typeof value === 'string') {
+      (out as unknown as Record<string, string>)[key] = value;
+    }
+  }
+  return out;
+}
+
+/** Fills `{name}` placeholders of a label template. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(values, name) ? String(values[name]) : whole,
+  );
+}

@@ -1,0 +1,169 @@
+import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
+import { urlAttributes } from 'html-url-attributes';
+import { fill, type Labels } from './labels.js';
+import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
+
+/** Options of the render-time pass every tree goes through. */
+export interface PrepareOptions {
+  /** Labels for permalinks and table regions. */
+  labels: Labels;
+  /** Decides every URL; see {@link defaultUrlTransform}. */
+  urlTransform?: UrlTransform | null;
+  /** Leave the kit's classes off the elements the pass adds. */
+  unstyled?: boolean;
+}
+
+/** Elements that never reach the DOM, even from a hand-made tree. */
+const droppedElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'meta',
+  'link',
+  'base',
+  'template',
+  'noscript',
+]);
+
+const headingTag = /^h[1-6]$/;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Plain text of a node, for accessible names. */
+export function textOf(node: unknown): string {
+  if (!isObject(node)) return '';
+  if (node.type === 'text' && typeof node.value === 'string') return node.value;
+  if (Array.isArray(node.children)) return node.children.map(textOf).join('');
+  return '';
+}
+
+function cleanValue(value: unknown): Properties[string] | undefined {
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (Array.isArray(value)) {
+    const items = value.filter((v) => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v)));
+    return items as string[] | number[];
+  }
+  return undefined;
+}
+
+function cleanProperties(tagName: string, input: unknown, transform: UrlTransform, node: Element): Properties {
+  const out: Properties = {};
+  if (!isObject(input)) return out;
+  for (const key of Object.keys(input)) {
+    // Event handlers never render; `__proto__` would reach Object.prototype through assignment.
+    if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') continue;
+    let value = cleanValue(input[key]);
+    if (value === undefined) continue;
+    if (Object.hasOwn(urlAttributes, key) || key === 'xLinkHref' || key === 'background' || key === 'longDesc') {
+      const url = transform(String(value), key, node);
+      if (typeof url !== 'string' || url === '') continue;
+      value = url;
+    } else if (key === 'srcSet' || key === 'imageSrcSet') {
+      value = safeSrcSet(String(value), (url) => transform(url, 'src', node));
+      if (value === undefined) continue;
+    }
+    out[key] = value;
+  }
+  // Links that leave the page through a new tab must not hand it `window.opener`.
+  if (tagName === 'a' && out.target !== undefined && out.href !== undefined) out.rel = ['noopener', 'noreferrer'];
+  return out;
+}
+
+function permalink(heading: Element, options: PrepareOptions): Element {
+  const id = String(heading.properties.id);
+  const title = textOf(heading).trim();
+  const anchorProps: Properties = {
+    href: `#${id}`,
+    ariaLabel: fill(options.labels.headingPermalink, { title }),
+    dataSlot: 'heading-anchor',
+  };
+  const wrapperProps: Properties = { dataSlot: 'heading', dataLevel: heading.tagName.slice(1) };
+  if (!options.unstyled) {
+    anchorProps.className = ['rbk-heading-anchor'];
+    wrapperProps.className = ['rbk-heading'];
+  }
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: wrapperProps,
+    children: [
+      heading,
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: anchorProps,
+        children: [
+          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
+        ],
+      },
+    ],
+  };
+}
+
+function scrollRegion(table: Element, options: PrepareOptions): Element {
+  const props: Properties = { role: 'region', tabIndex: 0, ariaLabel: options.labels.table, dataSlot: 'table' };
+  if (!options.unstyled) props.className = ['rbk-table-scroll'];
+  return { type: 'element', tagName: 'div', properties: props, children: [table] };
+}
+
+function prepareChildren(children: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent[] {
+  const out: ElementContent[] = [];
+  if (!Array.isArray(children)) return out;
+  for (const child of children) {
+    const node = prepareNode(child, options, transform);
+    if (node) out.push(node);
+  }
+  return out;
+}
+
+function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent | undefined {
+  if (!isObject(input)) return undefined;
+  // Raw HTML shows as its text, as react-markdown does by default; it is never parsed here.
+  if ((input.type === 'text' || input.type === 'raw') && typeof input.value === 'string') {
+    return { type: 'text', value: input.value } satisfies Text;
+  }
+  if (input.type !== 'element' || typeof input.tagName !== 'string') return undefined;
+  let tagName = input.tagName.toLowerCase();
+  if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) return undefined;
+  // The post title is the page's only h1.
+  if (tagName === 'h1') tagName = 'h2';
+  const element: Element = { type: 'element', tagName, properties: {}, children: [] };
+  element.properties = cleanProperties(tagName, input.properties, transform, element);
+  element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
+
+  if (headingTag.test(tagName) && typeof element.properties.id === 'string' && element.properties.id !== '') {
+    return permalink(element, options);
+  }
+  if (tagName === 'table') return scrollRegion(element, options);
+  if (tagName === 'img') {
+    if (element.properties.src === undefined) return undefined;
+    if (typeof element.properties.alt !== 'string') element.properties.alt = '';
+    element.properties.loading ??= 'lazy';
+    element.properties.decoding ??= 'async';
+  }
+  return element;
+}
+
+/**
+ * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
+ * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
+ * `urlTransform`, headings with an id carry a permalink, tables sit in a focusable scroll region and
+ * images load lazily. Anything that is not a hast node is skipped, so hand-made trees cannot throw.
+ */
+export function prepareTree(tree: unknown, options: PrepareOptions): Root {
+  const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;
+  const children = isObject(tree)
+    ? tree.type === 'root'
+      ? tree.children
+      : [tree]
+    : [];
+  return { type: 'root', children: prepareChildren(children, options, transform) as RootContent[] };
+}
