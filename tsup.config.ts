@@ -21,6 +21,8 @@ export default defineConfig([
     ...shared,
     entry: { client: 'src/client.ts' },
     clean: false,
+    // Rollup's tree-shaking pass drops module-level directives; esbuild alone keeps the banner.
+    treeshake: false,
     banner: { js: "'use client';" },
   },
   {
