@@ -51,9 +51,11 @@ function onImageLoad(event: SyntheticEvent<HTMLImageElement>): void {
 }
 // An image that failed before hydration fires no event React sees; check once on attach.
 function checkImage(img: HTMLImageElement | null): void {
-  if (img && img.complete && img.naturalWidth === 0 && img.getAttribute('src')) {
-    img.parentElement?.setAttribute('data-error', '');
-  }
+  if (!img || !img.complete || img.naturalWidth !== 0 || !img.getAttribute('src')) return;
+  // naturalWidth is also 0 for some loaded SVGs; decode() rejects only for a broken image.
+  const mark = () => img.parentElement?.setAttribute('data-error', '');
+  if (typeof img.decode === 'function') img.decode().catch(mark);
+  else mark();
 }
 
 // React 18 only knows the lowercase attribute; React 19 wants the camelCase prop.

@@ -1,0 +1,121 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { describeConformance } from '../../../test/conformance.js';
+import { ArticleMeta } from './ArticleMeta.js';
+
+const full = {
+  pubDate: '2024-02-09',
+  updatedDate: '2024-03-01',
+  readingTime: { minutes: 4, words: 880 },
+  authors: [
+    { name: 'Ada Okafor', url: 'https://example.com/ada', avatar: '/ada.png' },
+    { name: 'Tomás Lindqvist' },
+  ],
+  tags: ['typescript', 'parsing'],
+};
+
+describeConformance(ArticleMeta, {
+  props: full,
+  rootTag: 'div',
+  rootSlot: 'meta',
+  slots: ['published', 'updated', 'reading-time', 'authors', 'author', 'avatar', 'tags', 'tag'],
+});
+
+describe('ArticleMeta', () => {
+  describe('when given dates', () => {
+    it('renders each in a time element with the machine-readable value', () => {
+      const { container } = render(<ArticleMeta pubDate="2024-02-09" updatedDate="2024-03-01" />);
+      const times = container.querySelectorAll('time');
+      expect([...times].map((t) => t.getAttribute('dateTime'))).toEqual(['2024-02-09', '2024-03-01']);
+      expect(times[0]).toHaveTextContent('February 9, 2024');
+      expect(times[1].parentElement).toHaveTextContent('Updated March 1, 2024');
+    });
+
+    it('formats a date-only value in UTC, so the day never shifts', () => {
+      render(<ArticleMeta pubDate="2024-01-01" timeZone="Pacific/Pago_Pago" />);
+      expect(screen.getByText('January 1, 2024')).toBeInTheDocument();
+    });
+
+    it('formats a date-time in the given time zone', () => {
+      const { rerender } = render(<ArticleMeta pubDate="2024-01-01T03:00:00Z" />);
+      expect(screen.getByText('January 1, 2024')).toBeInTheDocument();
+      rerender(<ArticleMeta pubDate="2024-01-01T03:00:00Z" timeZone="America/Los_Angeles" />);
+      expect(screen.getByText('December 31, 2023')).toBeInTheDocument();
+    });
+
+    it('formats in the given locale', () => {
+      render(<ArticleMeta pubDate="2024-02-09" locale="de-DE" />);
+      expect(screen.getByText('9. Februar 2024')).toBeInTheDocument();
+    });
+
+    it('uses formatDate when given', () => {
+      render(<ArticleMeta pubDate="2024-02-09" formatDate={(value, { kind }) => `${kind}:${value}`} />);
+      expect(screen.getByText('published:2024-02-09').tagName).toBe('TIME');
+    });
+
+    it('renders no date and logs one error naming the field when the value is not a date', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { container } = render(<ArticleMeta pubDate="Jully 2022" />);
+      expect(container.querySelector('time')).toBeNull();
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0][0])).toContain('pubDate');
+    });
+  });
+
+  describe('when given a reading time', () => {
+    it.each([
+      [1, '1 min read'],
+      [4, '4 min read'],
+    ])('shows %i minutes as "%s"', (minutes, text) => {
+      render(<ArticleMeta readingTime={{ minutes, words: minutes * 200 }} />);
+      expect(screen.getByText(text)).toBeInTheDocument();
+    });
+
+    it('picks the label by the locale’s plural rules', () => {
+      const labels = { readingTime: { one: '{count} minute', other: '{count} minutes' } };
+      const { rerender } = render(<ArticleMeta readingTime={{ minutes: 1, words: 1 }} labels={labels} />);
+      expect(screen.getByText('1 minute')).toBeInTheDocument();
+      rerender(<ArticleMeta readingTime={{ minutes: 3, words: 1 }} labels={labels} />);
+      expect(screen.getByText('3 minutes')).toBeInTheDocument();
+    });
+
+    it('uses labels in another language', () => {
+      render(<ArticleMeta readingTime={{ minutes: 2, words: 1 }} updatedDate="2024-03-01" locale="fr-FR" labels={{ readingTime: { one: '{count} min de lecture', other: '{count} min de lecture' }, updated: 'Mis à jour le {date}' }} />);
+      expect(screen.getByText('2 min de lecture')).toBeInTheDocument();
+      expect(screen.getByText('1 mars 2024').parentElement).toHaveTextContent('Mis à jour le 1 mars 2024');
+    });
+  });
+
+  describe('when given authors and tags', () => {
+    it('lists authors, linking those with a URL and showing avatars as decoration', () => {
+      render(<ArticleMeta authors={full.authors} />);
+      const list = screen.getByRole('list', { name: 'Authors' });
+      expect(within(list).getByRole('link', { name: 'Ada Okafor' })).toHaveAttribute('href', 'https://example.com/ada');
+      expect(within(list).getByText('Tomás Lindqvist').closest('a')).toBeNull();
+      expect(list.querySelector('img')).toHaveAttribute('alt', '');
+    });
+
+    it('renders tags as text, or as links when tagHref is given', () => {
+      const { rerender } = render(<ArticleMeta tags={['react', 'css']} />);
+      expect(within(screen.getByRole('list', { name: 'Tags' })).queryAllByRole('link')).toHaveLength(0);
+      rerender(<ArticleMeta tags={['react', 'css']} tagHref={(t) => `/tags/${t}`} />);
+      expect(screen.getByRole('link', { name: 'css' })).toHaveAttribute('href', '/tags/css');
+    });
+
+    it('drops unsafe author and tag URLs', () => {
+      render(<ArticleMeta authors={[{ name: 'Eve', url: 'javascript:alert(1)', avatar: 'javascript:alert(2)' }]} tags={['x']} tagHref={() => 'vbscript:msgbox(1)'} />);
+      expect(screen.queryAllByRole('link')).toHaveLength(0);
+      expect(document.querySelector('img')).toBeNull();
+    });
+
+    it('renders what it can from untyped data and names the bad field', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const bad = { authors: 'Ada', tags: ['ok', 3], pubDate: '2024-02-09' } as unknown as Parameters<typeof ArticleMeta>[0];
+      render(<ArticleMeta {...bad} />);
+      expect(screen.getByText('February 9, 2024')).toBeInTheDocument();
+      expect(screen.getByText('ok')).toBeInTheDocument();
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0][0])).toContain('authors');
+    });
+  });
+});
