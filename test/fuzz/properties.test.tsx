@@ -1,0 +1,171 @@
+/**
+ * Property-based tests over generated posts (issue 7). `npm test` runs RBK_FUZZ_RUNS (default 200)
+ * cases per property with a fixed seed; `npm run test:fuzz` runs 10,000 (vitest.fuzz.config.ts).
+ * A failure prints the seed and the shrunk post (see check.ts).
+ */
+import fc from 'fast-check';
+import { renderToString } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isPostParseError, parsePost, PostLayout, PostParseError, type Post } from '../../src/index.js';
+import { findUnsafe, prototypePollution } from '../hostile/inspect.js';
+import { assertProperty, RUNS } from './check.js';
+import { post as postArb, type GeneratedPost } from './grammar.js';
+
+type Outcome = { post: Post; error?: undefined } | { post?: undefined; error: unknown };
+
+function parse(input: GeneratedPost): Outcome {
+  try {
+    return { post: parsePost(input.source, { html: input.html, slugPrefix: input.slugPrefix }) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+const show = (input: GeneratedPost) =>
+  `(parsePost options: { html: '${input.html}', slugPrefix: '${input.slugPrefix}' })\n${input.source}`;
+
+/** Posts the parser accepts, with their options: the input of every rendering property. */
+const parsed = postArb
+  .map((input) => ({ input, outcome: parse(input) }))
+  .filter((x): x is { input: GeneratedPost; outcome: { post: Post } } => x.outcome.post !== undefined);
+const showParsed = (x: { input: GeneratedPost }) => show(x.input);
+
+function isPlainPost(value: unknown): value is Post {
+  const p = value as Post;
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    p.format === 1 &&
+    typeof p.title === 'string' &&
+    p.title.trim() !== '' &&
+    Array.isArray(p.authors) &&
+    Array.isArray(p.tags) &&
+    Array.isArray(p.toc) &&
+    Array.isArray(p.sections) &&
+    p.intro?.type === 'root' &&
+    typeof p.readingTime?.minutes === 'number'
+  );
+}
+
+function toDocument(html: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+}
+
+/** Generous: rendering hundreds of posts on a slow CI machine (timings are never asserted). */
+const TIMEOUT = Math.max(120_000, RUNS * 100);
+
+let errors: unknown[][] = [];
+const originalError = console.error;
+beforeEach(() => {
+  errors = [];
+  console.error = (...args: unknown[]) => {
+    errors.push(args);
+  };
+});
+afterEach(() => {
+  console.error = originalError;
+});
+
+describe('when posts come from the grammar', () => {
+  it('parsePost returns a plain Post or throws a PostParseError, never anything else', () => {
+    assertProperty(
+      fc.property(postArb, (input) => {
+        const outcome = parse(input);
+        expect(prototypePollution()).toEqual([]);
+        if (outcome.post) {
+          expect(isPlainPost(outcome.post)).toBe(true);
+          // Plain JSON: nothing is lost or changed by serialising it (no Dates, undefined values, classes).
+          expect(JSON.parse(JSON.stringify(outcome.post))).toStrictEqual(outcome.post);
+          return;
+        }
+        const error = outcome.error;
+        expect(error).toBeInstanceOf(PostParseError);
+        expect(isPostParseError(error)).toBe(true);
+        const e = error as PostParseError;
+        expect(e.message.length).toBeGreaterThan(10);
+        expect(typeof e.field).toBe('string');
+      }),
+      show,
+    );
+  }, TIMEOUT);
+
+  it('rendering a parsed Post never throws, logs nothing, emits nothing unsafe, and survives a JSON round trip', () => {
+    assertProperty(
+      fc.property(parsed, ({ outcome }) => {
+        errors = [];
+        const html = renderToString(<PostLayout post={outcome.post} />);
+        expect(html).toContain('<article');
+        expect(errors).toEqual([]);
+        expect(findUnsafe(toDocument(html).body)).toEqual([]);
+        // What a server loader sends to the client renders the same HTML.
+        const copy = JSON.parse(JSON.stringify(outcome.post)) as Post;
+        expect(renderToString(<PostLayout post={copy} />)).toBe(html);
+      }),
+      showParsed,
+    );
+  }, TIMEOUT);
+
+  it('heading ids are unique and every TOC entry points at a rendered heading', () => {
+    assertProperty(
+      fc.property(parsed, ({ outcome }) => {
+        const post = outcome.post;
+        const doc = toDocument(renderToString(<PostLayout post={post} toc="top" tocProps={{ minDepth: 2, maxDepth: 6 }} />));
+        const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).filter((h) => h.id !== '');
+        const headingIds = headings.map((h) => h.id);
+        expect(new Set(headingIds).size).toBe(headingIds.length);
+        // Nothing else on the page may share a heading's id, or `#id` would land elsewhere.
+        const allIds = Array.from(doc.querySelectorAll('[id]')).map((el) => el.id);
+        for (const id of headingIds) expect(allIds.filter((other) => other === id), `elements with id "${id}"`).toHaveLength(1);
+        for (const entry of post.toc) {
+          const target = doc.getElementById(entry.id);
+          expect(target, `TOC entry #${entry.id}`).not.toBeNull();
+          expect(target!.localName).toBe(`h${entry.depth}`);
+          const link = Array.from(doc.querySelectorAll('nav a[href]')).find((a) => a.getAttribute('href') === `#${entry.id}`);
+          expect(link, `TOC link to #${entry.id}`).toBeDefined();
+        }
+        // And every link the navigation shows lands on a heading.
+        for (const link of Array.from(doc.querySelectorAll('nav a[href^="#"]'))) {
+          const target = doc.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)));
+          expect(target?.localName, `target of ${link.getAttribute('href')}`).toMatch(/^h[2-6]$/);
+        }
+      }),
+      showParsed,
+    );
+  }, TIMEOUT);
+
+  it('every heading of the top level starts a section', () => {
+    assertProperty(
+      fc.property(parsed, ({ outcome }) => {
+        const post = outcome.post;
+        if (post.toc.length === 0) {
+          expect(post.sections).toEqual([]);
+          return;
+        }
+        const doc = toDocument(renderToString(<PostLayout post={post} />));
+        const top = Math.min(...post.toc.map((e) => e.depth));
+        // The contract (src/post.ts): sections start at the shallowest level the markdown uses, and
+        // content before the first of them is the intro. So from the first section on, every
+        // heading of the top rank opens a <section> it labels, and comes first in it.
+        const first = post.toc.findIndex((e) => e.id === post.sections[0]?.id);
+        expect(first, 'a post with headings has a first section').toBeGreaterThanOrEqual(0);
+        const topLevel = post.toc.slice(first).filter((e) => e.depth === top);
+        expect(post.sections.map((s) => s.id)).toEqual(expect.arrayContaining(topLevel.map((e) => e.id)));
+        for (const entry of topLevel) {
+          const heading = doc.getElementById(entry.id)!;
+          const section = heading.closest('section');
+          expect(section, `section of #${entry.id}`).not.toBeNull();
+          expect(section!.getAttribute('aria-labelledby')).toBe(entry.id);
+          expect(section!.querySelector('h2, h3, h4, h5, h6')).toBe(heading);
+        }
+        // Headings of the intro all come before the first section.
+        const intro = doc.querySelector('[data-slot="intro"]');
+        const introIds = intro ? Array.from(intro.querySelectorAll('h2, h3, h4, h5, h6')).map((h) => h.id) : [];
+        for (const id of introIds) {
+          const at = post.toc.findIndex((e) => e.id === id);
+          if (at !== -1) expect(at, `intro heading #${id}`).toBeLessThan(first);
+        }
+      }),
+      showParsed,
+    );
+  }, TIMEOUT);
+});
