@@ -1,0 +1,50 @@
+/**
+ * What the benchmark measures, bundled by bench/run.mjs into one module with NODE_ENV=production,
+ * so the kit and the baseline share the same copies of React, unified and micromark.
+ */
+import matter from 'gray-matter';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import Markdown from 'react-markdown';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parsePost, PostLayout, type Post } from '../src/index.js';
+
+export { parsePost };
+
+/** The kit: parse the file once, render the whole layout (header, meta, hero, TOC, sections, footnotes). */
+export function pipeline(source: string, filename?: string): string {
+  return renderToString(createElement(PostLayout, { post: parsePost(source, { filename }) }));
+}
+
+/** Rendering a post that was parsed earlier (at build time, in a loader, or from JSON). */
+export function renderPost(post: Post): string {
+  return renderToString(createElement(PostLayout, { post }));
+}
+
+/**
+ * The baseline a Next.js-style blog runs: gray-matter splits the frontmatter, react-markdown with
+ * remark-gfm parses and renders the body. Options are passed to gray-matter so that its
+ * per-string cache does not turn repeated iterations into a lookup (a build sees each file once).
+ */
+export function baseline(source: string): string {
+  const { content } = matter(source, {});
+  return renderToString(createElement(Markdown, { remarkPlugins: [remarkGfm] }, content));
+}
+
+/** The body gray-matter extracts, for the parse floor. */
+export function bodyOf(source: string): string {
+  return matter(source, {}).content;
+}
+
+const floorProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
+
+/**
+ * The parse floor: markdown → mdast with GFM (`processor.parse`, micromark + mdast-util-from-markdown
+ * with the GFM extensions) and `runSync` of that processor, whose only transformer is remark-gfm's
+ * (none of note). No mdast → hast, no sanitising, no React.
+ */
+export function floor(body: string): unknown {
+  return floorProcessor.runSync(floorProcessor.parse(body));
+}

@@ -1,0 +1,334 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- <corpusDir>] [--quick]
+ *
+ * Measures the kit against the react-markdown baseline side by side in one process: every function
+ * runs on the same input in the same loop, in rotating order, after a warm-up; the figure kept is the
+ * median of many iterations (process.hrtime.bigint). Prints the five rows of issue 6 with PASS/WARN
+ * against their targets, then timings of pathological posts.
+ *
+ * Timings never fail anything: this script exits 0 whatever it measures (machines are noisy). It
+ * exits non-zero only when it cannot run (the sources do not build, an input cannot be read).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+process.env.NODE_ENV = 'production';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cacheDir = path.join(root, 'node_modules/.cache/react-blog-kit-bench');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const corpusArg = args.find((a) => !a.startsWith('--'));
+const corpusDir = corpusArg ? path.resolve(process.cwd(), corpusArg) : undefined;
+const scale = quick ? 0.25 : 1;
+
+// ---------------------------------------------------------------------------------------------
+// Build: the TypeScript sources and the baseline, bundled together with React's production build.
+
+async function bundle(entry, name) {
+  const outfile = path.join(cacheDir, `${name}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    jsx: 'automatic',
+    sourcemap: 'linked',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    // CommonJS packages (React) bundled into ESM still require Node built-ins.
+    banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
+mkdirSync(cacheDir, { recursive: true });
+const libFile = await bundle(path.join(root, 'bench/lib.ts'), 'lib');
+const lib = await import(pathToFileURL(libFile).href);
+
+// ---------------------------------------------------------------------------------------------
+// Inputs
+
+const explainerPath = path.join(root, 'test/fixtures/explainer.md');
+const explainer = readFileSync(explainerPath, 'utf8');
+const FRONT = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+const front = FRONT.exec(explainer)?.[0] ?? '';
+const explainerBody = explainer.slice(front.length);
+const repeated = (n) => front + Array.from({ length: n }, () => explainerBody.trim()).join('\n\n') + '\n';
+
+const inputs = [
+  { name: 'explainer (1×)', source: explainer, filename: 'explainer.md', kind: 'fixture' },
+  { name: 'explainer 8×', source: repeated(8), filename: 'explainer-8x.md', kind: 'synthetic' },
+  { name: 'explainer 64×', source: repeated(64), filename: 'explainer-64x.md', kind: 'synthetic' },
+];
+
+const corpus = [];
+if (corpusDir) {
+  const files = readdirSync(corpusDir)
+    .filter((f) => /\.(md|mdx|markdown)$/i.test(f) && !/^(SOURCES|README)\.md$/i.test(f))
+    .sort();
+  for (const file of files) {
+    const full = path.join(corpusDir, file);
+    if (!statSync(full).isFile()) continue;
+    corpus.push({ name: file, source: readFileSync(full, 'utf8'), filename: file, kind: 'corpus' });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measurement
+
+const now = () => process.hrtime.bigint();
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Runs every function of `fns` once per round, the order rotating each round so that none always
+ * runs first (warm caches) or last (pending GC). Stops after `minRounds` once `budgetMs` is spent,
+ * or at `maxRounds`. Returns the median milliseconds of each function.
+ */
+function measure(fns, { budgetMs, minRounds = 7, maxRounds = 2000, warmupRounds = 3 }) {
+  const names = Object.keys(fns);
+  for (let i = 0; i < warmupRounds; i++) for (const n of names) fns[n]();
+  const samples = Object.fromEntries(names.map((n) => [n, []]));
+  const start = now();
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    for (let k = 0; k < names.length; k++) {
+      const n = names[(k + rounds) % names.length];
+      const t0 = now();
+      fns[n]();
+      samples[n].push(Number(now() - t0) / 1e6);
+    }
+    rounds++;
+    if (rounds >= minRounds && Number(now() - start) / 1e6 >= budgetMs) break;
+  }
+  return { rounds, ms: Object.fromEntries(names.map((n) => [n, median(samples[n])])) };
+}
+
+function fnsFor(input) {
+  const post = lib.parsePost(input.source, { filename: input.filename });
+  const body = lib.bodyOf(input.source);
+  return {
+    pipeline: () => lib.pipeline(input.source, input.filename),
+    baseline: () => lib.baseline(input.source),
+    rerender: () => lib.renderPost(post),
+    floor: () => lib.floor(body),
+    parseOnly: () => lib.parsePost(input.source, { filename: input.filename }),
+  };
+}
+
+// Sanity: both sides render the same post, the kit's output has the title as its h1.
+{
+  const kit = lib.pipeline(explainer, 'explainer.md');
+  const base = lib.baseline(explainer);
+  if (!/<h1[^>]*>How Ocean Tides Work<\/h1>/.test(kit) || !base.includes('Spring Tides')) {
+    console.error('bench: the pipeline or the baseline did not render the explainer; refusing to time it.');
+    process.exit(2);
+  }
+}
+
+// A global warm-up, so that the first case is not the one that pays for JIT compilation.
+measure(fnsFor(inputs[0]), { budgetMs: 2000 * scale, minRounds: 20, warmupRounds: 5 });
+
+const kb = (s) => Buffer.byteLength(s, 'utf8') / 1024;
+const results = [];
+process.stdout.write(`bench: node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}, NODE_ENV=production${quick ? ', --quick' : ''}\n`);
+for (const input of [...inputs, ...corpus]) {
+  let fns;
+  try {
+    fns = fnsFor(input);
+  } catch (error) {
+    results.push({ ...input, kb: kb(input.source), error: String(error.message ?? error).split('\n')[0] });
+    continue;
+  }
+  const big = kb(input.source) > 64;
+  const budgetMs = (input.kind === 'corpus' ? 600 : big ? 6000 : 3000) * scale;
+  const { ms, rounds } = measure(fns, { budgetMs, minRounds: big ? 7 : 15, warmupRounds: big ? 2 : 5 });
+  results.push({ ...input, kb: kb(input.source), ms, rounds });
+  process.stderr.write('.');
+}
+process.stderr.write('\n');
+
+// ---------------------------------------------------------------------------------------------
+// Peak memory, in clean child processes.
+
+function peakRss(mode, source) {
+  const file = path.join(cacheDir, 'rss-input.md');
+  writeFileSync(file, source);
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/rss.mjs'), libFile, mode, file], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (child.status !== 0) return { error: (child.stderr || child.stdout).trim().split('\n')[0] };
+  return JSON.parse(child.stdout);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (x, d = 2) => (x === undefined || Number.isNaN(x) ? '—' : x.toFixed(d));
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const verdict = (ratio, target, must) =>
+  ratio <= target ? 'PASS' : must !== undefined && ratio <= must ? 'PASS (must; target missed)' : 'WARN';
+const ok = results.filter((r) => !r.error);
+const byName = (n) => ok.find((r) => r.name === n);
+const corpusOk = ok.filter((r) => r.kind === 'corpus');
+const sum = (rs, key) => rs.reduce((t, r) => t + r.ms[key], 0);
+
+console.log('\nMedian milliseconds per post (every function timed in the same rotating loop)');
+console.log(
+  `${pad('input', 58)}${lpad('KB', 8)}${lpad('pipeline', 10)}${lpad('baseline', 10)}${lpad('re-render', 11)}${lpad('parsePost', 11)}${lpad('floor', 9)}${lpad('rounds', 8)}`,
+);
+for (const r of results) {
+  if (r.error) {
+    console.log(`${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}  skipped: ${r.error}`);
+    continue;
+  }
+  console.log(
+    `${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}${lpad(fmt(r.ms.pipeline, 3), 10)}${lpad(fmt(r.ms.baseline, 3), 10)}${lpad(fmt(r.ms.rerender, 3), 11)}${lpad(fmt(r.ms.parseOnly, 3), 11)}${lpad(fmt(r.ms.floor, 3), 9)}${lpad(r.rounds, 8)}`,
+  );
+}
+console.log(
+  '\n  pipeline  = parsePost(file) + renderToString(<PostLayout post>)' +
+    '\n  baseline  = gray-matter split + renderToString(<Markdown remarkPlugins={[remarkGfm]}>{body}</Markdown>) (react-markdown 10)' +
+    '\n  re-render = renderToString(<PostLayout post>) of a post parsed beforehand' +
+    '\n  parsePost = parsePost(file) alone' +
+    '\n  floor     = unified().use(remarkParse).use(remarkGfm): processor.parse(body) + processor.runSync(tree) — markdown to mdast, nothing else',
+);
+
+const rows = [];
+const ratioRow = (label, a, b, target, must, inputsList) => {
+  for (const name of inputsList) {
+    const r = byName(name);
+    if (!r) continue;
+    const ratio = r.ms[a] / r.ms[b];
+    rows.push({ label, input: name, ratio, target, must, status: verdict(ratio, target, must) });
+  }
+  if (corpusOk.length) {
+    const ratios = corpusOk.map((r) => ({ name: r.name, ratio: r.ms[a] / r.ms[b] })).sort((x, y) => x.ratio - y.ratio);
+    const agg = sum(corpusOk, a) / sum(corpusOk, b);
+    rows.push({
+      label,
+      input: `corpus (${corpusOk.length} posts, sum/sum)`,
+      ratio: agg,
+      target,
+      must,
+      status: verdict(agg, target, must),
+      note: `per post ${fmt(ratios[0].ratio)}× (${ratios[0].name}) … ${fmt(ratios.at(-1).ratio)}× (${ratios.at(-1).name})`,
+    });
+  }
+};
+const mainInputs = inputs.map((i) => i.name);
+ratioRow('1 pipeline / baseline', 'pipeline', 'baseline', 1.0, 1.15, mainInputs);
+ratioRow('2 re-render / baseline', 'rerender', 'baseline', 0.25, 0.5, mainInputs);
+ratioRow('3 pipeline / floor', 'pipeline', 'floor', 1.5, undefined, mainInputs);
+ratioRow('  (parsePost / floor)', 'parseOnly', 'floor', Infinity, undefined, mainInputs);
+
+const one = byName(inputs[0].name);
+const many = byName(inputs[2].name);
+if (one && many) {
+  const perKb = (r, key) => r.ms[key] / r.kb;
+  const ratio = perKb(many, 'pipeline') / perKb(one, 'pipeline');
+  rows.push({
+    label: '4 scaling: ms/KB 64× / 1×',
+    input: 'pipeline',
+    ratio,
+    target: 1.25,
+    status: verdict(ratio, 1.25),
+    note: `${fmt(perKb(one, 'pipeline'), 3)} → ${fmt(perKb(many, 'pipeline'), 3)} ms/KB`,
+  });
+  const base = perKb(many, 'baseline') / perKb(one, 'baseline');
+  rows.push({
+    label: '  (baseline scaling)',
+    input: 'baseline',
+    ratio: base,
+    target: Infinity,
+    status: '',
+    note: `${fmt(perKb(one, 'baseline'), 3)} → ${fmt(perKb(many, 'baseline'), 3)} ms/KB`,
+  });
+}
+
+console.log('\nRatios (lower is better)');
+console.log(`${pad('row', 28)}${pad('input', 40)}${lpad('ratio', 8)}  ${pad('target', 22)}status`);
+for (const r of rows) {
+  const target = r.target === Infinity ? 'info' : `≤ ${r.target}×${r.must ? `, must ≤ ${r.must}×` : ''}`;
+  console.log(`${pad(r.label, 28)}${pad(r.input, 40)}${lpad(`${fmt(r.ratio)}×`, 8)}  ${pad(target, 22)}${r.status}`);
+  if (r.note) console.log(`${pad('', 68)}${r.note}`);
+}
+
+// Row 5
+const src64 = inputs[2].source;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+console.log(`\n5 peak RSS, parse + render of the 64× post (${fmt(kb(src64), 0)} KB), one run in a fresh child process`);
+for (const mode of ['pipeline', 'baseline']) {
+  const m = peakRss(mode, src64);
+  if (m.error) console.log(`  ${pad(mode, 10)} failed: ${m.error}`);
+  else
+    console.log(
+      `  ${pad(mode, 10)} peak ${lpad(mb(m.peak), 9)}   (${mb(m.before)} after loading the code, so +${mb(m.peak - m.before)} for the post; ${fmt(m.ms, 0)} ms cold)`,
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pathological posts (issue 7): time, or the limit they hit.
+
+const sharedPathological = path.join(root, 'test/hostile/pathological.ts');
+const pathoFile = existsSync(sharedPathological)
+  ? await bundle(sharedPathological, 'pathological')
+  : path.join(root, 'bench/pathological.mjs');
+const patho = await import(pathToFileURL(pathoFile).href);
+console.log(
+  `\nPathological posts (generators from ${path.relative(root, existsSync(sharedPathological) ? sharedPathological : pathoFile)}): parse + render once, median of up to 3`,
+);
+console.log(`${pad('generator', 36)}${lpad('KB', 9)}${lpad('parse ms', 11)}${lpad('render ms', 11)}  outcome`);
+for (const [name, generate] of Object.entries(patho)) {
+  if (typeof generate !== 'function') continue;
+  let source;
+  try {
+    source = generate();
+  } catch (error) {
+    console.log(`${pad(name, 36)}  generator threw: ${error.message}`);
+    continue;
+  }
+  if (typeof source !== 'string') continue;
+  const parseTimes = [];
+  const renderTimes = [];
+  let outcome = 'rendered';
+  for (let i = 0; i < 3; i++) {
+    const t0 = now();
+    let post;
+    try {
+      post = lib.parsePost(source, { filename: `${name}.md` });
+    } catch (error) {
+      parseTimes.push(Number(now() - t0) / 1e6);
+      outcome = `refused (${error.name}): ${String(error.message).split('\n')[0].slice(0, 90)}`;
+      break;
+    }
+    parseTimes.push(Number(now() - t0) / 1e6);
+    const t1 = now();
+    try {
+      lib.renderPost(post);
+    } catch (error) {
+      outcome = `render threw ${error.name}: ${String(error.message).slice(0, 80)}`;
+      break;
+    }
+    renderTimes.push(Number(now() - t1) / 1e6);
+    if (parseTimes.at(-1) + renderTimes.at(-1) > 3000) break;
+  }
+  console.log(
+    `${pad(name, 36)}${lpad(fmt(kb(source), 0), 9)}${lpad(fmt(median(parseTimes), 1), 11)}${lpad(renderTimes.length ? fmt(median(renderTimes), 1) : '—', 11)}  ${outcome}`,
+  );
+}
+
+console.log('\nTimings are printed, never enforced: this command always exits 0 once it has measured.');
