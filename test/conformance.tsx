@@ -36,6 +36,7 @@ export function describeConformance<P extends object>(
   { props, rootTag, rootSlot, slots }: ConformanceOptions<P>,
 ): void {
   const C = Component as ComponentType<Record<string, unknown>>;
+  const base = props as Record<string, unknown>;
   const root = (container: HTMLElement) => container.firstElementChild as HTMLElement;
 
   describe(`${Component.displayName} conformance`, () => {
@@ -45,13 +46,13 @@ export function describeConformance<P extends object>(
 
     it('forwards its ref to the root element', () => {
       const ref = createRef<HTMLElement>();
-      const { container } = render(<C {...props} ref={ref} />);
+      const { container } = render(<C {...base} ref={ref} />);
       expect(ref.current).toBe(root(container));
       expect(ref.current?.tagName.toLowerCase()).toBe(rootTag);
     });
 
     it('merges className with its own classes and spreads other props on the root', () => {
-      const { container } = render(<C {...props} className="host-class" data-testid="x" aria-describedby="d" id="custom" />);
+      const { container } = render(<C {...base} className="host-class" data-testid="x" aria-describedby="d" id="custom" />);
       const el = root(container);
       expect(el).toHaveClass('host-class', 'rbk-root', `rbk-${rootSlot}`);
       expect(el).toHaveAttribute('data-testid', 'x');
@@ -62,7 +63,7 @@ export function describeConformance<P extends object>(
 
     it('puts each classNames entry on its part, next to the stable rbk- class', () => {
       const classNames = Object.fromEntries(['root', ...slots].map((s) => [s, `host-${s}`]));
-      const { container } = render(<C {...props} classNames={classNames} />);
+      const { container } = render(<C {...base} classNames={classNames} />);
       expect(root(container)).toHaveClass('host-root');
       for (const s of slots) {
         const parts = container.querySelectorAll(`[data-slot="${s}"]`);
@@ -72,7 +73,7 @@ export function describeConformance<P extends object>(
     });
 
     it('drops every rbk- class when unstyled, keeping host classes and data-slot', () => {
-      const { container } = render(<C {...props} unstyled className="host" />);
+      const { container } = render(<C {...base} unstyled className="host" />);
       const all = [root(container), ...root(container).querySelectorAll('*')];
       const kitClasses = all.flatMap((el) => [...el.classList].filter((c) => c.startsWith('rbk-')));
       expect(kitClasses).toEqual([]);
@@ -83,7 +84,7 @@ export function describeConformance<P extends object>(
     it('sets theme tokens as --rbk-* custom properties on the root, keeping the host style', () => {
       const { container } = render(
         <C
-          {...props}
+          {...base}
           theme={{ colors: { accent: '#8a2be2' }, fonts: { body: 'Georgia, serif' }, radius: '2px', contentWidth: '40rem' }}
           style={{ marginTop: '3px' }}
         />,
@@ -97,9 +98,9 @@ export function describeConformance<P extends object>(
     });
 
     it('marks its colour scheme on the root only when one is given', () => {
-      const { container, rerender } = render(<C {...props} colorScheme="dark" />);
+      const { container, rerender } = render(<C {...base} colorScheme="dark" />);
       expect(root(container)).toHaveAttribute('data-color-scheme', 'dark');
-      rerender(<C {...props} />);
+      rerender(<C {...base} />);
       expect(root(container)).not.toHaveAttribute('data-color-scheme');
     });
   });

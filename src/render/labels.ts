@@ -16,8 +16,10 @@ export interface Labels {
   authors: string;
   /** Accessible name of the tags list. @default 'Tags' */
   tags: string;
-  /** Accessible name of a table's scrollable region. @default 'Table' */
+  /** Accessible name of a table's scrollable region when the table has no header row. @default 'Table' */
   table: string;
+  /** Accessible name of a table's scrollable region; `{columns}` lists the header cells. @default 'Table: {columns}' */
+  tableColumns: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -31,6 +33,7 @@ export const defaultLabels: Readonly<Labels> = {
   authors: 'Authors',
   tags: 'Tags',
   table: 'Table',
+  tableColumns: 'Table: {columns}',
 };
 
 /** Defaults overlaid with the host's labels; non-string values are ignored. */

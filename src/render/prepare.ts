@@ -108,10 +108,48 @@ function permalink(heading: Element, options: PrepareOptions): Element {
   };
 }
 
+function headerCells(node: ElementContent): string[] {
+  if (node.type !== 'element') return [];
+  if (node.tagName === 'th') return [textOf(node).trim()];
+  if (node.tagName === 'tbody' || node.tagName === 'tfoot') return [];
+  const out: string[] = [];
+  for (const child of node.children) {
+    out.push(...headerCells(child));
+    if (node.tagName === 'table' || node.tagName === 'thead') {
+      if (out.length > 0) break; // the first header row names the table
+    }
+  }
+  return out;
+}
+
 function scrollRegion(table: Element, options: PrepareOptions): Element {
-  const props: Properties = { role: 'region', tabIndex: 0, ariaLabel: options.labels.table, dataSlot: 'table' };
+  // Each region gets a name of its own (its columns), so several tables are not several "Table" landmarks.
+  const columns = headerCells(table).filter(Boolean).join(', ');
+  const name = columns ? fill(options.labels.tableColumns, { columns }) : options.labels.table;
+  const props: Properties = { role: 'region', tabIndex: 0, ariaLabel: name, dataSlot: 'table' };
   if (!options.unstyled) props.className = ['rbk-table-scroll'];
   return { type: 'element', tagName: 'div', properties: props, children: [table] };
+}
+
+const blockTags = new Set(['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table']);
+
+/**
+ * A GFM task item's checkbox (`- [x] done`) has no name of its own: wrap it and the text after it
+ * in a <label>, so the item text names it and is read once.
+ */
+function labelTaskCheckbox(parent: Element): void {
+  const first = parent.children.findIndex((c) => c.type === 'element' || (c.type === 'text' && c.value.trim() !== ''));
+  const input = parent.children[first];
+  if (!input || input.type !== 'element' || input.tagName !== 'input' || input.properties.type !== 'checkbox') return;
+  let end = first + 1;
+  while (end < parent.children.length) {
+    const c = parent.children[end];
+    if (c.type === 'element' && blockTags.has(c.tagName)) break;
+    end++;
+  }
+  if (end === first + 1) return;
+  const label: Element = { type: 'element', tagName: 'label', properties: {}, children: parent.children.slice(first, end) };
+  parent.children.splice(first, end - first, label);
 }
 
 function prepareChildren(children: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent[] {
@@ -139,6 +177,7 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
 
+  if (element.children.length > 0) labelTaskCheckbox(element);
   if (headingTag.test(tagName) && typeof element.properties.id === 'string' && element.properties.id !== '') {
     return permalink(element, options);
   }

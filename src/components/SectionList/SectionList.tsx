@@ -75,6 +75,7 @@ function renderSectionDefault(
   section: Section,
   ctx: Ctx,
   renderItem: SectionListProps['renderItem'],
+  occurrence: number,
 ) {
   const items = Array.isArray(section.items) ? section.items.filter(isHeading) : [];
   if (Array.isArray(section.items) && items.length !== section.items.length) {
@@ -82,7 +83,12 @@ function renderSectionDefault(
   }
   const ItemsTag = ctx.variant === 'cards' ? 'ul' : 'div';
   return (
-    <section {...slot('section', ctx.classNames, ctx.unstyled)} aria-labelledby={section.id}>
+    <section
+      {...slot('section', ctx.classNames, ctx.unstyled)}
+      // A second section with the same title gets a numbered name: landmarks must be told apart.
+      aria-labelledby={occurrence > 1 ? undefined : section.id}
+      aria-label={occurrence > 1 ? `${typeof section.title === 'string' ? section.title : section.id} (${occurrence})` : undefined}
+    >
       {heading(section, 2, ctx)}
       {content(section.content, 'section-content', ctx)}
       {items.length > 0 ? (
@@ -132,8 +138,11 @@ export const SectionList = forwardRef<HTMLDivElement, SectionListProps>(function
   } else if (sections !== undefined) {
     problems.push(`sections: expected an array, received ${describe(sections)}`);
   }
+  const seen = new Map<string, number>();
   const rendered = list.map((section, i) => {
-    const node = renderSectionDefault(section, ctx, renderItem);
+    const occurrence = (seen.get(section.title) ?? 0) + 1;
+    seen.set(section.title, occurrence);
+    const node = renderSectionDefault(section, ctx, renderItem, occurrence);
     const custom = renderSection?.(section, i, node);
     return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
   });

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { describeConformance } from '../../../test/conformance.js';
+import { SectionList } from '../SectionList/SectionList.js';
+import { parsePost } from '../../parse/index.js';
+import { MarkdownContent } from './MarkdownContent.js';
+
+const markdown = [
+  '# Top',
+  '',
+  'Some *text* with a [link](https://example.com).',
+  '',
+  '## Deeper',
+  '',
+  '| a | b |',
+  '| - | - |',
+  '| 1 | 2 |',
+].join('\n');
+
+describeConformance(MarkdownContent, {
+  props: { children: markdown },
+  rootTag: 'div',
+  rootSlot: 'markdown',
+  slots: [],
+});
+
+describe('MarkdownContent', () => {
+  describe('when given markdown text', () => {
+    it('renders headings from h2 with ids and permalinks, never an h1', () => {
+      render(<MarkdownContent>{markdown}</MarkdownContent>);
+      expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+      expect(screen.getByRole('heading', { level: 2, name: 'Top' })).toHaveAttribute('id', 'top');
+      expect(screen.getByRole('heading', { level: 3, name: 'Deeper' })).toHaveAttribute('id', 'deeper');
+      expect(screen.getByRole('link', { name: 'Link to section: Top' })).toHaveAttribute('href', '#top');
+    });
+
+    it('renders GFM tables inside a focusable, named scroll region', () => {
+      render(<MarkdownContent>{markdown}</MarkdownContent>);
+      const region = screen.getByRole('region', { name: 'Table: a, b' });
+      expect(region).toHaveAttribute('tabindex', '0');
+      expect(region.querySelector('table')).not.toBeNull();
+    });
+
+    it('prefixes heading ids with slugPrefix', () => {
+      render(<MarkdownContent slugPrefix="c1-">{markdown}</MarkdownContent>);
+      expect(screen.getByRole('heading', { name: 'Top' })).toHaveAttribute('id', 'c1-top');
+    });
+
+    it('renders a section body like the parsed path does', () => {
+      const body = 'A paragraph with `code`, a [link](https://example.com) and a table:\n\n| x |\n| - |\n| 1 |\n';
+      const post = parsePost(`---\ntitle: T\n---\n\n## S\n\n${body}`);
+      const parsed = renderToStaticMarkup(<SectionList sections={post.sections} unstyled />);
+      const runtime = renderToStaticMarkup(<MarkdownContent unstyled>{body}</MarkdownContent>);
+      // Whitespace between block elements is not rendered; the two paths may differ only there.
+      const inner = (html: string, open: string) =>
+        html
+          .slice(html.indexOf(open) + open.length)
+          .replace(/<\/div><\/section><\/div>$|<\/div>$/, '')
+          .replace(/>\n+</g, '><');
+      expect(inner(runtime, 'data-slot="markdown">')).toBe(inner(parsed, 'data-slot="section-content">'));
+    });
+  });
+
+  describe('when the text is hostile', () => {
+    it('shows raw HTML as text, or leaves it out with skipHtml', () => {
+      const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';
+      const { container, rerender } = render(<MarkdownContent>{source}</MarkdownContent>);
+      expect(container.querySelector('img, script')).toBeNull();
+      expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
+      rerender(<MarkdownContent skipHtml>{source}</MarkdownContent>);
+      expect(container).not.toHaveTextContent('onerror');
+    });
+
+    it('drops unsafe URLs', () => {
+      const { container } = render(<MarkdownContent>{'[a](javascript:alert(1)) ![b](data:text/html,x) [c](/ok)'}</MarkdownContent>);
+      expect(screen.getByText('a').closest('a')).not.toHaveAttribute('href');
+      expect(container.querySelector('img')).toBeNull();
+      expect(screen.getByRole('link', { name: 'c' })).toHaveAttribute('href', '/ok');
+    });
+  });
+
+  describe('when given the components map', () => {
+    it('renders elements through it with node, as react-markdown does', () => {
+      const Strong = vi.fn((props: { children?: React.ReactNode; node?: unknown }) => <b data-custom="">{props.children}</b>);
+      render(<MarkdownContent components={{ strong: Strong }}>{'**bold**'}</MarkdownContent>);
+      expect(screen.getByText('bold')).toHaveAttribute('data-custom');
+      expect(Strong.mock.calls[0][0].node).toMatchObject({ tagName: 'strong' });
+    });
+  });
+
+  describe('when given the technical sample', () => {
+    it('renders its body without throwing', () => {
+      const file = readFileSync(path.resolve(__dirname, '../../../test/fixtures/technical.md'), 'utf8');
+      const body = file.replace(/^---[\s\S]*?---\n/, '');
+      render(<MarkdownContent>{body}</MarkdownContent>);
+      expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(2);
+    });
+  });
+});

@@ -1,0 +1,75 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { ActiveTableOfContents } from './ActiveTableOfContents.js';
+
+const post = loadPost('explainer.md');
+const entries = post.toc.filter((e) => e.depth <= 3);
+
+// jsdom has no layout: each heading reports the top this map gives it, and the observer's callback
+// is kept so a test can say "something crossed the line".
+let tops: Record<string, number> = {};
+let notify: (() => void) | undefined;
+
+beforeEach(() => {
+  tops = {};
+  notify = undefined;
+  vi.stubGlobal(
+    'IntersectionObserver',
+    class {
+      constructor(callback: () => void) {
+        notify = callback;
+      }
+      observe() {}
+      disconnect() {}
+    },
+  );
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    return { top: tops[this.id] ?? 10_000 } as DOMRect;
+  });
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+function Page() {
+  return (
+    <>
+      <ActiveTableOfContents toc={post.toc} />
+      {entries.map((e) => (
+        <h2 key={e.id} id={e.id}>
+          {e.title}
+        </h2>
+      ))}
+    </>
+  );
+}
+
+describeConformance(ActiveTableOfContents, {
+  props: { toc: post.toc },
+  rootTag: 'nav',
+  rootSlot: 'toc',
+  slots: ['toc-title', 'toc-list', 'toc-entry', 'toc-link'],
+});
+
+describe('ActiveTableOfContents', () => {
+  const current = () => screen.getAllByRole('link').filter((a) => a.getAttribute('aria-current') === 'location');
+
+  describe('when the page has just loaded', () => {
+    it('marks the first heading', () => {
+      render(<Page />);
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${entries[0].id}`]);
+    });
+  });
+
+  describe('when the reader scrolls past headings', () => {
+    it('marks the last heading above the activation line, and only it', () => {
+      render(<Page />);
+      tops = { [entries[0].id]: -800, [entries[1].id]: -300, [entries[2].id]: 100, [entries[3].id]: 900 };
+      act(() => notify?.());
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${entries[2].id}`]);
+      expect(current()[0]).toHaveAttribute('data-active');
+      expect(screen.getAllByRole('link').filter((a) => a.hasAttribute('data-active'))).toHaveLength(1);
+    });
+  });
+});

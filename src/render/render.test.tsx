@@ -1,0 +1,102 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultLabels } from './labels.js';
+import { prepareTree } from './prepare.js';
+import { renderTree } from './render.js';
+import { defaultUrlTransform, safeImageSrc } from './url.js';
+
+describe('defaultUrlTransform', () => {
+  describe('when the URL is relative or uses a safe scheme', () => {
+    it.each(['/a', 'a/b:c', '#x', '?q=a:b', 'https://x.test', 'HTTP://x.test', 'mailto:a@b.c', 'ircs://x', 'xmpp:a@b'])('keeps %s', (url) => {
+      expect(defaultUrlTransform(url)).toBe(url);
+    });
+  });
+
+  describe('when the URL uses another scheme', () => {
+    it.each(['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\tscript:alert(1)', ' javascript:alert(1)', 'vbscript:x', 'data:text/html,x', 'data:image/png;base64,x', 'file:///etc/passwd'])(
+      'drops %j',
+      (url) => {
+        expect(defaultUrlTransform(url)).toBe('');
+      },
+    );
+  });
+
+  it('lets images, and only images, load raster data: URLs', () => {
+    expect(safeImageSrc('data:image/webp;base64,AAA')).toBe('data:image/webp;base64,AAA');
+    expect(safeImageSrc('data:image/svg+xml,<svg onload=alert(1)>')).toBeUndefined();
+    expect(safeImageSrc('data:text/html,x')).toBeUndefined();
+  });
+});
+
+describe('prepareTree', () => {
+  const options = { labels: defaultLabels };
+
+  it('does not touch the tree it is given', () => {
+    const tree = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'h2', properties: { id: 'a' }, children: [{ type: 'text' as const, value: 'A' }] }] };
+    const before = JSON.stringify(tree);
+    prepareTree(tree, options);
+    expect(JSON.stringify(tree)).toBe(before);
+  });
+
+  it('skips values that are not hast nodes instead of throwing', () => {
+    const junk = { type: 'root', children: [null, 3, 'x', { type: 'element' }, { type: 'element', tagName: 'p', properties: 'bad', children: 'bad' }] };
+    expect(prepareTree(junk, options)).toEqual({ type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] });
+  });
+
+  it('does not let a __proto__ property reach Object.prototype', () => {
+    const properties = JSON.parse('{"__proto__": {"polluted": true}, "title": "t"}');
+    prepareTree({ type: 'root', children: [{ type: 'element', tagName: 'p', properties, children: [] }] }, options);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('demotes an h1 in the body, keeping the title the only h1', () => {
+    render(<>{renderTree({ type: 'root', children: [{ type: 'element', tagName: 'h1', properties: {}, children: [{ type: 'text', value: 'Body title' }] }] }, options)}</>);
+    expect(screen.getByRole('heading', { level: 2, name: 'Body title' })).toBeInTheDocument();
+  });
+
+  it('adds rel="noopener noreferrer" to links that open a new tab', () => {
+    render(<>{renderTree({ type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: 'https://x.test', target: '_blank' }, children: [{ type: 'text', value: 'out' }] }] }, options)}</>);
+    expect(screen.getByRole('link', { name: 'out' })).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('honours a custom urlTransform for every URL attribute', () => {
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/post' }, children: [{ type: 'text', value: 'p' }] }] };
+    render(<>{renderTree(tree, { ...options, urlTransform: (url) => `https://cdn.test${url}` })}</>);
+    expect(screen.getByRole('link', { name: 'p' })).toHaveAttribute('href', 'https://cdn.test/post');
+  });
+
+  it('names a table region by its header row, or plainly when it has none', () => {
+    const cell = (tag: string, value: string) => ({ type: 'element', tagName: tag, properties: {}, children: [{ type: 'text', value }] });
+    const row = (...cells: object[]) => ({ type: 'element', tagName: 'tr', properties: {}, children: cells });
+    const table = (...children: object[]) => ({ type: 'element', tagName: 'table', properties: {}, children });
+    const tree = {
+      type: 'root',
+      children: [
+        table({ type: 'element', tagName: 'thead', properties: {}, children: [row(cell('th', 'Name'), cell('th', 'Size'))] }),
+        table({ type: 'element', tagName: 'tbody', properties: {}, children: [row(cell('td', '1'))] }),
+      ],
+    };
+    render(<>{renderTree(tree, { labels: { ...defaultLabels, tableColumns: 'Tableau : {columns}' } })}</>);
+    expect(screen.getByRole('region', { name: 'Tableau : Name, Size' })).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('region', { name: 'Table' }).querySelector('table')).not.toBeNull();
+  });
+
+  it('names a task list checkbox by its item text', () => {
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'li',
+          properties: { className: ['task-list-item'] },
+          children: [
+            { type: 'element', tagName: 'input', properties: { type: 'checkbox', checked: true, disabled: true }, children: [] },
+            { type: 'text', value: ' Write the tests' },
+          ],
+        },
+      ],
+    };
+    render(<ul>{renderTree(tree, options)}</ul>);
+    expect(screen.getByRole('checkbox', { name: 'Write the tests' })).toBeChecked();
+  });
+});
