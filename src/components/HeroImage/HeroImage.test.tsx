@@ -111,7 +111,7 @@ describe('HeroImage', () => {
 
   describe('when given an imageComponent', () => {
     it('renders the image through it with the same props', () => {
-      const Custom = vi.fn((props: Record<string, unknown>) => <img data-custom="" {...props} />);
+      const Custom = vi.fn(({ fetchPriority: _f, ...props }: Record<string, unknown>) => <img data-custom="" {...props} />);
       render(<HeroImage src="/hero.png" alt="Hero" width={10} height={5} imageComponent={Custom} />);
       expect(screen.getByRole('img', { name: 'Hero' })).toHaveAttribute('data-custom');
       expect(Custom.mock.calls[0][0]).toMatchObject({ src: '/hero.png', alt: 'Hero', width: 10, height: 5, fetchPriority: 'high', loading: 'eager' });
