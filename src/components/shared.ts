@@ -59,3 +59,13 @@ export function safeLocale(locale: unknown): string {
     return DEFAULT_LOCALE;
   }
 }
+
+/**
+ * Sets a component's displayName inside an expression, so the definition can be marked pure and a
+ * bundler can drop a component the host does not use (a separate `X.displayName = …` statement
+ * would keep it, and everything it imports, in every bundle).
+ */
+export function named<T extends { displayName?: string }>(component: T, name: string): T {
+  component.displayName = name;
+  return component;
+}

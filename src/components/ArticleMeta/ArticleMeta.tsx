@@ -4,7 +4,7 @@ import { slot } from '../../render/classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
-import { rootProps, safeLocale, type KitProps } from '../shared.js';
+import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 import { formatPostDate, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
@@ -51,7 +51,8 @@ function plural(locale: string, count: number): Intl.LDMLPluralRule {
  * The meta line of a post: dates as `<time dateTime>`, reading time, authors and tags. Renders nothing
  * for what it is not given.
  */
-export const ArticleMeta = forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
+export const ArticleMeta = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
   {
     pubDate,
     updatedDate,
@@ -173,5 +174,6 @@ export const ArticleMeta = forwardRef<HTMLDivElement, ArticleMetaProps>(function
       ) : null}
     </div>
   );
-});
-ArticleMeta.displayName = 'ArticleMeta';
+  }),
+  'ArticleMeta',
+);

@@ -2,7 +2,7 @@ import { forwardRef, version, type CSSProperties, type ElementType, type ReactNo
 import { slot } from '../../render/classes.js';
 import { safeImageSrc, safeSrcSet } from '../../render/url.js';
 import { reportInvalid } from '../../theme/dev.js';
-import { rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
 export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallback' | 'hero-caption';
@@ -69,7 +69,8 @@ function positive(value: unknown): number | undefined {
  * The post's hero image: a `<figure>` whose box is reserved before the image loads, eager and high
  * priority by default, showing its alt text on a neutral surface when the image fails.
  */
-export const HeroImage = forwardRef<HTMLElement, HeroImageProps>(function HeroImage(
+export const HeroImage = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, HeroImageProps>(function HeroImage(
   {
     src,
     alt,
@@ -149,5 +150,6 @@ export const HeroImage = forwardRef<HTMLElement, HeroImageProps>(function HeroIm
       ) : null}
     </figure>
   );
-});
-HeroImage.displayName = 'HeroImage';
+  }),
+  'HeroImage',
+);

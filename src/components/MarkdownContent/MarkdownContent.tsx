@@ -8,7 +8,7 @@ import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
-import { rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../shared.js';
 
 /** Props of MarkdownContent. */
 export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, Omit<KitProps<'root'>, 'locale'> {
@@ -39,7 +39,8 @@ function rehypeKitPrepare(options: PrepareOptions) {
  * and ranks, its safety pass and components map, so it looks like a parsed post. It carries the
  * markdown parser: import it only where the text is not known at build time.
  */
-export const MarkdownContent = forwardRef<HTMLDivElement, MarkdownContentProps>(function MarkdownContent(
+export const MarkdownContent = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, MarkdownContentProps>(function MarkdownContent(
   {
     children,
     components,
@@ -88,5 +89,6 @@ export const MarkdownContent = forwardRef<HTMLDivElement, MarkdownContentProps>(
       {body}
     </div>
   );
-});
-MarkdownContent.displayName = 'MarkdownContent';
+  }),
+  'MarkdownContent',
+);

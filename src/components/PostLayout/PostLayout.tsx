@@ -9,7 +9,7 @@ import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.j
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
 import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
-import { rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostLayout, keys of `classNames` (`meta`, `hero`, `toc`, `sections` go to those components' roots). */
 export type PostLayoutSlot =
@@ -113,7 +113,8 @@ function hasChildren(tree: unknown): boolean {
  * The whole post in an `<article>`: header (the only h1, the lede, meta, hero), intro, sections,
  * footnotes, an optional table of contents and a footer slot. Server-safe: no hooks, no browser APIs.
  */
-export const PostLayout = forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
+export const PostLayout = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
   {
     post: postProp,
     components,
@@ -280,5 +281,6 @@ export const PostLayout = forwardRef<HTMLElement, PostLayoutProps>(function Post
       {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
     </article>
   );
-});
-PostLayout.displayName = 'PostLayout';
+  }),
+  'PostLayout',
+);

@@ -5,7 +5,7 @@ import { resolveLabels, type Labels } from '../../render/labels.js';
 import { headingTree, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
-import { rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of SectionList, keys of `classNames`. */
 export type SectionListSlot = 'root' | 'section' | 'section-content' | 'items' | 'item' | 'item-content';
@@ -108,7 +108,8 @@ function renderSectionDefault(
  * The explainer's structure: each section a `<section aria-labelledby>` with its heading, content and
  * items (`stack`, in reading order, or `cards`, a grid). Usable alone with `post.sections`.
  */
-export const SectionList = forwardRef<HTMLDivElement, SectionListProps>(function SectionList(
+export const SectionList = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, SectionListProps>(function SectionList(
   {
     sections,
     variant = 'stack',
@@ -157,5 +158,6 @@ export const SectionList = forwardRef<HTMLDivElement, SectionListProps>(function
       {rendered}
     </div>
   );
-});
-SectionList.displayName = 'SectionList';
+  }),
+  'SectionList',
+);

@@ -1,4 +1,5 @@
 import { createElement, forwardRef, useCallback, useEffect, useRef, useState } from 'react';
+import { named } from '../shared.js';
 import { TableOfContents, type TableOfContentsProps } from './TableOfContents.js';
 
 /** Options of {@link useActiveHeading}. */
@@ -71,7 +72,8 @@ function prefersReducedMotion(): boolean {
  * `data-active`, and keeps it visible inside a scrolling TOC (without smooth scrolling when the
  * reader prefers reduced motion). Renders the plain TOC on the server and before hydration.
  */
-export const ActiveTableOfContents = forwardRef<HTMLElement, ActiveTableOfContentsProps>(
+export const ActiveTableOfContents = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, ActiveTableOfContentsProps>(
   function ActiveTableOfContents({ toc, offset, minDepth = 2, maxDepth = 3, ...rest }, ref) {
     const ids = Array.isArray(toc)
       ? toc
@@ -100,5 +102,6 @@ export const ActiveTableOfContents = forwardRef<HTMLElement, ActiveTableOfConten
 
     return createElement(TableOfContents, { ...rest, toc, minDepth, maxDepth, activeId, ref: setRefs });
   },
+  ),
+  'ActiveTableOfContents',
 );
-ActiveTableOfContents.displayName = 'ActiveTableOfContents';

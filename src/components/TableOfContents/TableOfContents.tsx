@@ -3,7 +3,7 @@ import type { TocEntry } from '../../post.js';
 import { slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
-import { rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */
 export type TableOfContentsSlot = 'root' | 'toc-title' | 'toc-list' | 'toc-entry' | 'toc-link';
@@ -49,7 +49,8 @@ function isEntry(value: unknown): value is TocEntry {
  * The table of contents: `<nav aria-label="On this page">` with a nested list of links to the post's
  * heading ids. Works without JavaScript; ActiveTableOfContents adds the highlight of the heading in view.
  */
-export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(
+export const TableOfContents = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(
   {
     toc,
     minDepth = 2,
@@ -117,5 +118,6 @@ export const TableOfContents = forwardRef<HTMLElement, TableOfContentsProps>(fun
       {visible.length > 0 ? list(nestToc(visible), 1) : null}
     </nav>
   );
-});
-TableOfContents.displayName = 'TableOfContents';
+  }),
+  'TableOfContents',
+);
