@@ -1,0 +1,144 @@
+#!/usr/bin/env node
+/**
+ * npm run size — the package's size budgets, checked on the built dist/ (run `npm run build` first).
+ *
+ * 1. The main entry's own JavaScript, minified and gzipped, every dependency external: ≤ 10 kB.
+ * 2. dist/styles.css gzipped: ≤ 5 kB.
+ * 3. A Vite client bundle of a page that imports only { PostLayout } and renders an already parsed
+ *    post contains no markdown parser: none of micromark, remark-parse, mdast-util-from-markdown
+ *    among its modules, nor their code in its output.
+ *
+ * Exits 1 when a budget is exceeded or the client bundle pulls in a parser. Sizes, unlike timings,
+ * are deterministic, so they may fail CI.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = path.join(root, 'dist');
+const KB = 1000;
+const budgets = { mainJs: 10 * KB, css: 5 * KB };
+const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown'];
+
+for (const file of ['index.js', 'parse.js', 'styles.css']) {
+  if (!existsSync(path.join(dist, file))) {
+    console.error(`size: dist/${file} is missing. Expected a built package: run \`npm run build\` first.`);
+    process.exit(1);
+  }
+}
+
+const gz = (data) => gzipSync(data, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
+const failures = [];
+const lines = [];
+function report(label, bytes, budget, detail = '') {
+  const ratio = bytes / budget;
+  const ok = bytes <= budget;
+  lines.push(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(46)} ${kB(bytes).padStart(9)}  budget ${kB(budget).padStart(8)}  ${(ratio * 100).toFixed(0).padStart(3)} %${detail ? `  ${detail}` : ''}`);
+  if (!ok) failures.push(`${label}: ${kB(bytes)} over the budget of ${kB(budget)}`);
+}
+
+// 1. The main entry's own code: dist/index.js with its chunks and client.js, dependencies external.
+async function ownCode(entry) {
+  const result = await esbuild({
+    entryPoints: [path.join(dist, entry)],
+    bundle: true,
+    packages: 'external',
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  return { min: code.length, gzip: gz(code), inputs: Object.keys(result.metafile.inputs).length };
+}
+const main = await ownCode('index.js');
+report('main entry JS (min+gzip, deps external)', main.gzip, budgets.mainJs, `${kB(main.min)} minified, ${main.inputs} files`);
+const parse = await ownCode('parse.js');
+lines.push(`info  ${'parse entry JS (min+gzip, deps external)'.padEnd(46)} ${kB(parse.gzip).padStart(9)}  (part of the main entry too; no budget of its own)`);
+
+// 2. The stylesheet.
+const css = readFileSync(path.join(dist, 'styles.css'));
+report('styles.css (gzip)', gz(css), budgets.css, `${kB(css.length)} raw`);
+
+// 3. A client bundle that renders a pre-parsed post must not contain the parser.
+const { parsePost } = await import(pathToFileURL(path.join(dist, 'parse.js')).href);
+const post = parsePost(readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8'), { filename: 'explainer.md' });
+const app = mkdtempSync(path.join(os.tmpdir(), 'rbk-size-'));
+let clientFailure;
+try {
+  // The page installs the kit as a host app would: node_modules/react-blog-kit is this package.
+  mkdirSync(path.join(app, 'node_modules'));
+  for (const [name, target] of [
+    ['react-blog-kit', root],
+    ['react', path.join(root, 'node_modules/react')],
+    ['react-dom', path.join(root, 'node_modules/react-dom')],
+  ]) {
+    symlinkSync(target, path.join(app, 'node_modules', name), 'dir');
+  }
+  writeFileSync(path.join(app, 'post.json'), JSON.stringify(post));
+  writeFileSync(
+    path.join(app, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>\n',
+  );
+  writeFileSync(
+    path.join(app, 'main.js'),
+    [
+      "import { createElement } from 'react';",
+      "import { createRoot } from 'react-dom/client';",
+      "import { PostLayout } from 'react-blog-kit';",
+      "import post from './post.json';",
+      "createRoot(document.getElementById('root')).render(createElement(PostLayout, { post }));",
+      '',
+    ].join('\n'),
+  );
+  const { build } = await import('vite');
+  const result = await build({
+    root: app,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    build: { outDir: path.join(app, 'dist'), write: false, minify: true, reportCompressedSize: false },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  const moduleIds = chunks.flatMap((c) => c.moduleIds ?? Object.keys(c.modules ?? {}));
+  const code = chunks.map((c) => c.code).join('\n');
+  const kitModules = moduleIds.filter((id) => id.startsWith(dist) || id.includes('/react-blog-kit/dist/'));
+  const parserModules = moduleIds.filter((id) => PARSER_PACKAGES.some((p) => id.includes(`/node_modules/${p}/`)));
+  // Minified code loses module names, so also look for text only the parser carries.
+  const parserText = [
+    'micromark',
+    'remark-parse',
+    'mdast-util-from-markdown',
+    'Cannot handle unknown node', // mdast-util-from-markdown's error
+    'Expected a parser', // unified's processor without a parser
+  ].filter((s) => code.includes(s));
+  const jsBytes = chunks.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
+  const jsGzip = chunks.reduce((t, c) => t + gz(c.code), 0);
+  if (kitModules.length === 0) clientFailure = 'the client bundle does not contain react-blog-kit at all: the check measured nothing';
+  else if (parserModules.length || parserText.length) {
+    clientFailure = `the client bundle contains the markdown parser (${[...new Set([...parserModules.map((id) => id.split('/node_modules/').pop().split('/')[0]), ...parserText])].join(', ')}); import the parser from 'react-blog-kit/parse' only`;
+  }
+  lines.push(
+    `${clientFailure ? 'FAIL' : 'PASS'}  ${'Vite client page: PostLayout + parsed post'.padEnd(46)} ${kB(jsGzip).padStart(9)}  ` +
+      `(${kB(jsBytes)} minified, ${moduleIds.length} modules incl. React; no ${PARSER_PACKAGES.join(' / ')}: ${clientFailure ? 'NO' : 'yes'})`,
+  );
+  if (clientFailure) failures.push(clientFailure);
+} finally {
+  rmSync(app, { recursive: true, force: true });
+}
+
+console.log('Size budgets (kB = 1000 bytes, gzip level 9)');
+for (const line of lines) console.log(line);
+if (failures.length) {
+  console.error(`\nsize: ${failures.length} budget${failures.length > 1 ? 's' : ''} failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('\nsize: all budgets met.');
