@@ -157,7 +157,11 @@ function prepareChildren(children: unknown, options: PrepareOptions, transform: 
   if (!Array.isArray(children)) return out;
   for (const child of children) {
     const node = prepareNode(child, options, transform);
-    if (node) out.push(node);
+    if (!node) continue;
+    const last = out[out.length - 1];
+    // Raw HTML shown as text sits between text nodes; one text node renders without <!-- --> markers.
+    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+    else out.push(node);
   }
   return out;
 }

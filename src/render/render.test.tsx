@@ -99,4 +99,9 @@ describe('prepareTree', () => {
     render(<ul>{renderTree(tree, options)}</ul>);
     expect(screen.getByRole('checkbox', { name: 'Write the tests' })).toBeChecked();
   });
+
+  it('joins the text around raw HTML into one text node', () => {
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'a ' }, { type: 'raw', value: '<b>' }, { type: 'text', value: ' c' }] }] };
+    expect(prepareTree(tree, options).children[0]).toMatchObject({ children: [{ type: 'text', value: 'a <b> c' }] });
+  });
 });
