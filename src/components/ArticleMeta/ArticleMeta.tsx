@@ -53,127 +53,127 @@ function plural(locale: string, count: number): Intl.LDMLPluralRule {
  */
 export const ArticleMeta = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
-  {
-    pubDate,
-    updatedDate,
-    readingTime,
-    authors,
-    tags,
-    tagHref,
-    timeZone,
-    formatDate,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    labels: labelsProp,
-    locale: localeProp,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const labels = resolveLabels(labelsProp);
-  const locale = safeLocale(localeProp);
-  const problems: string[] = [];
-  const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
+    {
+      pubDate,
+      updatedDate,
+      readingTime,
+      authors,
+      tags,
+      tagHref,
+      timeZone,
+      formatDate,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels: labelsProp,
+      locale: localeProp,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = resolveLabels(labelsProp);
+    const locale = safeLocale(localeProp);
+    const problems: string[] = [];
+    const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
 
-  const date = (value: unknown, kind: 'published' | 'updated') => {
-    if (value === undefined || value === null) return null;
-    if (typeof value !== 'string' || !readDate(value)) {
-      problems.push(`${kind === 'published' ? 'pubDate' : 'updatedDate'}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
-      return null;
-    }
-    const text = formatDate ? formatDate(value, { locale, kind }) : formatPostDate(value, locale, timeZone);
-    const template = kind === 'published' ? labels.published : labels.updated;
-    const [before, after = ''] = template.split('{date}');
-    return (
-      <span {...part(kind)}>
-        {before}
-        <time dateTime={value}>{text}</time>
-        {after}
-      </span>
-    );
-  };
-
-  let minutes: number | undefined;
-  if (readingTime !== undefined && readingTime !== null) {
-    const m = (readingTime as Partial<ReadingTime>).minutes;
-    if (typeof m === 'number' && Number.isFinite(m) && m >= 0) minutes = Math.max(1, Math.round(m));
-    else problems.push(`readingTime.minutes: expected a number, received ${describe(m)}`);
-  }
-
-  const authorList: PostAuthor[] = [];
-  if (authors !== undefined && authors !== null) {
-    if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
-    else
-      for (const a of authors) {
-        if (a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '') authorList.push(a);
-        else problems.push(`authors[]: expected { name }, received ${describe(a)}`);
+    const date = (value: unknown, kind: 'published' | 'updated') => {
+      if (value === undefined || value === null) return null;
+      if (typeof value !== 'string' || !readDate(value)) {
+        problems.push(`${kind === 'published' ? 'pubDate' : 'updatedDate'}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
+        return null;
       }
-  }
-  const tagList: string[] = [];
-  if (tags !== undefined && tags !== null) {
-    if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
-    else for (const t of tags) if (typeof t === 'string' && t !== '') tagList.push(t);
-  }
+      const text = formatDate ? formatDate(value, { locale, kind }) : formatPostDate(value, locale, timeZone);
+      const template = kind === 'published' ? labels.published : labels.updated;
+      const [before, after = ''] = template.split('{date}');
+      return (
+        <span {...part(kind)}>
+          {before}
+          <time dateTime={value}>{text}</time>
+          {after}
+        </span>
+      );
+    };
 
-  const published = date(pubDate, 'published');
-  const updated = date(updatedDate, 'updated');
-  let readingTimeText: string | undefined;
-  if (minutes !== undefined) {
-    const rule = plural(locale, minutes);
-    const template = labels.readingTime[rule] ?? labels.readingTime.other;
-    readingTimeText = fill(template, { count: new Intl.NumberFormat(locale).format(minutes) });
-  }
-  reportInvalid('ArticleMeta', problems);
+    let minutes: number | undefined;
+    if (readingTime !== undefined && readingTime !== null) {
+      const m = (readingTime as Partial<ReadingTime>).minutes;
+      if (typeof m === 'number' && Number.isFinite(m) && m >= 0) minutes = Math.max(1, Math.round(m));
+      else problems.push(`readingTime.minutes: expected a number, received ${describe(m)}`);
+    }
 
-  return (
-    <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
-      {published}
-      {updated}
-      {readingTimeText !== undefined ? <span {...part('reading-time')}>{readingTimeText}</span> : null}
-      {authorList.length > 0 ? (
-        <ul {...part('authors')} aria-label={labels.authors} role="list">
-          {authorList.map((author, i) => {
-            const href = safeHref(author.url);
-            const avatar = safeImageSrc(author.avatar);
-            const content = (
-              <>
-                {avatar ? <img {...part('avatar')} src={avatar} alt="" width={24} height={24} loading="lazy" decoding="async" /> : null}
-                {author.name}
-              </>
-            );
-            return (
-              <li key={`${author.name}-${i}`} {...part('author')}>
-                {href ? <a href={href}>{content}</a> : content}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-      {tagList.length > 0 ? (
-        <ul {...part('tags')} aria-label={labels.tags} role="list">
-          {tagList.map((tag, i) => {
-            let href: string | undefined;
-            if (typeof tagHref === 'function') {
-              try {
-                href = safeHref(tagHref(tag));
-              } catch {
-                href = undefined;
+    const authorList: PostAuthor[] = [];
+    if (authors !== undefined && authors !== null) {
+      if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
+      else
+        for (const a of authors) {
+          if (a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '') authorList.push(a);
+          else problems.push(`authors[]: expected { name }, received ${describe(a)}`);
+        }
+    }
+    const tagList: string[] = [];
+    if (tags !== undefined && tags !== null) {
+      if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
+      else for (const t of tags) if (typeof t === 'string' && t !== '') tagList.push(t);
+    }
+
+    const published = date(pubDate, 'published');
+    const updated = date(updatedDate, 'updated');
+    let readingTimeText: string | undefined;
+    if (minutes !== undefined) {
+      const rule = plural(locale, minutes);
+      const template = labels.readingTime[rule] ?? labels.readingTime.other;
+      readingTimeText = fill(template, { count: new Intl.NumberFormat(locale).format(minutes) });
+    }
+    reportInvalid('ArticleMeta', problems);
+
+    return (
+      <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
+        {published}
+        {updated}
+        {readingTimeText !== undefined ? <span {...part('reading-time')}>{readingTimeText}</span> : null}
+        {authorList.length > 0 ? (
+          <ul {...part('authors')} aria-label={labels.authors} role="list">
+            {authorList.map((author, i) => {
+              const href = safeHref(author.url);
+              const avatar = safeImageSrc(author.avatar);
+              const content = (
+                <>
+                  {avatar ? <img {...part('avatar')} src={avatar} alt="" width={24} height={24} loading="lazy" decoding="async" /> : null}
+                  {author.name}
+                </>
+              );
+              return (
+                <li key={`${author.name}-${i}`} {...part('author')}>
+                  {href ? <a href={href}>{content}</a> : content}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+        {tagList.length > 0 ? (
+          <ul {...part('tags')} aria-label={labels.tags} role="list">
+            {tagList.map((tag, i) => {
+              let href: string | undefined;
+              if (typeof tagHref === 'function') {
+                try {
+                  href = safeHref(tagHref(tag));
+                } catch {
+                  href = undefined;
+                }
               }
-            }
-            return (
-              <li key={`${tag}-${i}`} {...part('tag')}>
-                {href ? <a href={href}>{tag}</a> : tag}
-              </li>
-            );
-          })}
-        </ul>
-      ) : null}
-    </div>
-  );
+              return (
+                <li key={`${tag}-${i}`} {...part('tag')}>
+                  {href ? <a href={href}>{tag}</a> : tag}
+                </li>
+              );
+            })}
+          </ul>
+        ) : null}
+      </div>
+    );
   }),
   'ArticleMeta',
 );

@@ -71,85 +71,85 @@ function positive(value: unknown): number | undefined {
  */
 export const HeroImage = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, HeroImageProps>(function HeroImage(
-  {
-    src,
-    alt,
-    decorative = false,
-    width,
-    height,
-    aspectRatio,
-    loading = 'eager',
-    fetchPriority = 'high',
-    decoding = 'async',
-    srcSet,
-    sizes,
-    caption,
-    imageComponent,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    locale: _locale,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const problems: string[] = [];
-  const safeSrc = safeImageSrc(src);
-  if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${typeof src}`);
-  const w = positive(width);
-  const h = positive(height);
-  const altText = decorative ? '' : typeof alt === 'string' ? alt : '';
-  if (!decorative && typeof alt !== 'string') problems.push('alt: expected text, or set `decorative`');
-  const ratio =
-    aspectRatio !== undefined && (typeof aspectRatio === 'string' || positive(aspectRatio))
-      ? String(aspectRatio)
-      : w && h
-        ? `${w} / ${h}`
-        : '16 / 9';
-  const Img: ElementType = imageComponent ?? 'img';
-  const onClient = typeof document !== 'undefined';
-  const frameStyle: CSSProperties = { aspectRatio: ratio };
-  reportInvalid('HeroImage', problems);
+    {
+      src,
+      alt,
+      decorative = false,
+      width,
+      height,
+      aspectRatio,
+      loading = 'eager',
+      fetchPriority = 'high',
+      decoding = 'async',
+      srcSet,
+      sizes,
+      caption,
+      imageComponent,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      locale: _locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const problems: string[] = [];
+    const safeSrc = safeImageSrc(src);
+    if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${typeof src}`);
+    const w = positive(width);
+    const h = positive(height);
+    const altText = decorative ? '' : typeof alt === 'string' ? alt : '';
+    if (!decorative && typeof alt !== 'string') problems.push('alt: expected text, or set `decorative`');
+    const ratio =
+      aspectRatio !== undefined && (typeof aspectRatio === 'string' || positive(aspectRatio))
+        ? String(aspectRatio)
+        : w && h
+          ? `${w} / ${h}`
+          : '16 / 9';
+    const Img: ElementType = imageComponent ?? 'img';
+    const onClient = typeof document !== 'undefined';
+    const frameStyle: CSSProperties = { aspectRatio: ratio };
+    reportInvalid('HeroImage', problems);
 
-  return (
-    <figure
-      ref={ref}
-      {...rest}
-      {...rootProps('hero', { className, classNames, unstyled, theme, colorScheme, style })}
-      data-decorative={decorative ? '' : undefined}
-    >
-      <div {...slot('hero-frame', classNames, unstyled)} style={frameStyle} data-error={safeSrc ? undefined : ''}>
-        {!decorative && altText !== '' ? (
-          <span {...slot('hero-fallback', classNames, unstyled)} aria-hidden="true">
-            {altText}
-          </span>
+    return (
+      <figure
+        ref={ref}
+        {...rest}
+        {...rootProps('hero', { className, classNames, unstyled, theme, colorScheme, style })}
+        data-decorative={decorative ? '' : undefined}
+      >
+        <div {...slot('hero-frame', classNames, unstyled)} style={frameStyle} data-error={safeSrc ? undefined : ''}>
+          {!decorative && altText !== '' ? (
+            <span {...slot('hero-fallback', classNames, unstyled)} aria-hidden="true">
+              {altText}
+            </span>
+          ) : null}
+          {safeSrc ? (
+            <Img
+              {...slot('hero-image', classNames, unstyled)}
+              src={safeSrc}
+              alt={altText}
+              width={w}
+              height={h}
+              loading={loading}
+              {...{ [Img === 'img' ? fetchPriorityProp : 'fetchPriority']: fetchPriority }}
+              decoding={decoding}
+              srcSet={safeSrcSet(srcSet, safeImageSrc)}
+              sizes={typeof sizes === 'string' ? sizes : undefined}
+              onError={onClient ? onImageError : undefined}
+              onLoad={onClient ? onImageLoad : undefined}
+              ref={onClient && Img === 'img' ? checkImage : undefined}
+            />
+          ) : null}
+        </div>
+        {caption !== undefined && caption !== null && caption !== '' ? (
+          <figcaption {...slot('hero-caption', classNames, unstyled)}>{caption}</figcaption>
         ) : null}
-        {safeSrc ? (
-          <Img
-            {...slot('hero-image', classNames, unstyled)}
-            src={safeSrc}
-            alt={altText}
-            width={w}
-            height={h}
-            loading={loading}
-            {...{ [Img === 'img' ? fetchPriorityProp : 'fetchPriority']: fetchPriority }}
-            decoding={decoding}
-            srcSet={safeSrcSet(srcSet, safeImageSrc)}
-            sizes={typeof sizes === 'string' ? sizes : undefined}
-            onError={onClient ? onImageError : undefined}
-            onLoad={onClient ? onImageLoad : undefined}
-            ref={onClient && Img === 'img' ? checkImage : undefined}
-          />
-        ) : null}
-      </div>
-      {caption !== undefined && caption !== null && caption !== '' ? (
-        <figcaption {...slot('hero-caption', classNames, unstyled)}>{caption}</figcaption>
-      ) : null}
-    </figure>
-  );
+      </figure>
+    );
   }),
   'HeroImage',
 );

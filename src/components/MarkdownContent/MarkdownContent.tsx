@@ -41,54 +41,54 @@ function rehypeKitPrepare(options: PrepareOptions) {
  */
 export const MarkdownContent = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, MarkdownContentProps>(function MarkdownContent(
-  {
-    children,
-    components,
-    urlTransform,
-    remarkPlugins,
-    rehypePlugins,
-    skipHtml = false,
-    slugPrefix,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    labels,
-    locale: _locale,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const source = typeof children === 'string' ? children : '';
-  if (typeof children !== 'string' && children !== undefined)
-    reportInvalid('MarkdownContent', [`children: expected markdown text, received ${describe(children)}`]);
-  const transform = urlTransform ?? defaultUrlTransform;
-  const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
-  let body: React.ReactNode = null;
-  try {
-    // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
-    body = Markdown({
-      children: source,
+    {
+      children,
       components,
-      urlTransform: transform,
-      remarkPlugins: [remarkGfm, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
-      rehypePlugins: [
-        ...(Array.isArray(rehypePlugins) ? rehypePlugins : []),
-        [rehypeKitHeadings, { slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '' }],
-        [rehypeKitSafety, { html: skipHtml ? 'skip' : 'escape' }],
-        [rehypeKitPrepare, { labels: resolveLabels(labels), urlTransform: transform, unstyled }],
-      ],
-    });
-  } catch (error) {
-    reportInvalid('MarkdownContent', [`the markdown could not be rendered (${(error as Error).message})`]);
-  }
-  return (
-    <div ref={ref} {...rest} {...root} className={unstyled ? root.className : `${root.className} rbk-prose`}>
-      {body}
-    </div>
-  );
+      urlTransform,
+      remarkPlugins,
+      rehypePlugins,
+      skipHtml = false,
+      slugPrefix,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels,
+      locale: _locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const source = typeof children === 'string' ? children : '';
+    if (typeof children !== 'string' && children !== undefined)
+      reportInvalid('MarkdownContent', [`children: expected markdown text, received ${describe(children)}`]);
+    const transform = urlTransform ?? defaultUrlTransform;
+    const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
+    let body: React.ReactNode = null;
+    try {
+      // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
+      body = Markdown({
+        children: source,
+        components,
+        urlTransform: transform,
+        remarkPlugins: [remarkGfm, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
+        rehypePlugins: [
+          ...(Array.isArray(rehypePlugins) ? rehypePlugins : []),
+          [rehypeKitHeadings, { slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '' }],
+          [rehypeKitSafety, { html: skipHtml ? 'skip' : 'escape' }],
+          [rehypeKitPrepare, { labels: resolveLabels(labels), urlTransform: transform, unstyled }],
+        ],
+      });
+    } catch (error) {
+      reportInvalid('MarkdownContent', [`the markdown could not be rendered (${(error as Error).message})`]);
+    }
+    return (
+      <div ref={ref} {...rest} {...root} className={unstyled ? root.className : `${root.className} rbk-prose`}>
+        {body}
+      </div>
+    );
   }),
   'MarkdownContent',
 );

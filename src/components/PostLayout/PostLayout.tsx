@@ -115,172 +115,172 @@ function hasChildren(tree: unknown): boolean {
  */
 export const PostLayout = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
-  {
-    post: postProp,
-    components,
-    urlTransform,
-    toc = 'aside',
-    variant = 'stack',
-    dir,
-    footer,
-    heroProps,
-    metaProps,
-    tocProps,
-    headerComponent: Header,
-    metaComponent,
-    heroComponent,
-    tocComponent,
-    sectionComponent: SectionPart,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    labels: labelsProp,
-    locale,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const problems: string[] = [];
-  const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
-  if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
-  const labels = resolveLabels(labelsProp);
-  const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
-  const child = (name: PostLayoutSlot) =>
-    classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
-  const shared = { labels: labelsProp, locale, unstyled };
-  const render = { labels, unstyled, components, urlTransform };
+    {
+      post: postProp,
+      components,
+      urlTransform,
+      toc = 'aside',
+      variant = 'stack',
+      dir,
+      footer,
+      heroProps,
+      metaProps,
+      tocProps,
+      headerComponent: Header,
+      metaComponent,
+      heroComponent,
+      tocComponent,
+      sectionComponent: SectionPart,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels: labelsProp,
+      locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const problems: string[] = [];
+    const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
+    if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
+    const labels = resolveLabels(labelsProp);
+    const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
+    const child = (name: PostLayoutSlot) =>
+      classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
+    const shared = { labels: labelsProp, locale, unstyled };
+    const render = { labels, unstyled, components, urlTransform };
 
-  const title = typeof post.title === 'string' ? post.title : undefined;
-  if (title === undefined || title.trim() === '') problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
-  const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
-  if (post.description !== undefined && description === undefined && post.description !== '')
-    problems.push(`description: expected a string, received ${describe(post.description)}`);
+    const title = typeof post.title === 'string' ? post.title : undefined;
+    if (title === undefined || title.trim() === '') problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
+    const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
+    if (post.description !== undefined && description === undefined && post.description !== '')
+      problems.push(`description: expected a string, received ${describe(post.description)}`);
 
-  const Meta: ElementType = metaComponent ?? ArticleMeta;
-  const Hero: ElementType = heroComponent ?? HeroImage;
-  const Toc: ElementType = tocComponent ?? TableOfContents;
+    const Meta: ElementType = metaComponent ?? ArticleMeta;
+    const Hero: ElementType = heroComponent ?? HeroImage;
+    const Toc: ElementType = tocComponent ?? TableOfContents;
 
-  const hero = post.heroImage;
-  let heroNode: ReactNode = null;
-  if (hero !== undefined && hero !== null) {
-    if (typeof hero === 'object' && typeof hero.src === 'string') {
-      const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
-      heroNode = (
-        <Hero
-          src={hero.src}
-          alt={hasAlt ? hero.alt : undefined}
-          decorative={!hasAlt}
-          width={hero.width}
-          height={hero.height}
-          {...shared}
-          {...heroProps}
-          className={cx(child('hero'), heroProps?.className)}
-        />
-      );
-    } else problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
-  }
+    const hero = post.heroImage;
+    let heroNode: ReactNode = null;
+    if (hero !== undefined && hero !== null) {
+      if (typeof hero === 'object' && typeof hero.src === 'string') {
+        const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+        heroNode = (
+          <Hero
+            src={hero.src}
+            alt={hasAlt ? hero.alt : undefined}
+            decorative={!hasAlt}
+            width={hero.width}
+            height={hero.height}
+            {...shared}
+            {...heroProps}
+            className={cx(child('hero'), heroProps?.className)}
+          />
+        );
+      } else problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
+    }
 
-  const meta = (
-    <Meta
-      pubDate={post.pubDate}
-      updatedDate={post.updatedDate}
-      readingTime={post.readingTime}
-      authors={post.authors}
-      tags={post.tags}
-      {...shared}
-      {...metaProps}
-      className={cx(child('meta'), metaProps?.className)}
-    />
-  );
-
-  const headerContent = (
-    <>
-      {title ? <h1 {...part('title')}>{title}</h1> : null}
-      {description ? <p {...part('description')}>{description}</p> : null}
-      {meta}
-      {heroNode}
-    </>
-  );
-
-  const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
-  const tocEntries = Array.isArray(post.toc) ? post.toc : [];
-  const tocNode =
-    placement !== 'none' && tocEntries.length > 0 ? (
-      <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
-    ) : null;
-
-  const sections = Array.isArray(post.sections) ? post.sections : [];
-  if (post.sections !== undefined && !Array.isArray(post.sections))
-    problems.push(`sections: expected an array, received ${describe(post.sections)}`);
-
-  let footnotes: ReactNode = null;
-  if (hasChildren(post.footnotes)) {
-    const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
-    footnotes = (
-      <section {...part('footnotes')} aria-labelledby={labelId}>
-        {renderTree(
-          headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]),
-          render,
-          'PostLayout',
-        )}
-        <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, 'PostLayout')}</div>
-      </section>
+    const meta = (
+      <Meta
+        pubDate={post.pubDate}
+        updatedDate={post.updatedDate}
+        readingTime={post.readingTime}
+        authors={post.authors}
+        tags={post.tags}
+        {...shared}
+        {...metaProps}
+        className={cx(child('meta'), metaProps?.className)}
+      />
     );
-  }
-  reportInvalid('PostLayout', problems);
 
-  const postDir = dir ?? (post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined);
-  return (
-    <article
-      ref={ref}
-      lang={typeof post.lang === 'string' && post.lang !== '' ? post.lang : undefined}
-      dir={postDir}
-      {...rest}
-      {...rootProps('post', { className, classNames, unstyled, theme, colorScheme, style })}
-      data-toc={tocNode ? placement : undefined}
-    >
-      {Header ? (
-        <Header post={post as Post} {...part('header')}>
-          {headerContent}
-        </Header>
-      ) : (
-        <header {...part('header')}>{headerContent}</header>
-      )}
-      <div {...part('body')}>
-        {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
-        <div {...part('main')}>
-          {placement === 'top' ? tocNode : null}
-          {hasChildren(post.intro) ? (
-            <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{renderTree(post.intro, render, 'PostLayout')}</div>
-          ) : null}
-          {sections.length > 0 ? (
-            <SectionList
-              sections={sections}
-              variant={variant}
-              components={components}
-              urlTransform={urlTransform}
-              {...shared}
-              className={child('sections')}
-              renderSection={
-                SectionPart
-                  ? (section, index, node) => (
-                      <SectionPart section={section} index={index}>
-                        {node}
-                      </SectionPart>
-                    )
-                  : undefined
-              }
-            />
-          ) : null}
-          {footnotes}
+    const headerContent = (
+      <>
+        {title ? <h1 {...part('title')}>{title}</h1> : null}
+        {description ? <p {...part('description')}>{description}</p> : null}
+        {meta}
+        {heroNode}
+      </>
+    );
+
+    const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
+    const tocEntries = Array.isArray(post.toc) ? post.toc : [];
+    const tocNode =
+      placement !== 'none' && tocEntries.length > 0 ? (
+        <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
+      ) : null;
+
+    const sections = Array.isArray(post.sections) ? post.sections : [];
+    if (post.sections !== undefined && !Array.isArray(post.sections))
+      problems.push(`sections: expected an array, received ${describe(post.sections)}`);
+
+    let footnotes: ReactNode = null;
+    if (hasChildren(post.footnotes)) {
+      const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
+      footnotes = (
+        <section {...part('footnotes')} aria-labelledby={labelId}>
+          {renderTree(
+            headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]),
+            render,
+            'PostLayout',
+          )}
+          <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, 'PostLayout')}</div>
+        </section>
+      );
+    }
+    reportInvalid('PostLayout', problems);
+
+    const postDir = dir ?? (post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined);
+    return (
+      <article
+        ref={ref}
+        lang={typeof post.lang === 'string' && post.lang !== '' ? post.lang : undefined}
+        dir={postDir}
+        {...rest}
+        {...rootProps('post', { className, classNames, unstyled, theme, colorScheme, style })}
+        data-toc={tocNode ? placement : undefined}
+      >
+        {Header ? (
+          <Header post={post as Post} {...part('header')}>
+            {headerContent}
+          </Header>
+        ) : (
+          <header {...part('header')}>{headerContent}</header>
+        )}
+        <div {...part('body')}>
+          {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
+          <div {...part('main')}>
+            {placement === 'top' ? tocNode : null}
+            {hasChildren(post.intro) ? (
+              <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{renderTree(post.intro, render, 'PostLayout')}</div>
+            ) : null}
+            {sections.length > 0 ? (
+              <SectionList
+                sections={sections}
+                variant={variant}
+                components={components}
+                urlTransform={urlTransform}
+                {...shared}
+                className={child('sections')}
+                renderSection={
+                  SectionPart
+                    ? (section, index, node) => (
+                        <SectionPart section={section} index={index}>
+                          {node}
+                        </SectionPart>
+                      )
+                    : undefined
+                }
+              />
+            ) : null}
+            {footnotes}
+          </div>
         </div>
-      </div>
-      {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
-    </article>
-  );
+        {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
+      </article>
+    );
   }),
   'PostLayout',
 );

@@ -110,54 +110,54 @@ function renderSectionDefault(
  */
 export const SectionList = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, SectionListProps>(function SectionList(
-  {
-    sections,
-    variant = 'stack',
-    renderSection,
-    renderItem,
-    components,
-    urlTransform,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    labels,
-    locale: _locale,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const problems: string[] = [];
-  const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
-  const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems };
-  let list: Section[] = [];
-  if (Array.isArray(sections)) {
-    list = sections.filter(isHeading) as Section[];
-    if (list.length !== sections.length) problems.push('sections: some sections have no string `id` and were skipped');
-  } else if (sections !== undefined) {
-    problems.push(`sections: expected an array, received ${describe(sections)}`);
-  }
-  const seen = new Map<string, number>();
-  const rendered = list.map((section, i) => {
-    const occurrence = (seen.get(section.title) ?? 0) + 1;
-    seen.set(section.title, occurrence);
-    const node = renderSectionDefault(section, ctx, renderItem, occurrence);
-    const custom = renderSection?.(section, i, node);
-    return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
-  });
-  reportInvalid('SectionList', problems);
-  return (
-    <div
-      ref={ref}
-      {...rest}
-      {...rootProps('sections', { className, classNames, unstyled, theme, colorScheme, style })}
-      data-variant={v}
-    >
-      {rendered}
-    </div>
-  );
+    {
+      sections,
+      variant = 'stack',
+      renderSection,
+      renderItem,
+      components,
+      urlTransform,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels,
+      locale: _locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const problems: string[] = [];
+    const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
+    const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems };
+    let list: Section[] = [];
+    if (Array.isArray(sections)) {
+      list = sections.filter(isHeading) as Section[];
+      if (list.length !== sections.length) problems.push('sections: some sections have no string `id` and were skipped');
+    } else if (sections !== undefined) {
+      problems.push(`sections: expected an array, received ${describe(sections)}`);
+    }
+    const seen = new Map<string, number>();
+    const rendered = list.map((section, i) => {
+      const occurrence = (seen.get(section.title) ?? 0) + 1;
+      seen.set(section.title, occurrence);
+      const node = renderSectionDefault(section, ctx, renderItem, occurrence);
+      const custom = renderSection?.(section, i, node);
+      return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
+    });
+    reportInvalid('SectionList', problems);
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        {...rootProps('sections', { className, classNames, unstyled, theme, colorScheme, style })}
+        data-variant={v}
+      >
+        {rendered}
+      </div>
+    );
   }),
   'SectionList',
 );

@@ -51,73 +51,73 @@ function isEntry(value: unknown): value is TocEntry {
  */
 export const TableOfContents = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, TableOfContentsProps>(function TableOfContents(
-  {
-    toc,
-    minDepth = 2,
-    maxDepth = 3,
-    activeId,
-    showTitle = true,
-    theme,
-    colorScheme,
-    className,
-    classNames,
-    unstyled,
-    labels: labelsProp,
-    locale: _locale,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const labels = resolveLabels(labelsProp);
-  const problems: string[] = [];
-  let entries: TocEntry[] = [];
-  if (Array.isArray(toc)) {
-    entries = toc.filter(isEntry);
-    if (entries.length !== toc.length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
-  } else if (toc !== undefined) {
-    problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
-  }
-  reportInvalid('TableOfContents', problems);
-  const visible = entries.filter((e) => e.depth >= minDepth && e.depth <= maxDepth);
-  const part = (name: TableOfContentsSlot) => slot(name, classNames, unstyled);
+    {
+      toc,
+      minDepth = 2,
+      maxDepth = 3,
+      activeId,
+      showTitle = true,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels: labelsProp,
+      locale: _locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = resolveLabels(labelsProp);
+    const problems: string[] = [];
+    let entries: TocEntry[] = [];
+    if (Array.isArray(toc)) {
+      entries = toc.filter(isEntry);
+      if (entries.length !== toc.length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
+    } else if (toc !== undefined) {
+      problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
+    }
+    reportInvalid('TableOfContents', problems);
+    const visible = entries.filter((e) => e.depth >= minDepth && e.depth <= maxDepth);
+    const part = (name: TableOfContentsSlot) => slot(name, classNames, unstyled);
 
-  const list = (nodes: TocNode[], level: number): ReactNode => (
-    <ol {...part('toc-list')} role="list" data-level={level}>
-      {nodes.map((node) => {
-        const active = activeId !== undefined && node.entry.id === activeId;
-        return (
-          <li key={node.entry.id} {...part('toc-entry')} data-depth={node.entry.depth}>
-            <a
-              {...part('toc-link')}
-              href={`#${node.entry.id}`}
-              aria-current={active ? 'location' : undefined}
-              data-active={active ? '' : undefined}
-            >
-              {typeof node.entry.title === 'string' ? node.entry.title : node.entry.id}
-            </a>
-            {node.children.length > 0 ? list(node.children, level + 1) : null}
-          </li>
-        );
-      })}
-    </ol>
-  );
+    const list = (nodes: TocNode[], level: number): ReactNode => (
+      <ol {...part('toc-list')} role="list" data-level={level}>
+        {nodes.map((node) => {
+          const active = activeId !== undefined && node.entry.id === activeId;
+          return (
+            <li key={node.entry.id} {...part('toc-entry')} data-depth={node.entry.depth}>
+              <a
+                {...part('toc-link')}
+                href={`#${node.entry.id}`}
+                aria-current={active ? 'location' : undefined}
+                data-active={active ? '' : undefined}
+              >
+                {typeof node.entry.title === 'string' ? node.entry.title : node.entry.id}
+              </a>
+              {node.children.length > 0 ? list(node.children, level + 1) : null}
+            </li>
+          );
+        })}
+      </ol>
+    );
 
-  return (
-    <nav
-      ref={ref}
-      aria-label={labels.tableOfContents}
-      {...rest}
-      {...rootProps('toc', { className, classNames, unstyled, theme, colorScheme, style })}
-    >
-      {showTitle ? (
-        <p {...part('toc-title')} aria-hidden="true">
-          {labels.tableOfContents}
-        </p>
-      ) : null}
-      {visible.length > 0 ? list(nestToc(visible), 1) : null}
-    </nav>
-  );
+    return (
+      <nav
+        ref={ref}
+        aria-label={labels.tableOfContents}
+        {...rest}
+        {...rootProps('toc', { className, classNames, unstyled, theme, colorScheme, style })}
+      >
+        {showTitle ? (
+          <p {...part('toc-title')} aria-hidden="true">
+            {labels.tableOfContents}
+          </p>
+        ) : null}
+        {visible.length > 0 ? list(nestToc(visible), 1) : null}
+      </nav>
+    );
   }),
   'TableOfContents',
 );
