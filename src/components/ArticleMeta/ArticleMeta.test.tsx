@@ -118,4 +118,13 @@ describe('ArticleMeta', () => {
       expect(String(error.mock.calls[0][0])).toContain('authors');
     });
   });
+
+  describe('when placed in a right-to-left post', () => {
+    it('isolates the direction of each entry so a label keeps its word order', () => {
+      const { container } = render(<ArticleMeta {...full} />);
+      const entries = container.querySelectorAll('[data-slot="published"], [data-slot="updated"], [data-slot="reading-time"], [data-slot="author"], [data-slot="tag"]');
+      expect(entries).toHaveLength(7);
+      for (const entry of entries) expect(entry).toHaveAttribute('dir', 'auto');
+    });
+  });
 });

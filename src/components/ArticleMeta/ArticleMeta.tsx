@@ -49,7 +49,8 @@ function plural(locale: string, count: number): Intl.LDMLPluralRule {
 
 /**
  * The meta line of a post: dates as `<time dateTime>`, reading time, authors and tags. Renders nothing
- * for what it is not given.
+ * for what it is not given. Each entry is bidi-isolated (`dir="auto"`), so an English label inside a
+ * right-to-left post keeps its word order.
  */
 export const ArticleMeta = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
@@ -89,7 +90,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
       const template = kind === 'published' ? labels.published : labels.updated;
       const [before, after = ''] = template.split('{date}');
       return (
-        <span {...part(kind)}>
+        <span {...part(kind)} dir="auto">
           {before}
           <time dateTime={value}>{text}</time>
           {after}
@@ -133,7 +134,9 @@ export const ArticleMeta = /* @__PURE__ */ named(
       <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
         {published}
         {updated}
-        {readingTimeText !== undefined ? <span {...part('reading-time')}>{readingTimeText}</span> : null}
+        {readingTimeText !== undefined ? <span {...part('reading-time')} dir="auto">
+            {readingTimeText}
+          </span> : null}
         {authorList.length > 0 ? (
           <ul {...part('authors')} aria-label={labels.authors} role="list">
             {authorList.map((author, i) => {
@@ -146,7 +149,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
                 </>
               );
               return (
-                <li key={`${author.name}-${i}`} {...part('author')}>
+                <li key={`${author.name}-${i}`} {...part('author')} dir="auto">
                   {href ? <a href={href}>{content}</a> : content}
                 </li>
               );
@@ -165,7 +168,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
                 }
               }
               return (
-                <li key={`${tag}-${i}`} {...part('tag')}>
+                <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
                   {href ? <a href={href}>{tag}</a> : tag}
                 </li>
               );
