@@ -69,9 +69,9 @@ function printValue(name: string, value: unknown): string | undefined {
  * A `docs.source.transform` that prints the story's current args — controls and toolbar included —
  * as the JSX a user would write, with the post passed as a variable.
  */
-export function snippet(componentName: string, toProps: (args: Record<string, unknown>) => Record<string, unknown>) {
-  return (_code: string, context: { args: Record<string, unknown> }): string => {
-    const props = toProps(context.args);
+export function snippet<A extends object>(componentName: string, toProps: (args: A) => object) {
+  return (_code: string, context: { args: A }): string => {
+    const props = toProps(context.args) as Record<string, unknown>;
     const lines: string[] = [];
     let children: string | undefined;
     for (const [name, value] of Object.entries(props)) {
