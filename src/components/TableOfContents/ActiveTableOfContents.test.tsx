@@ -72,4 +72,41 @@ describe('ActiveTableOfContents', () => {
       expect(screen.getAllByRole('link').filter((a) => a.hasAttribute('data-active'))).toHaveLength(1);
     });
   });
+
+  describe('when the table of contents scrolls on its own', () => {
+    function setup(reduced: boolean) {
+      vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduced && query.includes('reduce'), media: query }));
+      render(
+        <div data-testid="box" style={{ overflowY: 'auto' }}>
+          <Page />
+        </div>,
+      );
+      const box = screen.getByTestId('box');
+      Object.defineProperty(box, 'scrollHeight', { value: 2000 });
+      Object.defineProperty(box, 'clientHeight', { value: 200 });
+      const scrollBy = vi.fn();
+      box.scrollBy = scrollBy as never;
+      // The box shows 0–200 px; the link of the heading that becomes active sits far below.
+      const rect = HTMLElement.prototype.getBoundingClientRect as unknown as ReturnType<typeof vi.fn>;
+      rect.mockImplementation(function (this: HTMLElement) {
+        if (this === box) return { top: 0, bottom: 200 } as DOMRect;
+        if (this.getAttribute('aria-current') === 'location') return { top: 900, bottom: 920 } as DOMRect;
+        return { top: tops[this.id] ?? 10_000 } as DOMRect;
+      });
+      tops = { [entries[0].id]: -800, [entries[1].id]: -300, [entries[2].id]: 100 };
+      act(() => notify?.());
+      return scrollBy;
+    }
+
+    it('scrolls the active link into view, smoothly', () => {
+      const scrollBy = setup(false);
+      expect(scrollBy).toHaveBeenCalledWith({ top: 800, behavior: 'smooth' });
+    });
+
+    it('jumps without animation when the reader prefers reduced motion', () => {
+      const scrollBy = setup(true);
+      expect(scrollBy).toHaveBeenCalledWith({ top: 800, behavior: 'auto' });
+      expect(scrollBy).not.toHaveBeenCalledWith(expect.objectContaining({ behavior: 'smooth' }));
+    });
+  });
 });

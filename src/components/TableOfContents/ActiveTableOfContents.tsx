@@ -93,11 +93,21 @@ export const ActiveTableOfContents = /* @__PURE__ */ named(
 
     useEffect(() => {
       const nav = navRef.current;
-      if (!nav || activeId === undefined || nav.scrollHeight <= nav.clientHeight) return;
+      if (!nav || activeId === undefined) return;
       const link = nav.querySelector<HTMLElement>('[aria-current="location"]');
-      if (!link) return;
-      const top = link.offsetTop - nav.clientHeight / 2;
-      nav.scrollTo?.({ top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      // The scrolling box is usually the sticky aside around the nav, not the nav itself.
+      let box: HTMLElement | null = nav;
+      while (box && !(box.scrollHeight > box.clientHeight && /auto|scroll/.test(getComputedStyle(box).overflowY))) {
+        box = box.parentElement;
+      }
+      if (!link || !box || box === document.body || box === document.documentElement) return;
+      const linkRect = link.getBoundingClientRect();
+      const boxRect = box.getBoundingClientRect();
+      if (linkRect.top >= boxRect.top && linkRect.bottom <= boxRect.bottom) return;
+      box.scrollBy?.({
+        top: linkRect.top - boxRect.top - box.clientHeight / 2,
+        behavior: prefersReducedMotion() ? 'auto' : 'smooth',
+      });
     }, [activeId]);
 
     return createElement(TableOfContents, { ...rest, toc, minDepth, maxDepth, activeId, ref: setRefs });
