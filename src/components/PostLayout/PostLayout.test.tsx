@@ -1,4 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance, loadPost } from '../../../test/conformance.js';
 import { parsePost } from '../../parse/index.js';
@@ -243,6 +245,24 @@ describe('PostLayout', () => {
     it('does not throw for a missing post', () => {
       vi.spyOn(console, 'error').mockImplementation(() => {});
       expect(() => render(<PostLayout post={undefined as never} />)).not.toThrow();
+    });
+  });
+
+  describe('when hydrating HTML rendered on the server', () => {
+    it('hydrates without a mismatch, with the active table of contents as the toc part', async () => {
+      const error = vi.spyOn(console, 'error');
+      const element = <PostLayout post={technical} tocComponent={ActiveTableOfContents} />;
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(element);
+      document.body.append(container);
+      const before = container.innerHTML;
+      const root = await act(async () => hydrateRoot(container, element, { onRecoverableError: (e) => console.error(e) }));
+      expect(error).not.toHaveBeenCalled();
+      expect(container.querySelector('[aria-current="location"]')).not.toBeNull();
+      expect(container.querySelector('h1')?.textContent).toBe(technical.title);
+      expect(before).toContain('<h1');
+      act(() => root.unmount());
+      container.remove();
     });
   });
 });
