@@ -242,6 +242,24 @@ describe('PostLayout', () => {
       expect(String(error.mock.calls[0][0])).toMatch(/title.*sections/);
     });
 
+    it.each([
+      ['toc', 'not a list'],
+      ['intro', 'text'],
+      ['footnotes', 5],
+      ['dir', 'sideways'],
+      ['heroImage', 'cover.png'],
+      ['tags', 'one,two'],
+      ['authors', { name: 'Ada' }],
+      ['pubDate', 20240209],
+      ['readingTime', 'long'],
+    ])('names %s in exactly one error when only it is wrong', (field, value) => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      render(<PostLayout post={{ ...technical, [field]: value } as unknown as Post} />);
+      expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(technical.title);
+      expect(error).toHaveBeenCalledTimes(1);
+      expect(String(error.mock.calls[0][0])).toContain(field);
+    });
+
     it('does not throw for a missing post', () => {
       vi.spyOn(console, 'error').mockImplementation(() => {});
       expect(() => render(<PostLayout post={undefined as never} />)).not.toThrow();

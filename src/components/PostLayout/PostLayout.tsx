@@ -207,6 +207,15 @@ export const PostLayout = /* @__PURE__ */ named(
 
     const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
     const tocEntries = Array.isArray(post.toc) ? post.toc : [];
+    if (post.toc !== undefined && !Array.isArray(post.toc)) problems.push(`toc: expected an array, received ${describe(post.toc)}`);
+    for (const field of ['intro', 'footnotes'] as const) {
+      const tree = post[field] as unknown;
+      if (tree !== undefined && !(tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children)))
+        problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
+    }
+    if (post.lang !== undefined && typeof post.lang !== 'string') problems.push(`lang: expected a BCP 47 tag, received ${describe(post.lang)}`);
+    if (post.dir !== undefined && post.dir !== 'ltr' && post.dir !== 'rtl' && post.dir !== 'auto')
+      problems.push(`dir: expected 'ltr', 'rtl' or 'auto', received ${describe(post.dir)}`);
     const tocNode =
       placement !== 'none' && tocEntries.length > 0 ? (
         <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
