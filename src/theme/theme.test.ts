@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { contrastRatio } from './contrast.js';
 import { themeToCssVariables } from './css-vars.js';
-import { darkColors, lightColors } from './tokens.js';
+import { darkColors, defaultTheme, lightColors } from './tokens.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -32,6 +32,10 @@ describe('the built-in palettes', () => {
     const kebab = (k: string) => k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
     for (const [key, value] of Object.entries(lightColors)) expect(css).toContain(`--rbk-color-${kebab(key)}: ${value};`);
     for (const [key, value] of Object.entries(darkColors)) expect(css).toContain(`--rbk-color-${kebab(key)}: ${value};`);
+    const { fonts, colors: _colors, ...rest } = defaultTheme;
+    expect(css).toContain(`--rbk-font-body: ${fonts.body};`);
+    expect(css).toContain(`--rbk-font-mono: ${fonts.mono};`);
+    for (const [key, value] of Object.entries(rest)) expect(css).toContain(`--rbk-${kebab(key)}: ${value};`);
   });
 });
 

@@ -73,9 +73,9 @@ export const darkColors: Readonly<ThemeColors> = {
 export const defaultTheme = {
   colors: lightColors,
   fonts: {
-    body: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-    heading: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif',
-    mono: 'ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace',
+    body: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+    heading: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+    mono: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
   },
   fontSize: '1.0625rem',
   lineHeight: '1.7',
