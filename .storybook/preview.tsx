@@ -106,6 +106,7 @@ const preview: Preview = {
           { value: 'de-DE', title: 'Deutsch', right: 'de-DE' },
           { value: 'fa-IR', title: 'فارسی', right: 'fa-IR' },
           { value: 'ja-JP', title: '日本語', right: 'ja-JP' },
+          { value: 'zh-CN', title: '中文（简体）', right: 'zh-CN' },
         ],
       },
     },
