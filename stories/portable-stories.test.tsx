@@ -193,6 +193,10 @@ for (const [file, module] of Object.entries(storyFiles)) {
         const part = container.querySelector('[data-slot]');
         expect(part).not.toBeNull();
         expect(part!.textContent!.trim() !== '' || part!.querySelector('img') !== null).toBe(true);
+        // Stories make no network calls: every image is served by Storybook itself.
+        for (const img of container.querySelectorAll('img')) {
+          expect(new URL(img.src, window.location.href).origin, img.src).toBe(window.location.origin);
+        }
         if (Story.play) await Story.play({ canvasElement: container });
         expect(errors.mock.calls.map((call) => call.map(String).join(' '))).toEqual([]);
       });

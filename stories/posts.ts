@@ -55,17 +55,22 @@ function localUrl(url: string): string {
   return LOCAL_IMAGES[url] ?? url;
 }
 
-type TreeNode = { type: string; tagName?: string; properties?: Record<string, unknown>; children?: TreeNode[] };
+type HastElement = { type: 'element'; tagName: string; properties: Record<string, unknown> };
 
-function localiseTree<T>(tree: T): T {
-  const walk = (node: TreeNode) => {
-    if (node.type === 'element' && node.tagName === 'img' && typeof node.properties?.src === 'string') {
-      node.properties.src = localUrl(node.properties.src);
+/** A copy of `value` (any part of a Post) with every `<img>` pointed at its local stand-in. */
+function localiseTree<T>(value: T): T {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const element = node as HastElement;
+    if (element.type === 'element' && element.tagName === 'img' && typeof element.properties?.src === 'string') {
+      element.properties.src = localUrl(element.properties.src);
     }
-    node.children?.forEach(walk);
+    // Sections keep their trees under `content` and `items` as well as `children`.
+    Object.values(node).forEach(walk);
   };
-  const copy = structuredClone(tree);
-  walk(copy as TreeNode);
+  const copy = structuredClone(value);
+  walk(copy);
   return copy;
 }
 
