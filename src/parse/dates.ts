@@ -32,9 +32,10 @@ const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/;
 
 function fromDateObject(date: Date): string | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  // TOML local dates (smol-toml's TomlDate) know they are only a day.
+  // TOML values (smol-toml's TomlDate) know whether they are only a day; a TOML date-time is an
+  // instant and must not meet the local-midnight guess below (10:00Z is midnight in Kiritimati).
   const maybeToml = date as Date & { isDate?: () => boolean };
-  if (typeof maybeToml.isDate === 'function' && maybeToml.isDate()) return date.toISOString().slice(0, 10);
+  if (typeof maybeToml.isDate === 'function') return maybeToml.isDate() ? date.toISOString().slice(0, 10) : date.toISOString();
   // A day parsed by YAML, gray-matter or `new Date('2022-07-24')` sits at UTC midnight.
   if (date.getUTCHours() === 0 && date.getUTCMinutes() === 0 && date.getUTCSeconds() === 0 && date.getUTCMilliseconds() === 0) {
     return date.toISOString().slice(0, 10);
