@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import base from './vitest.config';
+import base from './vitest.config.js';
 
 /**
  * `npm run test:fuzz`: the property suite of test/fuzz with 10,000 cases per property and the same
