@@ -65,13 +65,24 @@ describe('MarkdownContent', () => {
   });
 
   describe('when the text is hostile', () => {
-    it('shows raw HTML as text, or leaves it out with skipHtml', () => {
+    it('shows raw HTML as text, or leaves it out with html="skip"', () => {
       const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';
       const { container, rerender } = render(<MarkdownContent>{source}</MarkdownContent>);
       expect(container.querySelector('img, script')).toBeNull();
       expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
-      rerender(<MarkdownContent skipHtml>{source}</MarkdownContent>);
+      rerender(<MarkdownContent html="skip">{source}</MarkdownContent>);
       expect(container).not.toHaveTextContent('onerror');
+      expect(container).toHaveTextContent('Hi there');
+    });
+
+    it('renders HTML as HTML only through the sanitizer with html="sanitize"', () => {
+      const source = 'Press <kbd>Ctrl</kbd> <img src="/a.png" alt="a" onerror="alert(1)"> <a href="javascript:alert(1)">x</a>\n\n<script>alert(1)</script><iframe src="https://evil.test"></iframe>';
+      const { container } = render(<MarkdownContent html="sanitize">{source}</MarkdownContent>);
+      expect(container.querySelector('kbd')).toHaveTextContent('Ctrl');
+      expect(container.querySelector('img')).toHaveAttribute('src', '/a.png');
+      expect(container.querySelector('img')).not.toHaveAttribute('onerror');
+      expect(container.querySelector('script, iframe')).toBeNull();
+      expect(screen.getByText('x')).not.toHaveAttribute('href');
     });
 
     it('drops unsafe URLs', () => {
@@ -97,6 +108,24 @@ describe('MarkdownContent', () => {
       const body = file.replace(/^---[\s\S]*?---\n/, '');
       render(<MarkdownContent>{body}</MarkdownContent>);
       expect(screen.getAllByRole('heading', { level: 2 }).length).toBeGreaterThan(2);
+    });
+  });
+
+  describe('when the text has footnotes', () => {
+    it.each(['escape', 'sanitize'] as const)('links references and notes both ways under a labelled heading (html=%s)', (html) => {
+      const { container } = render(
+        <MarkdownContent html={html} labels={{ footnotes: 'Notes' }}>
+          {'A claim.[^1]\n\n[^1]: The source.'}
+        </MarkdownContent>,
+      );
+      const heading = screen.getByRole('heading', { level: 2, name: 'Notes' });
+      const ref = container.querySelector('[data-footnote-ref]')!;
+      expect(ref.getAttribute('aria-describedby')).toBe(heading.id);
+      const note = container.ownerDocument.getElementById(ref.getAttribute('href')!.slice(1));
+      expect(note).toHaveTextContent('The source.');
+      const back = note!.querySelector('[data-footnote-backref]')!;
+      expect(container.ownerDocument.getElementById(back.getAttribute('href')!.slice(1))).toBe(ref);
+      expect(screen.getByRole('region', { name: 'Notes' })).toContainElement(note);
     });
   });
 });

@@ -1,9 +1,13 @@
 import { forwardRef } from 'react';
+import type { Element, Root } from 'hast';
 import Markdown from 'react-markdown';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import type { HtmlHandling } from '../../parse/options.js';
 import { rehypeKitHeadings, rehypeKitSafety } from '../../parse/rehype-kit.js';
-import { resolveLabels } from '../../render/labels.js';
+import { resolveLabels, type Labels } from '../../render/labels.js';
 import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
@@ -22,8 +26,13 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   remarkPlugins?: PluggableList;
   /** rehype plugins run before the kit's heading and safety passes. @default [] */
   rehypePlugins?: PluggableList;
-  /** Leave raw HTML out instead of showing it as text. @default false */
-  skipHtml?: boolean;
+  /**
+   * Raw HTML in the text: shown as text (`'escape'`), left out (`'skip'`), or parsed and cleaned by
+   * rehype-sanitize (`'sanitize'`, the only way HTML renders as HTML). @default 'escape'
+   */
+  html?: HtmlHandling;
+  /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
+  sanitizeSchema?: SanitizeSchema;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
   slugPrefix?: string;
   /** BCP 47 locale (kept for symmetry with the other components). @default 'en-US' */
@@ -32,6 +41,60 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
 
 function rehypeKitPrepare(options: PrepareOptions) {
   return (tree: unknown) => prepareTree(tree, options);
+}
+
+function findElement(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
+  const stack = [...node.children];
+  while (stack.length > 0) {
+    const child = stack.shift()!;
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    stack.push(...child.children);
+  }
+  return undefined;
+}
+
+/**
+ * rehype-sanitize prefixes ids with `user-content-` (against DOM clobbering) but not the in-page
+ * links to them; point those links at the prefixed ids, as the parser does.
+ */
+function rehypeRelinkClobbered() {
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    const links: Element[] = [];
+    const stack: (Root | Element)[] = [tree];
+    while (stack.length > 0) {
+      const node = stack.pop()!;
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        if (typeof child.properties.id === 'string') ids.add(child.properties.id);
+        if (child.tagName === 'a' && typeof child.properties.href === 'string' && child.properties.href.startsWith('#')) links.push(child);
+        stack.push(child);
+      }
+    }
+    for (const link of links) {
+      const target = String(link.properties.href).slice(1);
+      if (!ids.has(target) && ids.has(`user-content-${target}`)) link.properties.href = `#user-content-${target}`;
+    }
+  };
+}
+
+/**
+ * The footnotes section remark-rehype appends: its heading keeps the id the references point to
+ * (the heading pass renamed it), takes `labels.footnotes`, and is shown like PostLayout's.
+ */
+function rehypeKitFootnotes(options: { labels: Labels; unstyled?: boolean }) {
+  return (tree: Root) => {
+    const section = findElement(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties);
+    const heading = section && findElement(section, (el) => /^h[2-6]$/.test(el.tagName));
+    if (!section || !heading) return;
+    const ref = findElement(tree, (el) => 'dataFootnoteRef' in el.properties);
+    const by = ref?.properties.ariaDescribedBy;
+    const id = String((Array.isArray(by) ? by[0] : by) ?? heading.properties.id);
+    heading.properties = { id };
+    heading.children = [{ type: 'text', value: options.labels.footnotes }];
+    section.properties = { ariaLabelledBy: id, dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
+  };
 }
 
 /**
@@ -47,7 +110,8 @@ export const MarkdownContent = /* @__PURE__ */ named(
       urlTransform,
       remarkPlugins,
       rehypePlugins,
-      skipHtml = false,
+      html = 'escape',
+      sanitizeSchema,
       slugPrefix,
       theme,
       colorScheme,
@@ -69,17 +133,24 @@ export const MarkdownContent = /* @__PURE__ */ named(
     let body: React.ReactNode = null;
     try {
       // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
+      const resolved = resolveLabels(labels);
+      const sanitize = html === 'sanitize';
       body = Markdown({
         children: source,
         components,
+        // Sanitizing prefixes ids itself; prefixing footnote ids before it would do it twice.
+        remarkRehypeOptions: sanitize ? { clobberPrefix: '' } : undefined,
         urlTransform: transform,
         remarkPlugins: [remarkGfm, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
         rehypePlugins: [
+          ...(sanitize ? [rehypeRaw] : []),
           ...(Array.isArray(rehypePlugins) ? rehypePlugins : []),
+          ...(sanitize ? [[rehypeSanitize, sanitizeSchema ?? defaultSchema], rehypeRelinkClobbered] : []),
           [rehypeKitHeadings, { slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '' }],
-          [rehypeKitSafety, { html: skipHtml ? 'skip' : 'escape' }],
-          [rehypeKitPrepare, { labels: resolveLabels(labels), urlTransform: transform, unstyled }],
-        ],
+          [rehypeKitSafety, { html: html === 'skip' ? 'skip' : sanitize ? 'sanitize' : 'escape' }],
+          [rehypeKitFootnotes, { labels: resolved, unstyled }],
+          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled }],
+        ] as PluggableList,
       });
     } catch (error) {
       reportInvalid('MarkdownContent', [`the markdown could not be rendered (${(error as Error).message})`]);
