@@ -137,8 +137,9 @@ export function hostileElements(): HostileElement[] {
   out.push({ name: 'PostLayout with a tampered Post, toc on top', element: <PostLayout post={tamperedPost()} toc="top" metaProps={{ tagHref: (t) => t }} /> });
   for (const v of vectors) {
     if (!v.markdown) continue;
-    out.push({ name: `MarkdownContent: ${v.name}`, element: <MarkdownContent>{v.markdown}</MarkdownContent> });
-    out.push({ name: `MarkdownContent skipHtml: ${v.name}`, element: <MarkdownContent skipHtml>{v.markdown}</MarkdownContent> });
+    for (const html of HTML_MODES) {
+      out.push({ name: `MarkdownContent html '${html}': ${v.name}`, element: <MarkdownContent html={html}>{v.markdown}</MarkdownContent> });
+    }
   }
   return out;
 }
