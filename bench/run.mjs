@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- <corpusDir>] [--quick]
+ * npm run bench [-- <corpusDir>] [--quick] [--skip-pathological]
  *
  * Measures the kit against the react-markdown baseline side by side in one process: every function
  * runs on the same input in the same loop, in rotating order, after a warm-up; the figure kept is the
@@ -283,6 +283,10 @@ for (const mode of ['pipeline', 'baseline']) {
 // ---------------------------------------------------------------------------------------------
 // Pathological posts (issue 7): time, or the limit they hit.
 
+if (args.includes('--skip-pathological')) {
+  console.log('\nPathological posts: skipped (--skip-pathological).');
+  process.exit(0);
+}
 const sharedPathological = path.join(root, 'test/hostile/pathological.ts');
 const pathoFile = existsSync(sharedPathological)
   ? await bundle(sharedPathological, 'pathological')
