@@ -9,7 +9,7 @@
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile.
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile; --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +24,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
 const wants = (suite) => !only || only.includes(suite);
 const resultsDir = path.join(repoRoot, 'test-results');
+const storybookDir = path.resolve(process.argv.find((a) => a.startsWith('--storybook='))?.slice(12) ?? path.join(repoRoot, 'storybook-static'));
 
 function sh(command, args) {
   console.log(`  building: ${command} ${args.join(' ')}`);
@@ -36,7 +37,7 @@ async function main() {
   if (!check(`Chromium is installed at ${CHROMIUM}`, existsSync(CHROMIUM), 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH')) return;
 
   if (!existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
-  if (wants('storybook') && !existsSync(path.join(repoRoot, 'storybook-static', 'index.json'))) {
+  if (wants('storybook') && !existsSync(path.join(storybookDir, 'index.json'))) {
     check('npm run build-storybook (storybook-static/ was missing)', sh('npm', ['run', 'build-storybook']));
   }
   if (wants('hosts')) {
@@ -51,8 +52,8 @@ async function main() {
     const { product } = await (await browser.context.newCDPSession(first)).send('Browser.getVersion');
     console.log(`  browser: ${product}`);
     const shared = { context: browser.context, repoRoot, axeSource };
-    if (wants('storybook') && existsSync(path.join(repoRoot, 'storybook-static', 'index.json'))) {
-      await storybookSuite({ ...shared, shotsDir: path.join(resultsDir, 'storybook') });
+    if (wants('storybook')) {
+      await storybookSuite({ ...shared, root: storybookDir, shotsDir: path.join(resultsDir, 'storybook') });
     }
     if (wants('hosts')) await hostsSuite({ ...shared, shotsDir: path.join(resultsDir, 'hosts') });
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });

@@ -15,8 +15,7 @@ const SCHEMES = [
   { name: 'dark', globals: '&globals=colorScheme:dark' },
 ];
 
-export async function storybookSuite({ context, repoRoot, axeSource, shotsDir }) {
-  const root = path.join(repoRoot, 'storybook-static');
+export async function storybookSuite({ context, root, axeSource, shotsDir }) {
   const index = JSON.parse(readFileSync(path.join(root, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter((e) => e.type === 'story');
   const titles = new Set(stories.map((s) => s.title));
@@ -44,15 +43,21 @@ export async function storybookSuite({ context, repoRoot, axeSource, shotsDir })
               if (body.classList.contains('sb-show-errordisplay')) return 'error';
               const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
               if (phase === 'errored' || phase === 'aborted') return phase;
-              if (phase === 'completed' && document.querySelector('#storybook-root')?.childElementCount) return 'rendered';
+              if ((phase === 'completed' || phase === 'finished') && document.querySelector('#storybook-root')?.childElementCount) return 'rendered';
               return false;
             },
             null,
-            { timeout: 15000, polling: 50 },
+            { timeout: 10000, polling: 50 },
           )
           .then((handle) => handle.jsonValue());
         // Let images and fonts settle before axe measures contrast and the screenshot is taken.
-        await tab.page.evaluate(() => Promise.all([document.fonts.ready, ...[...document.images].map((i) => i.decode().catch(() => {}))]));
+        // (Lazy images below the fold never load here, so they are not waited for; nothing waits over 3 s.)
+        await tab.page.evaluate(() =>
+          Promise.race([
+            Promise.all([document.fonts.ready, ...[...document.images].filter((i) => i.loading !== 'lazy').map((i) => i.decode().catch(() => {}))]),
+            new Promise((resolve) => setTimeout(resolve, 3000)),
+          ]),
+        );
       } catch (error) {
         state = `timeout: ${String(error.message).split('\n')[0]}`;
       }
