@@ -11,6 +11,8 @@ export interface HostileItem {
   name: string;
   post: Post;
   markdown?: string;
+  /** How raw HTML was handled by the parser; MarkdownContent gets the same. */
+  html: 'escape' | 'sanitize';
 }
 
 export function HostilePost({ item }: { item: HostileItem }) {
@@ -21,7 +23,7 @@ export function HostilePost({ item }: { item: HostileItem }) {
         tocComponent={ActiveTableOfContents}
         metaProps={{ tagHref: (tag: string) => tag }}
       />
-      {item.markdown ? <MarkdownContent slugPrefix={`${item.id}-`}>{item.markdown}</MarkdownContent> : null}
+      {item.markdown ? <MarkdownContent slugPrefix={`${item.id}-md-`} html={item.html}>{item.markdown}</MarkdownContent> : null}
     </>
   );
 }

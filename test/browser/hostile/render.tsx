@@ -18,7 +18,7 @@ export function renderHostilePage(): { html: string; vectors: number; rendered: 
       const id = `v${index}-${html}`;
       try {
         const post = parsePost(toPost(vector), { html, slugPrefix: `${id}-` });
-        items.push({ id, name: `${vector.name} (${html})`, post, markdown: vector.markdown });
+        items.push({ id, name: `${vector.name} (${html})`, post, markdown: vector.markdown, html });
       } catch (error) {
         if (!isPostParseError(error)) throw error;
         refused.push(`${vector.name} (${html})`);
