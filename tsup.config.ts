@@ -27,14 +27,21 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { index: 'src/index.ts', parse: 'src/parse/index.ts' },
+    entry: { parse: 'src/parse/index.ts' },
     clean: false,
-    splitting: true,
+  },
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    clean: false,
     esbuildPlugins: [
       {
-        name: 'external-client-module',
+        // The main entry re-exports the parser from dist/parse.js instead of carrying a second copy,
+        // and imports the client module as its own file so its 'use client' banner holds.
+        name: 'external-sibling-entries',
         setup(build) {
           build.onResolve({ filter: /^\.\/client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
+          build.onResolve({ filter: /(^|\/)parse\/(index|rehype-kit)(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
         },
       },
     ],

@@ -21,7 +21,7 @@ import { build as esbuild } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const KB = 1000;
-const budgets = { mainJs: 10 * KB, css: 5 * KB };
+const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB };
 const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown'];
 
 for (const file of ['index.js', 'parse.js', 'styles.css']) {
@@ -42,15 +42,20 @@ function report(label, bytes, budget, detail = '') {
   if (!ok) failures.push(`${label}: ${kB(bytes)} over the budget of ${kB(budget)}`);
 }
 
-// 1. The main entry's own code: dist/index.js with its chunks and client.js, dependencies external.
-async function ownCode(entry) {
+// 1. The main entry's own code: dist/index.js with the client module it imports, every dependency
+//    external, built for production as a host's bundler builds it (development-only diagnostics
+//    drop out). The parser it re-exports lives in dist/parse.js, a public entry of its own that a
+//    host only ships when it calls the parser, so it is measured on its own line, not twice.
+async function ownCode(entry, siblings) {
   const result = await esbuild({
     entryPoints: [path.join(dist, entry)],
     bundle: true,
     packages: 'external',
+    external: siblings,
     minify: true,
     format: 'esm',
     platform: 'neutral',
+    define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     metafile: true,
     logLevel: 'silent',
@@ -58,10 +63,10 @@ async function ownCode(entry) {
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gz(code), inputs: Object.keys(result.metafile.inputs).length };
 }
-const main = await ownCode('index.js');
-report('main entry JS (min+gzip, deps external)', main.gzip, budgets.mainJs, `${kB(main.min)} minified, ${main.inputs} files`);
-const parse = await ownCode('parse.js');
-lines.push(`info  ${'parse entry JS (min+gzip, deps external)'.padEnd(46)} ${kB(parse.gzip).padStart(9)}  (part of the main entry too; no budget of its own)`);
+const main = await ownCode('index.js', ['./parse.js']);
+report('main entry JS (min+gzip, deps external)', main.gzip, budgets.mainJs, `${kB(main.min)} minified, ${main.inputs} files (index.js + client.js)`);
+const parse = await ownCode('parse.js', []);
+report('parse entry JS (min+gzip, deps external)', parse.gzip, budgets.parseJs, `${kB(parse.min)} minified`);
 
 // 2. The stylesheet.
 const css = readFileSync(path.join(dist, 'styles.css'));
