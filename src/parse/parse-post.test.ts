@@ -188,13 +188,21 @@ describe('when the body has unusual structure', () => {
     expect(post.sections[0].items.map((i) => i.title)).toEqual(['B']);
   });
 
-  it('ranks headings before the first section without gaps', () => {
-    const post = parsePost('---\ntitle: T\n---\n#### Early\n\n## Main\n');
+  it('makes a heading written deeper before the first shallower one a section too, never an h2 in the intro', () => {
+    const post = parsePost('---\ntitle: T\n---\nIntro.\n\n#### Early\n\nA.\n\n## Main\n\n### Part\n');
     expect(post.toc).toEqual([
       { id: 'early', title: 'Early', depth: 2 },
       { id: 'main', title: 'Main', depth: 2 },
+      { id: 'part', title: 'Part', depth: 3 },
     ]);
-    expect(post.sections.map((s) => s.title)).toEqual(['Main']);
+    expect(post.sections.map((s) => [s.title, s.items.map((i) => i.title)])).toEqual([['Early', []], ['Main', ['Part']]]);
+    expect(JSON.stringify(post.intro)).not.toContain('"tagName":"h');
+  });
+
+  it('ranks a heading inside a blockquote under the outline without opening a level', () => {
+    const post = parsePost('---\ntitle: T\n---\n> # Quoted\n\n## A\n\n### B\n');
+    expect(post.sections.map((s) => [s.title, s.items.map((i) => i.title)])).toEqual([['A', ['B']]]);
+    expect(JSON.stringify(post.intro)).toContain('"tagName":"h2"');
   });
 
   it('prefixes every id with slugPrefix', () => {

@@ -45,8 +45,8 @@ function takeCustomId(heading: Element): string | undefined {
 /**
  * Visits every heading in document order (iteratively: no recursion on deep trees), giving each
  * a unique id and the rank it renders at. Ranks nest: a heading is one rank below the nearest
- * earlier heading the markdown wrote shallower, so `###`/`####` become h2/h3 and skipped levels
- * (## → ####) close up.
+ * earlier top-level heading the markdown wrote shallower, so `###`/`####` become h2/h3, skipped
+ * levels (## → ####) close up, and a heading with nothing shallower before it is an h2.
  */
 export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
   const slugger = new GithubSlugger();
@@ -59,9 +59,18 @@ export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
       const level = HEADING.exec(node.tagName);
       if (level && parent) {
         const sourceDepth = Number(level[1]);
-        while (open.length && open[open.length - 1].sourceDepth >= sourceDepth) open.pop();
-        const rank = Math.min(6, (open.length ? open[open.length - 1].rank : 1) + 1);
-        open.push({ sourceDepth, rank });
+        let rank: number;
+        if (parent.type === 'root') {
+          while (open.length && open[open.length - 1].sourceDepth >= sourceDepth) open.pop();
+          rank = Math.min(6, (open.length ? open[open.length - 1].rank : 1) + 1);
+          open.push({ sourceDepth, rank });
+        } else {
+          // A heading inside a blockquote or list is content: it ranks under the outline around
+          // it but does not open a level of that outline.
+          let i = open.length - 1;
+          while (i >= 0 && open[i].sourceDepth >= sourceDepth) i--;
+          rank = Math.min(6, (i >= 0 ? open[i].rank : 1) + 1);
+        }
         const custom = takeCustomId(node);
         const title = textOf(node).replace(/\s+/g, ' ').trim();
         const slug = custom ? slugger.slug(custom, true) : slugger.slug(title) || slugger.slug('section');

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import type { Post, Section, SectionItem, TocEntry } from '../post.js';
 import type { FoundHeading } from './rehype-kit.js';
 
@@ -6,46 +6,33 @@ import type { FoundHeading } from './rehype-kit.js';
 export type PostStructure = Pick<Post, 'intro' | 'sections' | 'toc' | 'footnotes'>;
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
-const isHeading = (node: RootContent, headings: Map<Element, FoundHeading>) =>
-  node.type === 'element' ? headings.get(node) : undefined;
 
 /**
- * Splits a body tree into intro, sections and items. Sections start at the shallowest heading
- * level the body uses; inside each section, items start at the shallowest level below it; deeper
- * headings stay in the content they belong to. Only headings at the top of the tree structure
- * the post (a heading inside a blockquote is content).
+ * Splits a body tree into intro, sections and items by the outline's ranks: every top-level heading
+ * that ranks as an h2 (nothing shallower before it — in an explainer, each `###`) starts a section,
+ * every h3 inside a section (each `####`) starts an item, and deeper headings stay in the content
+ * they belong to. Content before the first heading is the intro. Only headings at the top of the
+ * tree structure the post: a heading inside a blockquote is content.
  */
 export function buildStructure(tree: Root, found: FoundHeading[], footnotes: Root | undefined): PostStructure {
   const topLevel = found.filter((h) => h.parent === tree);
   const byNode = new Map(topLevel.map((h) => [h.node, h]));
   const toc: TocEntry[] = topLevel.map((h) => ({ id: h.id, title: h.title, depth: h.rank }));
-  const sectionDepth = topLevel.reduce((min, h) => Math.min(min, h.sourceDepth), 7);
 
   const intro: RootContent[] = [];
   const sections: Section[] = [];
   let section: Section | undefined;
   let item: SectionItem | undefined;
-  let itemDepth = 7;
 
-  const children = tree.children;
-  for (let index = 0; index < children.length; index++) {
-    const node = children[index];
-    const heading = isHeading(node, byNode);
-    if (heading && heading.sourceDepth === sectionDepth) {
+  for (const node of tree.children) {
+    const heading = node.type === 'element' ? byNode.get(node) : undefined;
+    if (heading?.rank === 2) {
       section = { ...headingOf(heading), content: root([]), items: [] };
       sections.push(section);
       item = undefined;
-      // The items of this section are the shallowest headings until the next section.
-      itemDepth = 7;
-      for (let i = index + 1; i < children.length; i++) {
-        const next = isHeading(children[i], byNode);
-        if (!next) continue;
-        if (next.sourceDepth === sectionDepth) break;
-        itemDepth = Math.min(itemDepth, next.sourceDepth);
-      }
       continue;
     }
-    if (heading && section && heading.sourceDepth === itemDepth) {
+    if (heading?.rank === 3 && section) {
       item = { ...headingOf(heading), content: root([]) };
       section.items.push(item);
       continue;
