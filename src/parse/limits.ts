@@ -12,4 +12,9 @@ export const LIMITS = {
   yamlAliasCount: 100,
   /** Nesting of block containers (blockquotes, lists) in the body. */
   nestingDepth: 256,
+  /**
+   * Footnote references and definitions (`[^label]`) in the body. The markdown parser's footnote
+   * handling grows with the square of their number (50,000 take minutes); real posts use a few dozen.
+   */
+  footnoteReferences: 5_000,
 } as const;

@@ -81,6 +81,50 @@ function nestingDepth(tree: MdastRoot): number {
 
 const bodyLimit = (message: string, filename?: string) => new PostParseError(message, { field: 'body', filename });
 
+const isBlank = (code: number) => code === 32 || code === 9;
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/**
+ * The most blockquote and list markers opening one line (`> - > 1. text`), found in one linear
+ * pass. The markdown parser takes time that grows with the square of such nesting, so a post far
+ * past the limit is refused before it is parsed; the exact depth is still checked on the tree.
+ */
+function deepestLinePrefix(body: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  let line = 1;
+  let i = 0;
+  while (i < body.length) {
+    let depth = 0;
+    for (;;) {
+      while (i < body.length && isBlank(body.charCodeAt(i))) i++;
+      const code = body.charCodeAt(i);
+      if (code === 62 /* > */) {
+        depth++;
+        i++;
+      } else if ((code === 45 || code === 42 || code === 43) /* - * + */ && isBlank(body.charCodeAt(i + 1))) {
+        depth++;
+        i += 2;
+      } else if (isDigit(code)) {
+        let j = i;
+        while (j < body.length && j - i < 9 && isDigit(body.charCodeAt(j))) j++;
+        const mark = body.charCodeAt(j);
+        if ((mark === 46 || mark === 41) /* . ) */ && isBlank(body.charCodeAt(j + 1))) {
+          depth++;
+          i = j + 2;
+        } else break;
+      } else break;
+    }
+    const end = body.indexOf('\n', i);
+    // A line of markers alone (`- - - -`) is a thematic break, not nesting.
+    const hasContent = body.slice(i, end === -1 ? body.length : end).trim() !== '';
+    if (hasContent && depth > deepest.depth) deepest = { depth, line };
+    if (end === -1) break;
+    i = end + 1;
+    line++;
+  }
+  return deepest;
+}
+
 function toHast(body: string, options: ParseOptions): Root {
   const processor = bodyProcessor(options);
   try {
@@ -130,6 +174,25 @@ const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/
 function finish(fields: PostFields, body: string, options: ParseOptions): Post {
   if (body.length > LIMITS.sourceBytes) {
     throw bodyLimit(`Post too large: ${body.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
+  }
+  const prefix = deepestLinePrefix(body);
+  if (prefix.depth > LIMITS.nestingDepth) {
+    throw bodyLimit(
+      `Body nested too deeply: ${prefix.depth} blockquote and list markers open line ${prefix.line} of the body, over the limit of ${LIMITS.nestingDepth}. ` +
+        'Expected a document a reader can follow; flatten the nesting.',
+      options.filename,
+    );
+  }
+  // Counted before parsing, which is where the time would go (see LIMITS.footnoteReferences).
+  let footnoteMarks = 0;
+  for (const _ of body.matchAll(/\[\^[^\]\s]+\]/g)) {
+    if (++footnoteMarks > LIMITS.footnoteReferences) {
+      throw bodyLimit(
+        `Too many footnotes: over ${LIMITS.footnoteReferences} footnote references and definitions (\`[^label]\`), the limit. ` +
+          'Expected a post a reader can follow; split it, or turn the notes into links.',
+        options.filename,
+      );
+    }
   }
   const tree = toHast(body, options);
 
