@@ -142,28 +142,23 @@ describe('when posts come from the grammar', () => {
           return;
         }
         const doc = toDocument(renderToString(<PostLayout post={post} />));
-        const top = Math.min(...post.toc.map((e) => e.depth));
-        // The contract (src/post.ts): sections start at the shallowest level the markdown uses, and
-        // content before the first of them is the intro. So from the first section on, every
-        // heading of the top rank opens a <section> it labels, and comes first in it.
-        const first = post.toc.findIndex((e) => e.id === post.sections[0]?.id);
-        expect(first, 'a post with headings has a first section').toBeGreaterThanOrEqual(0);
-        const topLevel = post.toc.slice(first).filter((e) => e.depth === top);
-        expect(post.sections.map((s) => s.id)).toEqual(expect.arrayContaining(topLevel.map((e) => e.id)));
+        // The outline's top rank is h2, and every h2 of the top level opens a <section> it labels and
+        // comes first in; the sections are exactly those headings, in order. No h2 sits in the intro.
+        const topLevel = post.toc.filter((e) => e.depth === 2);
+        expect(post.toc[0].depth).toBe(2);
+        expect(post.sections.map((s) => s.id)).toEqual(topLevel.map((e) => e.id));
         for (const entry of topLevel) {
           const heading = doc.getElementById(entry.id)!;
+          expect(heading.localName).toBe('h2');
           const section = heading.closest('section');
           expect(section, `section of #${entry.id}`).not.toBeNull();
           expect(section!.getAttribute('aria-labelledby')).toBe(entry.id);
           expect(section!.querySelector('h2, h3, h4, h5, h6')).toBe(heading);
         }
-        // Headings of the intro all come before the first section.
+        // (A heading quoted inside a blockquote is content, wherever it sits.)
         const intro = doc.querySelector('[data-slot="intro"]');
-        const introIds = intro ? Array.from(intro.querySelectorAll('h2, h3, h4, h5, h6')).map((h) => h.id) : [];
-        for (const id of introIds) {
-          const at = post.toc.findIndex((e) => e.id === id);
-          if (at !== -1) expect(at, `intro heading #${id}`).toBeLessThan(first);
-        }
+        const introHeadings = intro ? Array.from(intro.children).filter((el) => el.matches('h2, [data-slot="heading"]')) : [];
+        expect(introHeadings.map((el) => el.textContent)).toEqual([]);
       }),
       showParsed,
     );
