@@ -162,7 +162,7 @@ for (const input of [...inputs, ...corpus]) {
     continue;
   }
   const big = kb(input.source) > 64;
-  const budgetMs = (input.kind === 'corpus' ? 600 : big ? 6000 : 3000) * scale;
+  const budgetMs = (input.kind === 'corpus' ? 800 : big ? 12000 : 6000) * scale;
   const { ms, cpu, rounds } = measure(fns, { budgetMs, minRounds: big ? 7 : 15, warmupRounds: big ? 2 : 5 });
   results.push({ ...input, kb: kb(input.source), ms, cpu, rounds });
   process.stderr.write('.');
