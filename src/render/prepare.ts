@@ -11,6 +11,8 @@ export interface PrepareOptions {
   urlTransform?: UrlTransform | null;
   /** Leave the kit's classes off the elements the pass adds. */
   unstyled?: boolean;
+  /** Called for each value that is not a hast node (development diagnostics); it is skipped either way. */
+  onInvalid?: (value: unknown) => void;
 }
 
 /** Elements that never reach the DOM, even from a hand-made tree. */
@@ -167,12 +169,15 @@ function prepareChildren(children: unknown, options: PrepareOptions, transform: 
 }
 
 function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent | undefined {
-  if (!isObject(input)) return undefined;
   // Raw HTML shows as its text, as react-markdown does by default; it is never parsed here.
-  if ((input.type === 'text' || input.type === 'raw') && typeof input.value === 'string') {
+  if (isObject(input) && (input.type === 'text' || input.type === 'raw') && typeof input.value === 'string') {
     return { type: 'text', value: input.value } satisfies Text;
   }
-  if (input.type !== 'element' || typeof input.tagName !== 'string') return undefined;
+  if (!isObject(input) || input.type !== 'element' || typeof input.tagName !== 'string') {
+    // Comments and doctypes are hast too: dropped without a word.
+    if (!isObject(input) || (input.type !== 'comment' && input.type !== 'doctype')) options.onInvalid?.(input);
+    return undefined;
+  }
   let tagName = input.tagName.toLowerCase();
   if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) return undefined;
   // The post title is the page's only h1.

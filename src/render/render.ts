@@ -2,7 +2,6 @@ import type { ElementContent, Root } from 'hast';
 import { toJsxRuntime, type Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ReactElement } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { reportInvalid } from '../theme/dev.js';
 import { prepareTree, type PrepareOptions } from './prepare.js';
 
 /** Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too. */
@@ -16,11 +15,18 @@ export interface RenderOptions extends PrepareOptions {
 
 /**
  * The single render path: hast → React elements through hast-util-to-jsx-runtime, after the
- * render-time safety pass. Never throws; a tree it cannot render gives `null`.
+ * render-time safety pass. Never throws; a tree it cannot render gives `null`. In development,
+ * values that are not hast nodes (skipped) and a tree that cannot render are described in
+ * `problems` under `field`, for the calling component to report once.
  */
-export function renderTree(tree: unknown, options: RenderOptions, component = 'render'): ReactElement | null {
+export function renderTree(tree: unknown, options: RenderOptions, problems?: string[], field = 'body'): ReactElement | null {
+  let skipped = 0;
+  let prepare: PrepareOptions = options;
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    prepare = { ...options, onInvalid: () => skipped++ };
+  }
   try {
-    return toJsxRuntime(prepareTree(tree, options), {
+    return toJsxRuntime(prepareTree(tree, prepare), {
       Fragment,
       jsx,
       jsxs,
@@ -30,8 +36,14 @@ export function renderTree(tree: unknown, options: RenderOptions, component = 'r
       passNode: true,
     });
   } catch (error) {
-    reportInvalid(component, [`a body tree could not be rendered (${(error as Error).message})`]);
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      problems?.push(`${field}: the tree could not be rendered (${(error as Error).message})`);
+    }
     return null;
+  } finally {
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (skipped > 0) problems?.push(`${field}: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
+    }
   }
 }
 

@@ -1,6 +1,5 @@
 import type { CSSProperties } from 'react';
 import { contrastRatio } from './contrast.js';
-import { isDev } from './dev.js';
 import { darkColors, lightColors, type ColorScheme, type Theme, type ThemeColors } from './tokens.js';
 
 const colorVars: Record<keyof ThemeColors, string> = {
@@ -53,7 +52,7 @@ export function themeToCssVariables(theme: Theme | undefined, colorScheme?: Colo
   put('--rbk-radius', theme.radius);
   put('--rbk-content-width', theme.contentWidth);
   put('--rbk-spacing', theme.spacing);
-  if (isDev()) warnLowContrast(theme, colorScheme);
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') warnLowContrast(theme, colorScheme);
   return vars;
 }
 

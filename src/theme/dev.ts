@@ -1,28 +1,23 @@
-/**
- * Whether development-only diagnostics run. `process.env.NODE_ENV` is written out literally so Vite,
- * Next and other bundlers replace it; in plain Node ESM it reads the real variable; in an unbundled
- * browser, where `process` does not exist, the diagnostics stay quiet.
+/*
+ * Development-only diagnostics. Every call to these helpers sits inside a block written literally
+ * as `if (typeof process === 'object' && process.env.NODE_ENV !== 'production') { … }` at the call
+ * site: a host's bundler replaces `process.env.NODE_ENV` with "production", the block becomes dead
+ * code and the messages (and these helpers) leave the production bundle. In plain Node ESM the real
+ * variable is read; in an unbundled browser, where `process` does not exist, the block never runs.
+ * The fallback behaviour itself (rendering what can be rendered) never depends on these blocks.
  */
-export function isDev(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production';
-  } catch {
-    return false;
-  }
-}
 
 /**
- * Reports data a component could not use, once per render, naming each field; never throws.
- * Components call it after rendering what they could.
+ * Reports data a component could not use, as one console.error per render naming each field.
+ * Components call it after rendering what they could. Never throws.
  */
 export function reportInvalid(component: string, problems: string[]): void {
-  if (problems.length === 0 || !isDev()) return;
-  console.error(`react-blog-kit <${component}>: ignored invalid props: ${problems.join('; ')}.`);
+  if (problems.length > 0) console.error(`react-blog-kit <${component}>: ignored invalid props: ${problems.join('; ')}.`);
 }
 
 /** Describes a received value for an error message. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
+  if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;

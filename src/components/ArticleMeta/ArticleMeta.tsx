@@ -77,15 +77,10 @@ export const ArticleMeta = /* @__PURE__ */ named(
   ) {
     const labels = resolveLabels(labelsProp);
     const locale = safeLocale(localeProp);
-    const problems: string[] = [];
     const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
 
     const date = (value: unknown, kind: 'published' | 'updated') => {
-      if (value === undefined || value === null) return null;
-      if (typeof value !== 'string' || !readDate(value)) {
-        problems.push(`${kind === 'published' ? 'pubDate' : 'updatedDate'}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
-        return null;
-      }
+      if (typeof value !== 'string' || !readDate(value)) return null;
       const text = formatDate ? formatDate(value, { locale, kind }) : formatPostDate(value, locale, timeZone);
       const template = kind === 'published' ? labels.published : labels.updated;
       const [before, after = ''] = template.split('{date}');
@@ -98,27 +93,30 @@ export const ArticleMeta = /* @__PURE__ */ named(
       );
     };
 
-    let minutes: number | undefined;
-    if (readingTime !== undefined && readingTime !== null) {
-      const m = (readingTime as Partial<ReadingTime>).minutes;
-      if (typeof m === 'number' && Number.isFinite(m) && m >= 0) minutes = Math.max(1, Math.round(m));
-      else problems.push(`readingTime.minutes: expected a number, received ${describe(m)}`);
-    }
-
-    const authorList: PostAuthor[] = [];
-    if (authors !== undefined && authors !== null) {
-      if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
-      else
-        for (const a of authors) {
-          if (a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '') authorList.push(a);
-          else problems.push(`authors[]: expected { name }, received ${describe(a)}`);
-        }
-    }
-    const tagList: string[] = [];
-    if (tags !== undefined && tags !== null) {
-      if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
-      else for (const t of tags) if (typeof t === 'string' && t !== '') tagList.push(t);
-    }
+    const m = readingTime && typeof readingTime === 'object' ? readingTime.minutes : undefined;
+    const minutes = typeof m === 'number' && Number.isFinite(m) && m >= 0 ? Math.max(1, Math.round(m)) : undefined;
+    const authorList = (Array.isArray(authors) ? authors : []).filter(
+      (a): a is PostAuthor => !!a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '',
+    );
+    const tagList = (Array.isArray(tags) ? tags : []).filter((t): t is string => typeof t === 'string' && t !== '');
+    let tagHrefError: unknown;
+    const hrefOf = (tag: string): string | undefined => {
+      if (typeof tagHref !== 'function') return undefined;
+      try {
+        return safeHref(tagHref(tag));
+      } catch (error) {
+        tagHrefError ??= error;
+        return undefined;
+      }
+    };
+    const tagItems = tagList.map((tag, i) => {
+      const href = hrefOf(tag);
+      return (
+        <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
+          {href ? <a href={href}>{tag}</a> : tag}
+        </li>
+      );
+    });
 
     const published = date(pubDate, 'published');
     const updated = date(updatedDate, 'updated');
@@ -128,7 +126,27 @@ export const ArticleMeta = /* @__PURE__ */ named(
       const template = labels.readingTime[rule] ?? labels.readingTime.other;
       readingTimeText = fill(template, { count: new Intl.NumberFormat(locale).format(minutes) });
     }
-    reportInvalid('ArticleMeta', problems);
+
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      const given = (value: unknown) => value !== undefined && value !== null;
+      for (const [name, value, shown] of [['pubDate', pubDate, published], ['updatedDate', updatedDate, updated]] as const)
+        if (given(value) && !shown) problems.push(`${name}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
+      if (given(readingTime) && minutes === undefined)
+        problems.push(`readingTime.minutes: expected a number, received ${describe(m ?? readingTime)}`);
+      if (given(authors)) {
+        if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
+        else for (const a of authors) if (!authorList.includes(a)) problems.push(`authors[]: expected { name }, received ${describe(a)}`);
+      }
+      if (given(tags)) {
+        if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
+        else for (const t of tags) if (!tagList.includes(t)) problems.push(`tags[]: expected a non-empty string, received ${describe(t)}`);
+      }
+      if (given(tagHref) && typeof tagHref !== 'function') problems.push(`tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`);
+      if (tagHrefError !== undefined)
+        problems.push(`tagHref: threw ${tagHrefError instanceof Error ? tagHrefError.message : describe(tagHrefError)}; tags render without links`);
+      reportInvalid('ArticleMeta', problems);
+    }
 
     return (
       <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
@@ -156,23 +174,9 @@ export const ArticleMeta = /* @__PURE__ */ named(
             })}
           </ul>
         ) : null}
-        {tagList.length > 0 ? (
+        {tagItems.length > 0 ? (
           <ul {...part('tags')} aria-label={labels.tags} role="list">
-            {tagList.map((tag, i) => {
-              let href: string | undefined;
-              if (typeof tagHref === 'function') {
-                try {
-                  href = safeHref(tagHref(tag));
-                } catch {
-                  href = undefined;
-                }
-              }
-              return (
-                <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
-                  {href ? <a href={href}>{tag}</a> : tag}
-                </li>
-              );
-            })}
+            {tagItems}
           </ul>
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
 import { slot } from '../../render/classes.js';
 import { safeImageSrc, safeSrcSet } from '../../render/url.js';
-import { reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
@@ -96,23 +96,26 @@ export const HeroImage = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const problems: string[] = [];
     const safeSrc = safeImageSrc(src);
-    if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${typeof src}`);
     const w = positive(width);
     const h = positive(height);
     const altText = decorative ? '' : typeof alt === 'string' ? alt : '';
-    if (!decorative && typeof alt !== 'string') problems.push('alt: expected text, or set `decorative`');
-    const ratio =
-      aspectRatio !== undefined && (typeof aspectRatio === 'string' || positive(aspectRatio))
-        ? String(aspectRatio)
-        : w && h
-          ? `${w} / ${h}`
-          : '16 / 9';
+    const ratioOk = typeof aspectRatio === 'string' || positive(aspectRatio) !== undefined;
+    const ratio = ratioOk ? String(aspectRatio) : w && h ? `${w} / ${h}` : '16 / 9';
     const Img: ElementType = imageComponent ?? 'img';
     const onClient = typeof document !== 'undefined';
     const frameStyle: CSSProperties = { aspectRatio: ratio };
-    reportInvalid('HeroImage', problems);
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${describe(src)}`);
+      if (!decorative && typeof alt !== 'string') problems.push(`alt: expected text, or set \`decorative\`, received ${describe(alt)}`);
+      for (const [name, value, read] of [['width', width, w], ['height', height, h]] as const)
+        if (value !== undefined && value !== null && read === undefined)
+          problems.push(`${name}: expected a positive number of CSS pixels, received ${describe(value)}`);
+      if (aspectRatio !== undefined && aspectRatio !== null && !ratioOk)
+        problems.push(`aspectRatio: expected a ratio such as '16 / 9' or 1.5, received ${describe(aspectRatio)}`);
+      reportInvalid('HeroImage', problems);
+    }
 
     return (
       <figure

@@ -126,8 +126,10 @@ export const MarkdownContent = /* @__PURE__ */ named(
     ref,
   ) {
     const source = typeof children === 'string' ? children : '';
-    if (typeof children !== 'string' && children !== undefined)
-      reportInvalid('MarkdownContent', [`children: expected markdown text, received ${describe(children)}`]);
+    const problems: string[] = [];
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (typeof children !== 'string' && children !== undefined) problems.push(`children: expected markdown text, received ${describe(children)}`);
+    }
     const transform = urlTransform ?? defaultUrlTransform;
     const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
     let body: React.ReactNode = null;
@@ -153,8 +155,11 @@ export const MarkdownContent = /* @__PURE__ */ named(
         ] as PluggableList,
       });
     } catch (error) {
-      reportInvalid('MarkdownContent', [`the markdown could not be rendered (${(error as Error).message})`]);
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+        problems.push(`the markdown could not be rendered (${(error as Error).message})`);
+      }
     }
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') reportInvalid('MarkdownContent', problems);
     return (
       <div ref={ref} {...rest} {...root} className={unstyled ? root.className : `${root.className} rbk-prose`}>
         {body}

@@ -145,7 +145,6 @@ export const PostLayout = /* @__PURE__ */ named(
   ) {
     const problems: string[] = [];
     const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
-    if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
     const labels = resolveLabels(labelsProp);
     const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
     const child = (name: PostLayoutSlot) =>
@@ -153,34 +152,30 @@ export const PostLayout = /* @__PURE__ */ named(
     const shared = { labels: labelsProp, locale, unstyled };
     const render = { labels, unstyled, components, urlTransform };
 
-    const title = typeof post.title === 'string' ? post.title : undefined;
-    if (title === undefined || title.trim() === '') problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
+    const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
     const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
-    if (post.description !== undefined && description === undefined && post.description !== '')
-      problems.push(`description: expected a string, received ${describe(post.description)}`);
 
     const Meta: ElementType = metaComponent ?? ArticleMeta;
     const Hero: ElementType = heroComponent ?? HeroImage;
     const Toc: ElementType = tocComponent ?? TableOfContents;
 
     const hero = post.heroImage;
+    const heroOk = !!hero && typeof hero === 'object' && typeof hero.src === 'string';
     let heroNode: ReactNode = null;
-    if (hero !== undefined && hero !== null) {
-      if (typeof hero === 'object' && typeof hero.src === 'string') {
-        const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
-        heroNode = (
-          <Hero
-            src={hero.src}
-            alt={hasAlt ? hero.alt : undefined}
-            decorative={!hasAlt}
-            width={hero.width}
-            height={hero.height}
-            {...shared}
-            {...heroProps}
-            className={cx(child('hero'), heroProps?.className)}
-          />
-        );
-      } else problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
+    if (heroOk) {
+      const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+      heroNode = (
+        <Hero
+          src={hero.src}
+          alt={hasAlt ? hero.alt : undefined}
+          decorative={!hasAlt}
+          width={hero.width}
+          height={hero.height}
+          {...shared}
+          {...heroProps}
+          className={cx(child('hero'), heroProps?.className)}
+        />
+      );
     }
 
     const meta = (
@@ -207,39 +202,45 @@ export const PostLayout = /* @__PURE__ */ named(
 
     const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
     const tocEntries = Array.isArray(post.toc) ? post.toc : [];
-    if (post.toc !== undefined && !Array.isArray(post.toc)) problems.push(`toc: expected an array, received ${describe(post.toc)}`);
-    for (const field of ['intro', 'footnotes'] as const) {
-      const tree = post[field] as unknown;
-      if (tree !== undefined && !(tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children)))
-        problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
-    }
-    if (post.lang !== undefined && typeof post.lang !== 'string') problems.push(`lang: expected a BCP 47 tag, received ${describe(post.lang)}`);
-    if (post.dir !== undefined && post.dir !== 'ltr' && post.dir !== 'rtl' && post.dir !== 'auto')
-      problems.push(`dir: expected 'ltr', 'rtl' or 'auto', received ${describe(post.dir)}`);
     const tocNode =
       placement !== 'none' && tocEntries.length > 0 ? (
         <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
       ) : null;
 
     const sections = Array.isArray(post.sections) ? post.sections : [];
-    if (post.sections !== undefined && !Array.isArray(post.sections))
-      problems.push(`sections: expected an array, received ${describe(post.sections)}`);
+    const intro = hasChildren(post.intro) ? renderTree(post.intro, render, problems, 'intro') : null;
 
     let footnotes: ReactNode = null;
     if (hasChildren(post.footnotes)) {
       const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
       footnotes = (
         <section {...part('footnotes')} aria-labelledby={labelId}>
-          {renderTree(
-            headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]),
-            render,
-            'PostLayout',
-          )}
-          <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, 'PostLayout')}</div>
+          {renderTree(headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]), render)}
+          <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, problems, 'footnotes')}</div>
         </section>
       );
     }
-    reportInvalid('PostLayout', problems);
+
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
+      if (title === undefined) problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
+      if (post.description !== undefined && post.description !== '' && description === undefined)
+        problems.push(`description: expected a string, received ${describe(post.description)}`);
+      if (hero !== undefined && hero !== null && !heroOk)
+        problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
+      if (post.toc !== undefined && !Array.isArray(post.toc)) problems.push(`toc: expected an array, received ${describe(post.toc)}`);
+      for (const field of ['intro', 'footnotes'] as const) {
+        const tree = post[field] as unknown;
+        if (tree !== undefined && !(tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children)))
+          problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
+      }
+      if (post.lang !== undefined && typeof post.lang !== 'string') problems.push(`lang: expected a BCP 47 tag, received ${describe(post.lang)}`);
+      if (post.dir !== undefined && post.dir !== 'ltr' && post.dir !== 'rtl' && post.dir !== 'auto')
+        problems.push(`dir: expected 'ltr', 'rtl' or 'auto', received ${describe(post.dir)}`);
+      if (post.sections !== undefined && !Array.isArray(post.sections))
+        problems.push(`sections: expected an array, received ${describe(post.sections)}`);
+      reportInvalid('PostLayout', problems);
+    }
 
     const postDir = dir ?? (post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined);
     return (
@@ -262,9 +263,7 @@ export const PostLayout = /* @__PURE__ */ named(
           {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
           <div {...part('main')}>
             {placement === 'top' ? tocNode : null}
-            {hasChildren(post.intro) ? (
-              <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{renderTree(post.intro, render, 'PostLayout')}</div>
-            ) : null}
+            {intro ? <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{intro}</div> : null}
             {sections.length > 0 ? (
               <SectionList
                 sections={sections}

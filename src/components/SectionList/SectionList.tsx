@@ -43,30 +43,41 @@ function isHeading(value: unknown): value is { id: string; title?: string; child
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string';
 }
 
-function heading(node: { id: string; title?: unknown; children?: unknown; depth?: unknown }, fallbackDepth: number, ctx: Ctx) {
+function isRoot(tree: unknown): tree is { children: unknown[] } {
+  return !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children);
+}
+
+function heading(
+  node: { id: string; title?: unknown; children?: unknown; depth?: unknown },
+  fallbackDepth: number,
+  ctx: Ctx,
+  field: string,
+) {
   const children = Array.isArray(node.children)
     ? node.children
     : [{ type: 'text', value: typeof node.title === 'string' ? node.title : '' }];
   const depth = typeof node.depth === 'number' ? node.depth : fallbackDepth;
-  return renderTree(headingTree(node.id, depth, children), ctx, 'SectionList');
+  return renderTree(headingTree(node.id, depth, children), ctx, ctx.problems, field);
 }
 
-function content(tree: unknown, name: 'section-content' | 'item-content', ctx: Ctx) {
-  if (!tree || typeof tree !== 'object' || !Array.isArray((tree as { children?: unknown }).children)) return null;
-  if ((tree as { children: unknown[] }).children.length === 0) return null;
+function content(tree: unknown, name: 'section-content' | 'item-content', ctx: Ctx, field: string) {
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (tree !== undefined && !isRoot(tree)) ctx.problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
+  }
+  if (!isRoot(tree) || tree.children.length === 0) return null;
   return (
     <div {...slot(name, ctx.classNames, ctx.unstyled, ctx.unstyled ? undefined : 'rbk-prose')}>
-      {renderTree(tree, ctx, 'SectionList')}
+      {renderTree(tree, ctx, ctx.problems, field)}
     </div>
   );
 }
 
-function renderItemDefault(item: SectionItem, section: Section, ctx: Ctx) {
+function renderItemDefault(item: SectionItem, section: Section, ctx: Ctx, field: string) {
   const Tag = ctx.variant === 'cards' ? 'li' : 'div';
   return (
     <Tag {...slot('item', ctx.classNames, ctx.unstyled)}>
-      {heading(item, (section.depth || 2) + 1, ctx)}
-      {content(item.content, 'item-content', ctx)}
+      {heading(item, (section.depth || 2) + 1, ctx, field)}
+      {content(item.content, 'item-content', ctx, `${field}.content`)}
     </Tag>
   );
 }
@@ -77,9 +88,13 @@ function renderSectionDefault(
   renderItem: SectionListProps['renderItem'],
   occurrence: number,
 ) {
+  const field = `sections["${section.id}"]`;
   const items = Array.isArray(section.items) ? section.items.filter(isHeading) : [];
-  if (Array.isArray(section.items) && items.length !== section.items.length) {
-    ctx.problems.push(`sections["${section.id}"].items: some items have no id and were skipped`);
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (section.items !== undefined && !Array.isArray(section.items))
+      ctx.problems.push(`${field}.items: expected an array of items, received ${describe(section.items)}`);
+    else if (items.length !== (section.items ?? []).length)
+      ctx.problems.push(`${field}.items: some items have no string \`id\` and were skipped`);
   }
   const ItemsTag = ctx.variant === 'cards' ? 'ul' : 'div';
   return (
@@ -89,12 +104,12 @@ function renderSectionDefault(
       aria-labelledby={occurrence > 1 ? undefined : section.id}
       aria-label={occurrence > 1 ? `${typeof section.title === 'string' ? section.title : section.id} (${occurrence})` : undefined}
     >
-      {heading(section, 2, ctx)}
-      {content(section.content, 'section-content', ctx)}
+      {heading(section, 2, ctx, field)}
+      {content(section.content, 'section-content', ctx, `${field}.content`)}
       {items.length > 0 ? (
         <ItemsTag {...slot('items', ctx.classNames, ctx.unstyled)} role={ctx.variant === 'cards' ? 'list' : undefined}>
           {items.map((item, i) => {
-            const node = renderItemDefault(item as SectionItem, section, ctx);
+            const node = renderItemDefault(item as SectionItem, section, ctx, `${field}.items["${item.id}"]`);
             const custom = renderItem?.(item as SectionItem, i, section, node);
             return <Fragment key={item.id}>{custom !== undefined ? custom : node}</Fragment>;
           })}
@@ -132,12 +147,10 @@ export const SectionList = /* @__PURE__ */ named(
     const problems: string[] = [];
     const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
     const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems };
-    let list: Section[] = [];
-    if (Array.isArray(sections)) {
-      list = sections.filter(isHeading) as Section[];
-      if (list.length !== sections.length) problems.push('sections: some sections have no string `id` and were skipped');
-    } else if (sections !== undefined) {
-      problems.push(`sections: expected an array, received ${describe(sections)}`);
+    const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (sections !== undefined && !Array.isArray(sections)) problems.push(`sections: expected an array, received ${describe(sections)}`);
+      else if (list.length !== (sections ?? []).length) problems.push('sections: some sections have no string `id` and were skipped');
     }
     const seen = new Map<string, number>();
     const rendered = list.map((section, i) => {
@@ -147,7 +160,7 @@ export const SectionList = /* @__PURE__ */ named(
       const custom = renderSection?.(section, i, node);
       return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
     });
-    reportInvalid('SectionList', problems);
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') reportInvalid('SectionList', problems);
     return (
       <div
         ref={ref}

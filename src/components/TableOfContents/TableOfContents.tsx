@@ -70,15 +70,15 @@ export const TableOfContents = /* @__PURE__ */ named(
     ref,
   ) {
     const labels = resolveLabels(labelsProp);
-    const problems: string[] = [];
-    let entries: TocEntry[] = [];
-    if (Array.isArray(toc)) {
-      entries = toc.filter(isEntry);
-      if (entries.length !== toc.length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
-    } else if (toc !== undefined) {
-      problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
+    const entries = Array.isArray(toc) ? toc.filter(isEntry) : [];
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      if (toc !== undefined && !Array.isArray(toc)) problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
+      else if (entries.length !== (toc ?? []).length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
+      for (const e of entries)
+        if (typeof e.title !== 'string') problems.push(`toc["${e.id}"].title: expected a string, received ${describe(e.title)}; the id is shown`);
+      reportInvalid('TableOfContents', problems);
     }
-    reportInvalid('TableOfContents', problems);
     const visible = entries.filter((e) => e.depth >= minDepth && e.depth <= maxDepth);
     const part = (name: TableOfContentsSlot) => slot(name, classNames, unstyled);
 
