@@ -13,7 +13,7 @@ import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
 import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
-import { assignHeadings, rehypeKitSafety, textOf } from './rehype-kit.js';
+import { assignHeadings, rehypeKitSafety, textOf, type FoundHeading } from './rehype-kit.js';
 import { buildStructure } from './structure.js';
 
 type BodyProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
@@ -149,6 +149,34 @@ function toHast(body: string, options: ParseOptions): Root {
   }
 }
 
+/**
+ * Gives a heading a new id (`-1`, `-2` …) when another element of the page already has its id: a
+ * footnote (`{#user-content-fn-1}`), a footnote reference, the footnotes heading PostLayout adds
+ * (`footnote-label`), or sanitized raw HTML. Otherwise `#id` would land on the other element.
+ */
+function keepHeadingIdsUnique(headings: FoundHeading[], tree: Root, footnotes: Root | undefined) {
+  const headingNodes = new Set<Nodes>(headings.map((h) => h.node));
+  const taken = new Set<string>();
+  const collect = (node: Nodes) => {
+    if (node.type === 'element' && !headingNodes.has(node) && typeof node.properties.id === 'string') taken.add(node.properties.id);
+  };
+  walk(tree, collect);
+  if (footnotes) {
+    walk(footnotes, collect);
+    taken.add('footnote-label');
+  }
+  if (taken.size === 0) return;
+  const used = new Set(headings.map((h) => h.id));
+  for (const heading of headings) {
+    if (!taken.has(heading.id)) continue;
+    let n = 1;
+    while (taken.has(`${heading.id}-${n}`) || used.has(`${heading.id}-${n}`)) n++;
+    heading.id = `${heading.id}-${n}`;
+    used.add(heading.id);
+    heading.node.properties = { ...heading.node.properties, id: heading.id };
+  }
+}
+
 /** `2021-03-09-releasing-i18n.md`, `2021-08-26-welcome/index.mdx` → date, slug and title. */
 const DATED_NAME = /(?:^|[^0-9])(\d{4})-(\d{2})-(\d{2})-([^/\\]+)$/;
 
@@ -225,6 +253,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
   }
 
   const headings = assignHeadings(tree, options.slugPrefix ?? '');
+  keepHeadingIdsUnique(headings, tree, footnotes);
   let text = '';
   const strip = (node: Nodes) => {
     if ('position' in node) delete node.position;
