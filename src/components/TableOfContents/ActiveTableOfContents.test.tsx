@@ -73,6 +73,95 @@ describe('ActiveTableOfContents', () => {
     });
   });
 
+  describe('when the page is scrolled to its end', () => {
+    // The last headings sit in the final screen: the page cannot scroll them up to the activation line.
+    const last = () => entries[entries.length - 1];
+    const beforeLast = () => entries[entries.length - 2];
+    const restore: (() => void)[] = [];
+    function scrolledToEnd() {
+      const set = (target: object, key: string, value: number) => {
+        const own = Object.getOwnPropertyDescriptor(target, key);
+        Object.defineProperty(target, key, { configurable: true, value });
+        restore.push(() => (own ? Object.defineProperty(target, key, own) : delete (target as Record<string, unknown>)[key]));
+      };
+      set(window, 'innerHeight', 800);
+      set(window, 'scrollY', 2200);
+      set(document.documentElement, 'scrollHeight', 3000);
+      tops = Object.fromEntries(entries.map((e, i) => [e.id, -3000 + i * 100]));
+      tops[beforeLast().id] = 300;
+      tops[last().id] = 500;
+    }
+    afterEach(() => {
+      for (const undo of restore.splice(0).reverse()) undo();
+      window.history.replaceState(null, '', '#');
+    });
+
+    it('marks the last heading in view once a crossing is observed', () => {
+      render(<Page />);
+      scrolledToEnd();
+      act(() => notify?.());
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
+      expect(current()[0]).toHaveAttribute('data-active');
+    });
+
+    it('marks the last entry a reader clicked, re-measuring on hashchange', () => {
+      render(<Page />);
+      scrolledToEnd();
+      act(() => {
+        window.history.replaceState(null, '', `#${last().id}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
+    });
+
+    it('marks the clicked entry, not the last one, when both are in the final screen', () => {
+      render(<Page />);
+      scrolledToEnd();
+      act(() => {
+        window.history.replaceState(null, '', `#${beforeLast().id}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${beforeLast().id}`]);
+    });
+
+    it('re-measures when scrolling ends', () => {
+      render(<Page />);
+      scrolledToEnd();
+      act(() => void window.dispatchEvent(new Event('scrollend')));
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
+    });
+
+    it('re-measures after the last scroll event where the browser has no scrollend', () => {
+      // Not every browser has scrollend: take it away from jsdom's window for this test.
+      let owner: object | null = window;
+      while (owner && !Object.hasOwn(owner, 'onscrollend')) owner = Object.getPrototypeOf(owner);
+      const descriptor = owner && Object.getOwnPropertyDescriptor(owner, 'onscrollend');
+      if (owner) delete (owner as Record<string, unknown>).onscrollend;
+      restore.push(() => owner && descriptor && Object.defineProperty(owner, 'onscrollend', descriptor));
+      expect('onscrollend' in window).toBe(false);
+      vi.useFakeTimers();
+      try {
+        render(<Page />);
+        scrolledToEnd();
+        act(() => {
+          window.dispatchEvent(new Event('scroll'));
+          vi.advanceTimersByTime(500);
+        });
+        expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+
+    it('keeps the activation line when the page is not at its end', () => {
+      render(<Page />);
+      scrolledToEnd();
+      Object.defineProperty(window, 'scrollY', { configurable: true, value: 1000 });
+      act(() => notify?.());
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${entries[entries.length - 3].id}`]);
+    });
+  });
+
   describe('when the table of contents scrolls on its own', () => {
     function setup(reduced: boolean) {
       vi.stubGlobal('matchMedia', (query: string) => ({ matches: reduced && query.includes('reduce'), media: query }));

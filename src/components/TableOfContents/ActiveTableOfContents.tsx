@@ -13,8 +13,11 @@ export interface UseActiveHeadingOptions {
 
 /**
  * The id of the heading the reader is in: the last of `ids` whose heading has scrolled above
- * `offset` of the viewport, else the first. An IntersectionObserver tells when to re-measure, so
- * nothing runs on every scroll frame. Undefined before mount and on the server.
+ * `offset` of the viewport, else the first. At the end of the page, where the last headings can
+ * never reach that line, it is the heading the reader followed a link to (`location.hash`) when it
+ * is in view, else the last heading in view. An IntersectionObserver, the end of a scroll and
+ * `hashchange` tell when to re-measure, so nothing runs on every scroll frame. Undefined before
+ * mount and on the server.
  */
 export function useActiveHeading(ids: readonly string[], options: UseActiveHeadingOptions = {}): string | undefined {
   const [active, setActive] = useState<string | undefined>(undefined);
@@ -30,13 +33,27 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
     if (elements.length === 0) return;
 
     const measure = () => {
-      const line = window.innerHeight * offset;
-      let current: string | undefined = elements[0].id;
-      for (const el of elements) {
-        if (el.getBoundingClientRect().top <= line) current = el.id;
-        else break;
+      const height = window.innerHeight;
+      const line = height * offset;
+      const tops = elements.map((el) => el.getBoundingClientRect().top);
+      let current = 0;
+      for (let i = 0; i < tops.length && tops[i] <= line; i++) current = i;
+      const page = document.scrollingElement ?? document.documentElement;
+      if (window.scrollY + height >= page.scrollHeight - 1) {
+        // Nothing left to scroll: the headings of the final screen cannot reach the line.
+        const inView = (i: number) => tops[i] >= -1 && tops[i] < height;
+        const target = elements.findIndex((el) => `#${el.id}` === decodeHash(window.location.hash));
+        if (target !== -1 && inView(target)) current = target;
+        else if (page.scrollHeight > height) {
+          for (let i = tops.length - 1; i > current; i--) {
+            if (tops[i] < height) {
+              current = i;
+              break;
+            }
+          }
+        }
       }
-      setActive(current);
+      setActive(elements[current].id);
     };
     measure();
     if (typeof IntersectionObserver === 'undefined') {
@@ -49,10 +66,34 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
       threshold: [0, 1],
     });
     for (const el of elements) observer.observe(el);
-    return () => observer.disconnect();
+    // Reaching the end of the page (or a link target there) crosses no band: re-measure when a
+    // scroll ends, or a moment after the last scroll event where the browser has no scrollend.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const settle = () => {
+      clearTimeout(timer);
+      timer = setTimeout(measure, 100);
+    };
+    const scrollEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
+    const onScroll = scrollEvent === 'scrollend' ? measure : settle;
+    window.addEventListener(scrollEvent, onScroll, { passive: true });
+    window.addEventListener('hashchange', measure);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      window.removeEventListener(scrollEvent, onScroll);
+      window.removeEventListener('hashchange', measure);
+    };
   }, [key, offset]);
 
   return active;
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
 }
 
 /** Props of ActiveTableOfContents. */
