@@ -52,3 +52,57 @@ describe('when rendered on the server (no DOM)', () => {
     expect(renderToString(<PostLayout post={technical} />)).toBe(renderToString(<PostLayout post={JSON.parse(JSON.stringify(technical))} />));
   });
 });
+
+describe('when built for production', () => {
+  const badPost = () =>
+    ({
+      ...post,
+      description: 12,
+      tags: [{ name: 'x' }, 'ocean'],
+      sections: [{ ...post.sections[0], items: 'Spring', content: 5 }, post.sections[1]],
+      intro: { type: 'root', children: [null, 42, ...post.intro.children] },
+    }) as unknown as typeof post;
+
+  it('still renders what it can from bad data, and logs nothing', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubEnv('NODE_ENV', 'production');
+    let html = '';
+    try {
+      html = renderToString(<PostLayout post={badPost()} />);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(error).not.toHaveBeenCalled();
+    expect(html.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(html).toContain('>ocean</li>');
+    expect(html).toContain(`id="${post.sections[1].id}"`);
+    // The same render in development names the fields it skipped.
+    renderToString(<PostLayout post={badPost()} />);
+    expect(error.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/tags[\s\S]*items|items[\s\S]*tags/);
+    error.mockRestore();
+  });
+
+  it('leaves the development diagnostics out of the bundle a host ships', async () => {
+    const { build } = await import('esbuild');
+    const bundle = async (mode: string) => {
+      const result = await build({
+        entryPoints: [new URL('../src/index.ts', import.meta.url).pathname],
+        bundle: true,
+        packages: 'external',
+        minify: true,
+        format: 'esm',
+        platform: 'neutral',
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': JSON.stringify(mode) },
+        write: false,
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0].text;
+    };
+    const diagnostics = ['ignored invalid props', 'expected a hast root', 'below the 4.5:1'];
+    const development = await bundle('development');
+    for (const text of diagnostics) expect(development).toContain(text);
+    const production = await bundle('production');
+    for (const text of diagnostics) expect(production).not.toContain(text);
+  });
+});
