@@ -124,6 +124,20 @@ describe('ActiveTableOfContents', () => {
       expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${beforeLast().id}`]);
     });
 
+    it('forgets the clicked entry once the reader scrolls on their own', () => {
+      render(<Page />);
+      scrolledToEnd();
+      act(() => {
+        window.history.replaceState(null, '', `#${beforeLast().id}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+      act(() => {
+        window.dispatchEvent(new WheelEvent('wheel', { deltaY: 100 }));
+        window.dispatchEvent(new Event('scrollend'));
+      });
+      expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
+    });
+
     it('re-measures when scrolling ends', () => {
       render(<Page />);
       scrolledToEnd();

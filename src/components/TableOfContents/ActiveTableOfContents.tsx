@@ -15,7 +15,7 @@ export interface UseActiveHeadingOptions {
  * The id of the heading the reader is in: the last of `ids` whose heading has scrolled above
  * `offset` of the viewport, else the first. At the end of the page, where the last headings can
  * never reach that line, it is the heading the reader followed a link to (`location.hash`) when it
- * is in view, else the last heading in view. An IntersectionObserver, the end of a scroll and
+ * is in view and they have not scrolled on since, else the last heading in view. An IntersectionObserver, the end of a scroll and
  * `hashchange` tell when to re-measure, so nothing runs on every scroll frame. Undefined before
  * mount and on the server.
  */
@@ -32,6 +32,8 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
       .filter((el): el is HTMLElement => el !== null);
     if (elements.length === 0) return;
 
+    // The heading the reader followed a link to, until they scroll on their own.
+    let followed = decodeHash(window.location.hash);
     const measure = () => {
       const height = window.innerHeight;
       const line = height * offset;
@@ -42,7 +44,7 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
       if (window.scrollY + height >= page.scrollHeight - 1) {
         // Nothing left to scroll: the headings of the final screen cannot reach the line.
         const inView = (i: number) => tops[i] >= -1 && tops[i] < height;
-        const target = elements.findIndex((el) => `#${el.id}` === decodeHash(window.location.hash));
+        const target = elements.findIndex((el) => `#${el.id}` === followed);
         if (target !== -1 && inView(target)) current = target;
         else if (page.scrollHeight > height) {
           for (let i = tops.length - 1; i > current; i--) {
@@ -75,13 +77,23 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
     };
     const scrollEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
     const onScroll = scrollEvent === 'scrollend' ? measure : settle;
+    const onHashChange = () => {
+      followed = decodeHash(window.location.hash);
+      measure();
+    };
+    const onInput = () => {
+      followed = '';
+    };
+    const inputs = ['wheel', 'touchstart', 'keydown'] as const;
     window.addEventListener(scrollEvent, onScroll, { passive: true });
-    window.addEventListener('hashchange', measure);
+    window.addEventListener('hashchange', onHashChange);
+    for (const type of inputs) window.addEventListener(type, onInput, { passive: true });
     return () => {
       observer.disconnect();
       clearTimeout(timer);
       window.removeEventListener(scrollEvent, onScroll);
-      window.removeEventListener('hashchange', measure);
+      window.removeEventListener('hashchange', onHashChange);
+      for (const type of inputs) window.removeEventListener(type, onInput);
     };
   }, [key, offset]);
 
