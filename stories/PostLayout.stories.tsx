@@ -237,24 +237,31 @@ export const ReplacedParts: Story = {
   },
 };
 
-/** Several states side by side. Each post has its own heading ids so the page stays valid. */
+/**
+ * Several states side by side. Each state shows different sections (a section is a landmark named by
+ * its heading, and two with one name would be ambiguous) and has its own heading ids.
+ */
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => {
     const { colorScheme, dir, locale } = args;
     const shared = { colorScheme, dir, locale, toc: 'none' as const };
-    const post = (prefix: string) => ({ ...samplePostWithPrefix('explainer', prefix), heroImage: tidesImage });
+    const tidesPart = (prefix: string, from: number, to = from + 1) => {
+      const post = samplePostWithPrefix('explainer', prefix);
+      return { ...post, heroImage: tidesImage, sections: post.sections.slice(from, to) };
+    };
+    const technicalPart = { ...samplePostWithPrefix('technical', 'tech-'), sections: technical.sections.slice(0, 1), footnotes: undefined };
     return (
       <StateBoard
         states={[
-          { name: 'Default', node: <PostLayout {...shared} post={post('default-')} toc="top" /> },
-          { name: 'No hero, no description', node: <PostLayout {...shared} post={{ ...post('bare-'), heroImage: undefined, description: undefined }} /> },
-          { name: 'Hero that fails to load', node: <PostLayout {...shared} post={{ ...post('broken-'), heroImage: { ...tidesImage, src: images.broken } }} /> },
-          { name: 'Cards', node: <PostLayout {...shared} post={post('cards-')} variant="cards" /> },
-          { name: 'Dark', node: <PostLayout {...shared} post={post('dark-')} colorScheme="dark" /> },
-          { name: 'Custom theme', node: <PostLayout {...shared} post={post('theme-')} theme={paperTheme} /> },
+          { name: 'Default', node: <PostLayout {...shared} post={tidesPart('default-', 0)} toc="top" /> },
+          { name: 'Items as cards', node: <PostLayout {...shared} post={tidesPart('cards-', 1)} variant="cards" /> },
+          { name: 'No hero, no description', node: <PostLayout {...shared} post={{ ...tidesPart('bare-', 2), heroImage: undefined, description: undefined }} /> },
+          { name: 'Hero that fails to load', node: <PostLayout {...shared} post={{ ...tidesPart('broken-', 3), heroImage: { ...tidesImage, src: images.broken } }} /> },
+          { name: 'Dark, Japanese', node: <PostLayout {...shared} post={samplePostWithPrefix('japanese', 'ja-')} colorScheme="dark" locale="ja-JP" labels={japaneseLabels} /> },
+          { name: 'Custom theme, Chinese', node: <PostLayout {...shared} post={samplePostWithPrefix('chinese', 'zh-')} theme={paperTheme} locale="zh-CN" labels={chineseLabels} /> },
           { name: 'RTL (Persian)', node: <PostLayout {...shared} post={samplePostWithPrefix('persian', 'fa-')} locale="fa-IR" labels={persianLabels} dir={undefined} /> },
-          { name: 'Unstyled', node: <PostLayout {...shared} post={post('unstyled-')} unstyled /> },
+          { name: 'Unstyled', node: <PostLayout {...shared} post={technicalPart} unstyled /> },
         ]}
       />
     );

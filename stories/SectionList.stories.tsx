@@ -4,7 +4,7 @@ import { expect, within } from 'storybook/test';
 import { SectionList } from '../src/index.js';
 import type { SectionListProps } from '../src/index.js';
 import { StateBoard, snippet } from './helpers.js';
-import { germanLabels, persianLabels } from './labels.js';
+import { chineseLabels, germanLabels, japaneseLabels, persianLabels } from './labels.js';
 import { explainer, persian, samplePostWithPrefix, technical } from './posts.js';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
@@ -127,20 +127,22 @@ export const CustomItems: Story = {
   },
 };
 
+/** Several states; each shows different sections, since a section is a landmark named by its heading. */
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => {
     const shared = { colorScheme: args.colorScheme, dir: args.dir };
-    const sections = (prefix: string) => samplePostWithPrefix('explainer', prefix).sections.slice(1, 3);
+    const part = (name: Parameters<typeof samplePostWithPrefix>[0], prefix: string, from: number, to = from + 1) =>
+      samplePostWithPrefix(name, prefix).sections.slice(from, to);
     return (
       <StateBoard
         states={[
-          { name: 'Stack', node: <SectionList {...shared} sections={sections('stack-')} /> },
-          { name: 'Cards', node: <SectionList {...shared} sections={sections('cards-')} variant="cards" /> },
-          { name: 'Dark cards', node: <SectionList {...shared} sections={sections('dark-')} variant="cards" colorScheme="dark" /> },
-          { name: 'RTL (Persian)', node: <SectionList {...shared} sections={samplePostWithPrefix('persian', 'fa-').sections} dir="rtl" lang="fa" labels={persianLabels} variant="cards" /> },
-          { name: 'Custom theme', node: <SectionList {...shared} sections={sections('theme-')} theme={paperTheme} variant="cards" /> },
-          { name: 'Unstyled', node: <SectionList {...shared} sections={sections('unstyled-')} unstyled /> },
+          { name: 'Stack', node: <SectionList {...shared} sections={part('explainer', 'stack-', 2)} /> },
+          { name: 'Cards', node: <SectionList {...shared} sections={part('explainer', 'cards-', 1)} variant="cards" /> },
+          { name: 'Dark, with code', node: <SectionList {...shared} sections={part('technical', 'dark-', 1)} colorScheme="dark" /> },
+          { name: 'RTL (Persian)', node: <SectionList {...shared} sections={part('persian', 'fa-', 0, 3)} dir="rtl" lang="fa" labels={persianLabels} variant="cards" /> },
+          { name: 'Custom theme', node: <SectionList {...shared} sections={part('japanese', 'ja-', 0, 2)} lang="ja" labels={japaneseLabels} theme={paperTheme} /> },
+          { name: 'Unstyled', node: <SectionList {...shared} sections={part('chinese', 'zh-', 0, 2)} lang="zh-CN" labels={chineseLabels} unstyled /> },
         ]}
       />
     );
