@@ -15,9 +15,9 @@ export interface UseActiveHeadingOptions {
  * The id of the heading the reader is in: the last of `ids` whose heading has scrolled above
  * `offset` of the viewport, else the first. At the end of the page, where the last headings can
  * never reach that line, it is the heading the reader followed a link to (`location.hash`) when it
- * is in view and they have not scrolled on since, else the last heading in view. An IntersectionObserver, the end of a scroll and
- * `hashchange` tell when to re-measure, so nothing runs on every scroll frame. Undefined before
- * mount and on the server.
+ * is in view and they have not scrolled on since, else the last heading in view. An
+ * IntersectionObserver, the end of a scroll and `hashchange` tell when to re-measure, so nothing
+ * runs on every scroll frame. Undefined before mount and on the server.
  */
 export function useActiveHeading(ids: readonly string[], options: UseActiveHeadingOptions = {}): string | undefined {
   const [active, setActive] = useState<string | undefined>(undefined);
@@ -33,7 +33,7 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
     if (elements.length === 0) return;
 
     // The heading the reader followed a link to, until they scroll on their own.
-    let followed = decodeHash(window.location.hash);
+    let followed = followedHash();
     const measure = () => {
       const height = window.innerHeight;
       const line = height * offset;
@@ -43,68 +43,68 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
       const page = document.scrollingElement ?? document.documentElement;
       if (window.scrollY + height >= page.scrollHeight - 1) {
         // Nothing left to scroll: the headings of the final screen cannot reach the line.
-        const inView = (i: number) => tops[i] >= -1 && tops[i] < height;
-        const target = elements.findIndex((el) => `#${el.id}` === followed);
-        if (target !== -1 && inView(target)) current = target;
-        else if (page.scrollHeight > height) {
-          for (let i = tops.length - 1; i > current; i--) {
-            if (tops[i] < height) {
-              current = i;
-              break;
-            }
-          }
-        }
+        if (page.scrollHeight > height) for (let i = current + 1; i < tops.length && tops[i] < height; i++) current = i;
+        const target = elements.findIndex((el) => el.id === followed);
+        if (tops[target] >= -1 && tops[target] < height) current = target;
       }
       setActive(elements[current].id);
     };
     measure();
-    if (typeof IntersectionObserver === 'undefined') {
-      window.addEventListener('scroll', measure, { passive: true });
-      return () => window.removeEventListener('scroll', measure);
-    }
     // A band at the activation line: any heading crossing it triggers a re-measure.
-    const observer = new IntersectionObserver(measure, {
-      rootMargin: `0px 0px ${-Math.round((1 - offset) * 100)}% 0px`,
-      threshold: [0, 1],
-    });
-    for (const el of elements) observer.observe(el);
+    const observer =
+      typeof IntersectionObserver === 'undefined'
+        ? undefined
+        : new IntersectionObserver(measure, {
+            rootMargin: `0px 0px ${-Math.round((1 - offset) * 100)}% 0px`,
+            threshold: [0, 1],
+          });
+    for (const el of elements) observer?.observe(el);
     // Reaching the end of the page (or a link target there) crosses no band: re-measure when a
     // scroll ends, or a moment after the last scroll event where the browser has no scrollend.
+    // Without an observer, every scroll event re-measures.
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const settle = () => {
-      clearTimeout(timer);
-      timer = setTimeout(measure, 100);
-    };
-    const scrollEvent = 'onscrollend' in window ? 'scrollend' : 'scroll';
-    const onScroll = scrollEvent === 'scrollend' ? measure : settle;
-    const onHashChange = () => {
-      followed = decodeHash(window.location.hash);
-      measure();
-    };
-    const onInput = () => {
+    const scrollEnd = 'onscrollend' in window;
+    const forget = () => {
       followed = '';
     };
-    const inputs = ['wheel', 'touchstart', 'keydown'] as const;
-    window.addEventListener(scrollEvent, onScroll, { passive: true });
-    window.addEventListener('hashchange', onHashChange);
-    for (const type of inputs) window.addEventListener(type, onInput, { passive: true });
+    const listeners: [string, () => void][] = [
+      [
+        observer && scrollEnd ? 'scrollend' : 'scroll',
+        observer && !scrollEnd
+          ? () => {
+              clearTimeout(timer);
+              timer = setTimeout(measure, 100);
+            }
+          : measure,
+      ],
+      [
+        'hashchange',
+        () => {
+          followed = followedHash();
+          measure();
+        },
+      ],
+      ['wheel', forget],
+      ['touchstart', forget],
+      ['keydown', forget],
+    ];
+    for (const [type, listener] of listeners) window.addEventListener(type, listener, { passive: true });
     return () => {
-      observer.disconnect();
+      observer?.disconnect();
       clearTimeout(timer);
-      window.removeEventListener(scrollEvent, onScroll);
-      window.removeEventListener('hashchange', onHashChange);
-      for (const type of inputs) window.removeEventListener(type, onInput);
+      for (const [type, listener] of listeners) window.removeEventListener(type, listener);
     };
   }, [key, offset]);
 
   return active;
 }
 
-function decodeHash(hash: string): string {
+/** The id in the URL's fragment, decoded as the browser matches it against ids. */
+function followedHash(): string {
   try {
-    return decodeURIComponent(hash);
+    return decodeURIComponent(window.location.hash.slice(1));
   } catch {
-    return hash;
+    return window.location.hash.slice(1);
   }
 }
 
