@@ -37,7 +37,8 @@ const EXAMPLES = [
   },
   {
     name: 'next-app',
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    // Built far west of UTC: the page must still show the post's own calendar day.
+    env: { NEXT_TELEMETRY_DISABLED: '1', TZ: 'America/Los_Angeles' },
     out: 'out',
     posts: [
       { source: 'posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
@@ -47,7 +48,9 @@ const EXAMPLES = [
   },
   {
     name: 'astro',
-    env: { ASTRO_TELEMETRY_DISABLED: '1' },
+    // Built far east of UTC: `z.coerce.date()` turns 'Jun 17 2023' into local midnight, which is
+    // still June 16 in UTC; createPost must keep the day the author wrote.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Pacific/Kiritimati' },
     out: 'dist',
     posts: [
       { source: 'src/content/posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
@@ -130,7 +133,7 @@ function pngSize(file) {
 const text = (el) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The checks on one built page against the post it renders. */
-function checkPage(label, html, post, exampleDir) {
+function checkPage(label, html, post, exampleDir, env = {}) {
   const { document } = new JSDOM(html).window;
   const h1s = [...document.querySelectorAll('h1')];
   check(`${label}: exactly one <h1>, the post title`, h1s.length === 1 && text(h1s[0]) === post.title,
@@ -149,7 +152,7 @@ function checkPage(label, html, post, exampleDir) {
     missingItems.map((i) => `#${i.id}`).join(', '));
 
   const times = [...document.querySelectorAll('time')];
-  check(`${label}: <time datetime="${post.pubDate}">`,
+  check(`${label}: <time datetime="${post.pubDate}">${env.TZ ? ` (built with TZ=${env.TZ})` : ''}`,
     /<time\b[^>]*\bdatetime="/i.test(html) && times.some((t) => t.getAttribute('datetime') === post.pubDate),
     times.map((t) => `${t.getAttribute('datetime')} "${text(t)}"`).join('; ') || 'no <time>');
 
@@ -244,7 +247,7 @@ async function main() {
       const file = path.join(cwd, example.out, page);
       if (!check(`${example.name}: wrote ${example.out}/${page}`, existsSync(file))) continue;
       const html = readFileSync(file, 'utf8');
-      const document = checkPage(`${example.name} ${page}`, html, post, cwd);
+      const document = checkPage(`${example.name} ${page}`, html, post, cwd, example.env);
       hostSpecific(example, page, html, document, post, cwd);
     }
 

@@ -8,6 +8,11 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/**
+ * The reader's time zone: far from the zones the pages were built in (UTC, Los Angeles, Kiritimati),
+ * so a date formatted differently on the client would show up as a hydration mismatch.
+ */
+export const READER_TIME_ZONE = 'Pacific/Pago_Pago';
 
 const results = { passed: 0, failed: 0, failures: [] };
 
@@ -46,6 +51,7 @@ export async function launch() {
       '--disable-dev-shm-usage',
     ],
     viewport: { width: 1280, height: 800 },
+    timezoneId: READER_TIME_ZONE,
     deviceScaleFactor: 1,
   });
   return {

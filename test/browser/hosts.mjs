@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { check, describeViolations, openPage, runAxe } from './harness.mjs';
+import { READER_TIME_ZONE, check, describeViolations, openPage, runAxe } from './harness.mjs';
 import { serveStatic } from './server.mjs';
 
 /** How long the server holds the hero image back, so a missing reserved box would shift the page. */
@@ -176,7 +176,7 @@ async function postPage({ context, server, host, target, label, axeSource, shots
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(shotsDir, `${host.name}--light.png`), fullPage: true });
 
-    check(`${label}: no console error and no hydration warning`, tab.problems.length === 0, tab.problems.join(' | '));
+    check(`${label}: no console error and no hydration warning (reader in ${READER_TIME_ZONE})`, tab.problems.length === 0, tab.problems.join(' | '));
   } finally {
     await tab.close();
   }
