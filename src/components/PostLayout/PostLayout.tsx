@@ -2,7 +2,7 @@ import { forwardRef, type ComponentType, type ElementType, type ReactNode } from
 import type { Post, Section } from '../../post.js';
 import { cx, slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
-import { headingTree, renderTree, type Components } from '../../render/render.js';
+import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
@@ -215,7 +215,7 @@ export const PostLayout = /* @__PURE__ */ named(
       const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
       footnotes = (
         <section {...part('footnotes')} aria-labelledby={labelId}>
-          {renderTree(headingTree(labelId, 2, [{ type: 'text', value: labels.footnotes }]), render)}
+          {renderHeading(labelId, 2, [{ type: 'text', value: labels.footnotes }], render)}
           <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, problems, 'footnotes')}</div>
         </section>
       );

@@ -2,7 +2,7 @@ import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post.js';
 import { slot } from '../../render/classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
-import { headingTree, renderTree, type Components } from '../../render/render.js';
+import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
 import { named, rootProps, type KitProps } from '../shared.js';
@@ -55,9 +55,9 @@ function heading(
 ) {
   const children = Array.isArray(node.children)
     ? node.children
-    : [{ type: 'text', value: typeof node.title === 'string' ? node.title : '' }];
+    : [{ type: 'text' as const, value: typeof node.title === 'string' ? node.title : '' }];
   const depth = typeof node.depth === 'number' ? node.depth : fallbackDepth;
-  return renderTree(headingTree(node.id, depth, children), ctx, ctx.problems, field);
+  return renderHeading(node.id, depth, children, ctx, ctx.problems, field);
 }
 
 function content(tree: unknown, name: 'section-content' | 'item-content', ctx: Ctx, field: string) {
