@@ -41,17 +41,23 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
     );
   }
 
-  // Find the closing fence: a line that is exactly the fence (YAML also allows `...`).
-  const lines = text.split('\n');
-  let close = -1;
-  for (let i = 1; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '').trimEnd();
+  // Find the closing fence: a line that is exactly the fence (YAML also allows `...`). Walk line
+  // starts rather than splitting the file: the body can be megabytes and is sliced off once.
+  let start = firstBreak === -1 ? text.length : firstBreak + 1;
+  let rawEnd = -1;
+  let bodyStart = text.length;
+  while (start < text.length) {
+    const next = text.indexOf('\n', start);
+    const end = next === -1 ? text.length : next;
+    const line = text.slice(start, end).trimEnd();
     if (line === fence || (fence === '---' && line === '...')) {
-      close = i;
+      rawEnd = start;
+      bodyStart = next === -1 ? text.length : next + 1;
       break;
     }
+    start = end + 1;
   }
-  if (close === -1) {
+  if (rawEnd === -1) {
     throw new PostParseError(
       `Unterminated frontmatter: the \`${fence}\` fence on line 1 is never closed. ` +
         `Expected a line with only \`${fence}\` after the last field.`,
@@ -59,7 +65,7 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
     );
   }
 
-  const raw = lines.slice(1, close).join('\n');
+  const raw = text.slice(firstBreak + 1, Math.max(firstBreak + 1, rawEnd - 1)).replace(/\r$/, '');
   if (raw.length > LIMITS.frontmatterBytes) {
     throw new PostParseError(
       `Frontmatter too large: ${raw.length} characters, over the limit of ${LIMITS.frontmatterBytes}. ` +
@@ -67,7 +73,7 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
       { field: 'frontmatter', line: 2, filename },
     );
   }
-  const body = lines.slice(close + 1).join('\n');
+  const body = text.slice(bodyStart);
   const language = fence === '---' ? 'yaml' : 'toml';
   const data = language === 'yaml' ? readYaml(raw, filename) : readToml(raw, filename);
   return { data, raw, language, firstLine: 2, body };

@@ -10,7 +10,7 @@ export const LIMITS = {
   frontmatterBytes: 256 * 1024,
   /** YAML alias expansions (an alias bomb stops here). */
   yamlAliasCount: 100,
-  /** Nesting of block containers (blockquotes, lists) in the body. */
+  /** Nesting of the body's syntax tree: blockquotes, lists, emphasis and links inside one another. */
   nestingDepth: 256,
   /**
    * Footnote references and definitions (`[^label]`) in the body. The markdown parser's footnote

@@ -132,7 +132,7 @@ function toHast(body: string, options: ParseOptions): Root {
     const depth = nestingDepth(mdast);
     if (depth > LIMITS.nestingDepth) {
       throw bodyLimit(
-        `Body nested too deeply: ${depth} levels of blockquotes or lists, over the limit of ${LIMITS.nestingDepth}. ` +
+        `Body nested too deeply: ${depth} levels of nested blocks and inline markup (blockquotes, lists, emphasis, links), over the limit of ${LIMITS.nestingDepth}. ` +
           'Expected a document a reader can follow; flatten the nesting.',
         options.filename,
       );
