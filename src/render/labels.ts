@@ -54,9 +54,21 @@ export function resolveLabels(labels: Partial<Labels> | undefined): Labels {
   return out;
 }
 
+// Templates split once at their placeholders (literal, name, literal, name, …, literal); a few are enough.
+const templates = new Map<string, string[]>();
+
 /** Fills `{name}` placeholders of a label template. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(values, name) ? String(values[name]) : whole,
-  );
+  let pieces = templates.get(template);
+  if (pieces === undefined) {
+    pieces = template.split(/\{(\w+)\}/);
+    if (templates.size >= 64) templates.clear();
+    templates.set(template, pieces);
+  }
+  let out = pieces[0];
+  for (let i = 1; i < pieces.length; i += 2) {
+    const name = pieces[i];
+    out += (Object.hasOwn(values, name) ? String(values[name]) : `{${name}}`) + pieces[i + 1];
+  }
+  return out;
 }
