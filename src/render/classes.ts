@@ -1,6 +1,7 @@
 /** Joins class names, skipping empty ones. */
 export function cx(...names: (string | false | null | undefined)[]): string | undefined {
-  const out = names.filter((name): name is string => typeof name === 'string' && name !== '').join(' ');
+  let out = '';
+  for (const name of names) if (typeof name === 'string' && name !== '') out = out === '' ? name : `${out} ${name}`;
   return out === '' ? undefined : out;
 }
 

@@ -62,6 +62,7 @@ export function rootStyle(
   colorScheme: ColorScheme | undefined,
   style: CSSProperties | undefined,
 ): CSSProperties | undefined {
+  if (!theme || typeof theme !== 'object') return style;
   const vars = themeToCssVariables(theme, colorScheme);
   if (Object.keys(vars).length === 0) return style;
   return { ...(vars as CSSProperties), ...style };

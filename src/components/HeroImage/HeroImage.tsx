@@ -105,6 +105,23 @@ export const HeroImage = /* @__PURE__ */ named(
     const Img: ElementType = imageComponent ?? 'img';
     const onClient = typeof document !== 'undefined';
     const frameStyle: CSSProperties = { aspectRatio: ratio };
+    // One plain object in attribute order (a computed key spread inside JSX took V8's slow path).
+    const imageProps = (url: string) => {
+      const props: Record<string, unknown> = slot('hero-image', classNames, unstyled);
+      props.src = url;
+      props.alt = altText;
+      props.width = w;
+      props.height = h;
+      props.loading = loading;
+      props[Img === 'img' ? fetchPriorityProp : 'fetchPriority'] = fetchPriority;
+      props.decoding = decoding;
+      props.srcSet = safeSrcSet(srcSet, safeImageSrc);
+      props.sizes = typeof sizes === 'string' ? sizes : undefined;
+      props.onError = onClient ? onImageError : undefined;
+      props.onLoad = onClient ? onImageLoad : undefined;
+      props.ref = onClient && Img === 'img' ? checkImage : undefined;
+      return props;
+    };
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       const problems: string[] = [];
       if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${describe(src)}`);
@@ -130,23 +147,7 @@ export const HeroImage = /* @__PURE__ */ named(
               {altText}
             </span>
           ) : null}
-          {safeSrc ? (
-            <Img
-              {...slot('hero-image', classNames, unstyled)}
-              src={safeSrc}
-              alt={altText}
-              width={w}
-              height={h}
-              loading={loading}
-              {...{ [Img === 'img' ? fetchPriorityProp : 'fetchPriority']: fetchPriority }}
-              decoding={decoding}
-              srcSet={safeSrcSet(srcSet, safeImageSrc)}
-              sizes={typeof sizes === 'string' ? sizes : undefined}
-              onError={onClient ? onImageError : undefined}
-              onLoad={onClient ? onImageLoad : undefined}
-              ref={onClient && Img === 'img' ? checkImage : undefined}
-            />
-          ) : null}
+          {safeSrc ? <Img {...imageProps(safeSrc)} /> : null}
         </div>
         {caption !== undefined && caption !== null && caption !== '' ? (
           <figcaption {...slot('hero-caption', classNames, unstyled)}>{caption}</figcaption>

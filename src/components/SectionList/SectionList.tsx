@@ -74,10 +74,10 @@ function content(tree: unknown, name: 'section-content' | 'item-content', ctx: C
   );
 }
 
-function renderItemDefault(item: SectionItem, section: Section, ctx: Ctx, field: string) {
+function renderItemDefault(item: SectionItem, section: Section, ctx: Ctx, field: string, key?: string) {
   const Tag = ctx.variant === 'cards' ? 'li' : 'div';
   return (
-    <Tag className={ctx.cls.item} data-slot="item">
+    <Tag key={key} className={ctx.cls.item} data-slot="item">
       {heading(item, (section.depth || 2) + 1, ctx, field)}
       {content(item.content, 'item-content', ctx, `${field}.content`)}
     </Tag>
@@ -89,6 +89,7 @@ function renderSectionDefault(
   ctx: Ctx,
   renderItem: SectionListProps['renderItem'],
   occurrence: number,
+  key?: string,
 ) {
   const field = `sections["${section.id}"]`;
   const items = Array.isArray(section.items) ? section.items.filter(isHeading) : [];
@@ -101,6 +102,7 @@ function renderSectionDefault(
   const ItemsTag = ctx.variant === 'cards' ? 'ul' : 'div';
   return (
     <section
+      key={key}
       className={ctx.cls.section}
       data-slot="section"
       // A second section with the same title gets a numbered name: landmarks must be told apart.
@@ -112,7 +114,10 @@ function renderSectionDefault(
       {items.length > 0 ? (
         <ItemsTag className={ctx.cls.items} data-slot="items" role={ctx.variant === 'cards' ? 'list' : undefined}>
           {items.map((item, i) => {
-            const node = renderItemDefault(item as SectionItem, section, ctx, `${field}.items["${item.id}"]`);
+            const itemField = `${field}.items["${item.id}"]`;
+            // Without a renderItem the default node carries the key itself: no Fragment per item.
+            if (!renderItem) return renderItemDefault(item as SectionItem, section, ctx, itemField, item.id);
+            const node = renderItemDefault(item as SectionItem, section, ctx, itemField);
             const custom = renderItem?.(item as SectionItem, i, section, node);
             return <Fragment key={item.id}>{custom !== undefined ? custom : node}</Fragment>;
           })}
@@ -167,6 +172,7 @@ export const SectionList = /* @__PURE__ */ named(
     const rendered = list.map((section, i) => {
       const occurrence = (seen.get(section.title) ?? 0) + 1;
       seen.set(section.title, occurrence);
+      if (!renderSection) return renderSectionDefault(section, ctx, renderItem, occurrence, section.id);
       const node = renderSectionDefault(section, ctx, renderItem, occurrence);
       const custom = renderSection?.(section, i, node);
       return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
