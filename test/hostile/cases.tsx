@@ -62,6 +62,20 @@ const hostileTree = {
     { type: 'element', tagName: 'div', properties: { dangerouslySetInnerHTML: { __html: `<img src=x onerror=${CANARY}>` } }, children: [] },
     { type: 'element', tagName: 'div', properties: JSON.parse('{"__proto__": {"__pwned": 1}, "constructor": {"prototype": {"__pwned": 1}}}'), children: [] },
     { type: 'element', tagName: 'img onerror=x', properties: {}, children: [] },
+    // Property names in other casings and spellings: the DOM treats attribute names
+    // case-insensitively, so `HREF` is an href (React 18 does not block javascript: URLs at all).
+    ...[
+      { HREF: `javascript:${CANARY}` },
+      { Href: `vbscript:${CANARY}` },
+      { HREF: 'data:text/html;base64,PHNjcmlwdD53aW5kb3cuX19wd25lZD0xPC9zY3JpcHQ+' },
+      { 'xlink:href': `javascript:${CANARY}` },
+      { formaction: `javascript:${CANARY}` },
+      { FormAction: `vbscript:${CANARY}` },
+      { SRC: `javascript:${CANARY}` },
+      { srcset: `javascript:${CANARY} 1x` },
+      { Poster: `vbscript:${CANARY}` },
+      { style: `background-image: url("javascript:${CANARY}")` },
+    ].map((properties) => ({ type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: 'x' }] })),
   ],
 };
 
