@@ -56,50 +56,15 @@ function cleanValue(value: unknown): Properties[string] | undefined {
   return undefined;
 }
 
-const KIND_DROP = 0;
-const KIND_PLAIN = 1;
-const KIND_URL = 2;
-// What each property name is, decided once per name (a post repeats the same few names).
-const keyKinds = new Map<string, number>();
-
-function keyKind(key: string): number {
-  let kind = keyKinds.get(key);
-  if (kind === undefined) {
-    // Event handlers never render; `__proto__` would reach Object.prototype through assignment.
-    if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') kind = KIND_DROP;
-    else if (Object.hasOwn(urlAttributes, key) || key === 'xLinkHref' || key === 'background' || key === 'longDesc') kind = KIND_URL;
-    else kind = KIND_PLAIN;
-    if (keyKinds.size >= 512) keyKinds.clear();
-    keyKinds.set(key, kind);
-  }
-  return kind;
-}
-
-// Tag names as written → the tag to render, or '' for one that never renders; decided once per name.
-const tagNames = new Map<string, string>();
-
-function tagOf(written: string): string {
-  let tag = tagNames.get(written);
-  if (tag === undefined) {
-    tag = written.toLowerCase();
-    if (droppedElements.has(tag) || !/^[a-z][a-z0-9-]*$/.test(tag)) tag = '';
-    // The post title is the page's only h1.
-    else if (tag === 'h1') tag = 'h2';
-    if (tagNames.size >= 512) tagNames.clear();
-    tagNames.set(written, tag);
-  }
-  return tag;
-}
-
 function cleanProperties(tagName: string, input: unknown, transform: UrlTransform, node: Element): Properties {
   const out: Properties = {};
   if (!isObject(input)) return out;
   for (const key of Object.keys(input)) {
-    const kind = keyKind(key);
-    if (kind === KIND_DROP) continue;
+    // Event handlers never render; `__proto__` would reach Object.prototype through assignment.
+    if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') continue;
     let value = cleanValue(input[key]);
     if (value === undefined) continue;
-    if (kind === KIND_URL) {
+    if (Object.hasOwn(urlAttributes, key) || key === 'xLinkHref' || key === 'background' || key === 'longDesc') {
       const url = transform(String(value), key, node);
       if (typeof url !== 'string' || url === '') continue;
       value = url;
@@ -213,8 +178,10 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
     if (!isObject(input) || (input.type !== 'comment' && input.type !== 'doctype')) options.onInvalid?.(input);
     return undefined;
   }
-  const tagName = tagOf(input.tagName);
-  if (tagName === '') return undefined;
+  let tagName = input.tagName.toLowerCase();
+  if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) return undefined;
+  // The post title is the page's only h1.
+  if (tagName === 'h1') tagName = 'h2';
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);

@@ -15,27 +15,32 @@ export interface RenderOptions extends PrepareOptions {
 }
 
 /**
- * The single render path: hast → React elements through hast-util-to-jsx-runtime, after the
- * render-time safety pass. Never throws; a tree it cannot render gives `null`. In development,
- * values that are not hast nodes (skipped) and a tree that cannot render are described in
- * `problems` under `field`, for the calling component to report once.
+ * Runs one render with the development diagnostics: values that are not hast nodes (skipped) and
+ * a tree that cannot render are described in `problems` under `field`. Never throws.
  */
-export function renderTree(tree: unknown, options: RenderOptions, problems?: string[], field = 'body'): ReactElement | null {
+function guarded(
+  options: RenderOptions,
+  problems: string[] | undefined,
+  field: string,
+  run: (prepare: PrepareOptions, convert: (tree: Root) => ReactElement) => ReactElement | null,
+): ReactElement | null {
   let skipped = 0;
   let prepare: PrepareOptions = options;
   if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
     prepare = { ...options, onInvalid: () => skipped++ };
   }
   try {
-    return toJsxRuntime(prepareTree(tree, prepare), {
-      Fragment,
-      jsx,
-      jsxs,
-      components: options.components && typeof options.components === 'object' ? options.components : undefined,
-      ignoreInvalidStyle: true,
-      passKeys: true,
-      passNode: true,
-    });
+    return run(prepare, (tree) =>
+      toJsxRuntime(tree, {
+        Fragment,
+        jsx,
+        jsxs,
+        components: options.components && typeof options.components === 'object' ? options.components : undefined,
+        ignoreInvalidStyle: true,
+        passKeys: true,
+        passNode: true,
+      }),
+    );
   } catch (error) {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       problems?.push(`${field}: the tree could not be rendered (${(error as Error).message})`);
@@ -46,6 +51,16 @@ export function renderTree(tree: unknown, options: RenderOptions, problems?: str
       if (skipped > 0) problems?.push(`${field}: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
     }
   }
+}
+
+/**
+ * The single render path: hast → React elements through hast-util-to-jsx-runtime, after the
+ * render-time safety pass. Never throws; a tree it cannot render gives `null`. In development,
+ * values that are not hast nodes (skipped) and a tree that cannot render are described in
+ * `problems` under `field`, for the calling component to report once.
+ */
+export function renderTree(tree: unknown, options: RenderOptions, problems?: string[], field = 'body'): ReactElement | null {
+  return guarded(options, problems, field, (prepare, convert) => convert(prepareTree(tree, prepare)));
 }
 
 function headingLevel(depth: number): number {
@@ -83,18 +98,13 @@ export function renderHeading(
   if (typeof id !== 'string' || id === '' || hasOverrides(options.components)) {
     return renderTree(headingTree(id, depth, children), options, problems, field);
   }
-  let skipped = 0;
-  let prepare: PrepareOptions = options;
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    prepare = { ...options, onInvalid: () => skipped++ };
-  }
-  try {
+  return guarded(options, problems, field, (prepare, convert) => {
     const level = headingLevel(depth);
     const heading = prepareHeading(level, id, children, prepare);
     const content = heading.children;
     let inner: ReactNode;
     if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
-    else if (content.length > 0) inner = toJsxRuntime({ type: 'root', children: content }, { Fragment, jsx, jsxs, ignoreInvalidStyle: true, passKeys: true });
+    else if (content.length > 0) inner = convert({ type: 'root', children: content });
     const styled = !options.unstyled;
     // Attribute order as prepare.ts's permalink() gives it to hast-util-to-jsx-runtime.
     return jsxs('div', {
@@ -116,14 +126,5 @@ export function renderHeading(
         ),
       ],
     });
-  } catch (error) {
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      problems?.push(`${field}: the tree could not be rendered (${(error as Error).message})`);
-    }
-    return null;
-  } finally {
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (skipped > 0) problems?.push(`${field}: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
-    }
-  }
+  });
 }
