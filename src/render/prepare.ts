@@ -56,26 +56,41 @@ function cleanValue(value: unknown): Properties[string] | undefined {
   return undefined;
 }
 
+// URL-valued attributes by their normalised name (lowercase, letters only): a tree that did not come
+// from the parser may spell them `HREF`, `FormAction` or `xlink:href`, and HTML names ignore case.
+const urlNames = new Set([
+  'href', 'src', 'action', 'formaction', 'xlinkhref', 'poster', 'cite', 'data', 'background', 'longdesc',
+  'codebase', 'manifest', 'ping', 'icon', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile', 'itemid',
+]);
+// A style that could load or run anything (url(), expression(), script schemes, escapes or comments
+// that could hide them) is dropped whole; the parser never emits `style`.
+const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|element|src)\s*\(|(?:java|vb)script:|behavior|binding/i;
+
 function cleanProperties(tagName: string, input: unknown, transform: UrlTransform, node: Element): Properties {
   const out: Properties = {};
   if (!isObject(input)) return out;
+  let href = false;
   for (const key of Object.keys(input)) {
     // Event handlers never render; `__proto__` would reach Object.prototype through assignment.
     if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') continue;
     let value = cleanValue(input[key]);
     if (value === undefined) continue;
-    if (Object.hasOwn(urlAttributes, key) || key === 'xLinkHref' || key === 'background' || key === 'longDesc') {
+    const name = key.toLowerCase().replace(/[^a-z]/g, '');
+    if (Object.hasOwn(urlAttributes, key) || urlNames.has(name)) {
       const url = transform(String(value), key, node);
       if (typeof url !== 'string' || url === '') continue;
       value = url;
-    } else if (key === 'srcSet' || key === 'imageSrcSet') {
+      if (name === 'href') href = true;
+    } else if (name === 'srcset' || name === 'imagesrcset') {
       value = safeSrcSet(String(value), (url) => transform(url, 'src', node));
       if (value === undefined) continue;
+    } else if (name === 'style' && unsafeStyle.test(String(value))) {
+      continue;
     }
     out[key] = value;
   }
   // Links that leave the page through a new tab must not hand it `window.opener`.
-  if (tagName === 'a' && out.target !== undefined && out.href !== undefined) out.rel = ['noopener', 'noreferrer'];
+  if (tagName === 'a' && out.target !== undefined && href) out.rel = ['noopener', 'noreferrer'];
   return out;
 }
 
