@@ -58,10 +58,10 @@ function cleanValue(value: unknown): Properties[string] | undefined {
 
 // URL-valued attributes by their normalised name (lowercase, letters only): a tree that did not come
 // from the parser may spell them `HREF`, `FormAction` or `xlink:href`, and HTML names ignore case.
-const urlNames = new Set([
-  'href', 'src', 'action', 'formaction', 'xlinkhref', 'poster', 'cite', 'data', 'background', 'longdesc',
-  'codebase', 'manifest', 'ping', 'icon', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile', 'itemid',
-]);
+const normalise = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
+const urlNames = new Set(
+  [...Object.keys(urlAttributes), 'xlinkhref', 'background', 'longdesc', 'codebase', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile'].map(normalise),
+);
 // A style that could load or run anything (url(), expression(), script schemes, escapes or comments
 // that could hide them) is dropped whole; the parser never emits `style`.
 const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|element|src)\s*\(|(?:java|vb)script:|behavior|binding/i;
@@ -75,8 +75,8 @@ function cleanProperties(tagName: string, input: unknown, transform: UrlTransfor
     if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') continue;
     let value = cleanValue(input[key]);
     if (value === undefined) continue;
-    const name = key.toLowerCase().replace(/[^a-z]/g, '');
-    if (Object.hasOwn(urlAttributes, key) || urlNames.has(name)) {
+    const name = normalise(key);
+    if (urlNames.has(name)) {
       const url = transform(String(value), key, node);
       if (typeof url !== 'string' || url === '') continue;
       value = url;

@@ -75,12 +75,6 @@ export function headingTree(id: string, depth: number, children: ElementContent[
   };
 }
 
-function hasOverrides(components: RenderOptions['components']): boolean {
-  if (!components || typeof components !== 'object') return false;
-  for (const key in components) if (Object.hasOwn(components, key)) return true;
-  return false;
-}
-
 /**
  * A heading of the post's structure with its permalink: the same markup as
  * `renderTree(headingTree(id, depth, children), …)`, built as React elements directly (one
@@ -95,7 +89,8 @@ export function renderHeading(
   problems?: string[],
   field = 'body',
 ): ReactElement | null {
-  if (typeof id !== 'string' || id === '' || hasOverrides(options.components)) {
+  const c = options.components;
+  if (typeof id !== 'string' || id === '' || (c && typeof c === 'object' && Object.keys(c).length > 0)) {
     return renderTree(headingTree(id, depth, children), options, problems, field);
   }
   return guarded(options, problems, field, (prepare, convert) => {
