@@ -206,6 +206,8 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
     return permalink(element, options);
   }
   if (tagName === 'table') return scrollRegion(element, options);
+  // A long code line scrolls sideways; keyboard users must be able to reach that scroll box.
+  if (tagName === 'pre') element.properties.tabIndex ??= 0;
   if (tagName === 'img') {
     if (element.properties.src === undefined) return undefined;
     if (typeof element.properties.alt !== 'string') element.properties.alt = '';

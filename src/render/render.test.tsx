@@ -31,6 +31,12 @@ describe('defaultUrlTransform', () => {
 describe('prepareTree', () => {
   const options = { labels: defaultLabels };
 
+  it('makes code blocks reachable by keyboard, since long lines scroll sideways', () => {
+    const tree = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'pre', properties: {}, children: [] }] };
+    const pre = prepareTree(tree, options).children[0];
+    expect(pre).toMatchObject({ tagName: 'pre', properties: { tabIndex: 0 } });
+  });
+
   it('does not touch the tree it is given', () => {
     const tree = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'h2', properties: { id: 'a' }, children: [{ type: 'text' as const, value: 'A' }] }] };
     const before = JSON.stringify(tree);

@@ -88,6 +88,19 @@ describe('HeroImage', () => {
     });
   });
 
+  describe('when unstyled', () => {
+    it('leaves the alt-text fallback out while an image shows, since no stylesheet would hide it', () => {
+      const { container } = render(<HeroImage src="/a.png" alt="A lighthouse at dusk" unstyled />);
+      expect(container.querySelector('[data-slot="hero-fallback"]')).toBeNull();
+      expect(screen.getByRole('img')).toHaveAttribute('alt', 'A lighthouse at dusk');
+    });
+
+    it('keeps the alt text when there is no image to show', () => {
+      const { container } = render(<HeroImage src="javascript:alert(1)" alt="A lighthouse at dusk" unstyled />);
+      expect(container.querySelector('[data-slot="hero-fallback"]')).toHaveTextContent('A lighthouse at dusk');
+    });
+  });
+
   describe('when the source is unsafe', () => {
     it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'vbscript:msgbox(1)', 'data:text/html;base64,PHNjcmlwdD4=', ' javascript:alert(1)'])(
       'renders no image for %s and shows the alt text instead',

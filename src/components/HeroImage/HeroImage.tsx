@@ -142,7 +142,8 @@ export const HeroImage = /* @__PURE__ */ named(
         data-decorative={decorative ? '' : undefined}
       >
         <div {...slot('hero-frame', classNames, unstyled)} style={frameStyle} data-error={safeSrc ? undefined : ''}>
-          {!decorative && altText !== '' ? (
+          {/* Unstyled, nothing would hide the fallback while the image shows: it is kept only when there is no image at all. */}
+          {!decorative && altText !== '' && (!unstyled || !safeSrc) ? (
             <span {...slot('hero-fallback', classNames, unstyled)} aria-hidden="true">
               {altText}
             </span>

@@ -108,6 +108,15 @@ describe('PostLayout', () => {
       expect(container.querySelectorAll('[data-slot="footnotes"]')).toHaveLength(1);
     });
 
+    it('finds the label the references point to when they sit only inside sections and items', () => {
+      const post = parsePost('---\ntitle: T\n---\nIntro.\n\n## A\n\n### B\n\nA claim.[^1]\n\n[^1]: The note.\n', { html: 'sanitize' });
+      const { container } = render(<PostLayout post={post} />);
+      const ref = container.querySelector('[data-footnote-ref]')!;
+      const footnotes = container.querySelector('[data-slot="footnotes"]')!;
+      expect(ref.getAttribute('aria-describedby')).toBe(footnotes.getAttribute('aria-labelledby'));
+      expect(container.ownerDocument.getElementById(ref.getAttribute('aria-describedby')!)).toHaveTextContent('Footnotes');
+    });
+
     it('names the footnotes heading from labels', () => {
       render(<PostLayout post={technical} labels={{ footnotes: 'Notes' }} />);
       expect(screen.getByRole('heading', { level: 2, name: 'Notes' })).toBeInTheDocument();

@@ -87,21 +87,23 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   sectionComponent?: ComponentType<PostSectionProps>;
 }
 
+/** The id footnote references point at (`aria-describedby`), searched through trees, sections and items. */
 function findFootnoteLabelId(node: unknown, depth = 0): string | undefined {
   if (!node || typeof node !== 'object' || depth > 200) return undefined;
-  const n = node as { type?: unknown; properties?: Record<string, unknown>; children?: unknown };
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const id = findFootnoteLabelId(child, depth + 1);
+      if (id) return id;
+    }
+    return undefined;
+  }
+  const n = node as { type?: unknown; properties?: Record<string, unknown>; children?: unknown; content?: unknown; items?: unknown };
   if (n.type === 'element' && n.properties && 'dataFootnoteRef' in n.properties) {
     const by = n.properties.ariaDescribedBy;
     const id = Array.isArray(by) ? by[0] : by;
     if (typeof id === 'string' && id !== '') return id;
   }
-  if (Array.isArray(n.children)) {
-    for (const child of n.children) {
-      const id = findFootnoteLabelId(child, depth + 1);
-      if (id) return id;
-    }
-  }
-  return undefined;
+  return findFootnoteLabelId(n.children, depth + 1) ?? findFootnoteLabelId(n.content, depth + 1) ?? findFootnoteLabelId(n.items, depth + 1);
 }
 
 function hasChildren(tree: unknown): boolean {
@@ -212,7 +214,7 @@ export const PostLayout = /* @__PURE__ */ named(
 
     let footnotes: ReactNode = null;
     if (hasChildren(post.footnotes)) {
-      const labelId = findFootnoteLabelId(post.sections) ?? findFootnoteLabelId(post.intro) ?? 'footnote-label';
+      const labelId = findFootnoteLabelId([post.intro, post.sections]) ?? 'footnote-label';
       footnotes = (
         <section {...part('footnotes')} aria-labelledby={labelId}>
           {renderHeading(labelId, 2, [{ type: 'text', value: labels.footnotes }], render)}
