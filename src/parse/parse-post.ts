@@ -69,12 +69,20 @@ function walk(tree: Nodes, visit: (node: Nodes) => void) {
 
 /** Deepest nesting of block containers, measured without recursion. */
 function nestingDepth(tree: MdastRoot): number {
+  type Node = { children?: Node[] };
   let max = 0;
-  const stack: [{ type: string; children?: unknown[] }, number][] = [[tree, 0]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
+  const nodes: Node[] = [tree as Node];
+  const depths: number[] = [0];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > max) max = depth;
-    if (node.children) for (const child of node.children as { type: string; children?: unknown[] }[]) stack.push([child, depth + 1]);
+    if (node.children) {
+      for (const child of node.children) {
+        nodes.push(child);
+        depths.push(depth + 1);
+      }
+    }
   }
   return max;
 }
@@ -116,7 +124,8 @@ function deepestLinePrefix(body: string): { depth: number; line: number } {
     }
     const end = body.indexOf('\n', i);
     // A line of markers alone (`- - - -`) is a thematic break, not nesting.
-    const hasContent = body.slice(i, end === -1 ? body.length : end).trim() !== '';
+    let hasContent = false;
+    for (let j = i, stop = end === -1 ? body.length : end; j < stop && !hasContent; j++) hasContent = body.charCodeAt(j) > 32;
     if (hasContent && depth > deepest.depth) deepest = { depth, line };
     if (end === -1) break;
     i = end + 1;
@@ -154,17 +163,7 @@ function toHast(body: string, options: ParseOptions): Root {
  * footnote (`{#user-content-fn-1}`), a footnote reference, the footnotes heading PostLayout adds
  * (`footnote-label`), or sanitized raw HTML. Otherwise `#id` would land on the other element.
  */
-function keepHeadingIdsUnique(headings: FoundHeading[], tree: Root, footnotes: Root | undefined) {
-  const headingNodes = new Set<Nodes>(headings.map((h) => h.node));
-  const taken = new Set<string>();
-  const collect = (node: Nodes) => {
-    if (node.type === 'element' && !headingNodes.has(node) && typeof node.properties.id === 'string') taken.add(node.properties.id);
-  };
-  walk(tree, collect);
-  if (footnotes) {
-    walk(footnotes, collect);
-    taken.add('footnote-label');
-  }
+function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
   if (taken.size === 0) return;
   const used = new Set(headings.map((h) => h.id));
   for (const heading of headings) {
@@ -197,6 +196,7 @@ function fromFilename(filename: string): { pubDate?: string; slug?: string; titl
   };
 }
 
+const HEADING_TAG = /^h[1-6]$/;
 const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function finish(fields: PostFields, body: string, options: ParseOptions): Post {
@@ -252,15 +252,21 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     );
   }
 
-  const headings = assignHeadings(tree, options.slugPrefix ?? '');
-  keepHeadingIdsUnique(headings, tree, footnotes);
+  // One walk over the tree: heading ids and ranks, positions dropped (the Post is JSON, and they
+  // are most of its size), the text for reading time, and the ids other elements already hold.
   let text = '';
-  const strip = (node: Nodes) => {
+  const taken = new Set<string>();
+  const visit = (node: Nodes) => {
     if ('position' in node) delete node.position;
     if (node.type === 'text') text += `${node.value} `;
+    else if (node.type === 'element' && typeof node.properties.id === 'string' && !HEADING_TAG.test(node.tagName)) taken.add(node.properties.id);
   };
-  walk(tree, strip);
-  if (footnotes) walk(footnotes, strip);
+  const headings = assignHeadings(tree, options.slugPrefix ?? '', visit);
+  if (footnotes) {
+    walk(footnotes, visit);
+    taken.add('footnote-label');
+  }
+  keepHeadingIdsUnique(headings, taken);
 
   const post: Post = {
     format: POST_FORMAT,

@@ -47,17 +47,22 @@ function takeCustomId(heading: Element): string | undefined {
  * a unique id and the rank it renders at. Ranks nest: a heading is one rank below the nearest
  * earlier top-level heading the markdown wrote shallower, so `###`/`####` become h2/h3, skipped
  * levels (## → ####) close up, and a heading with nothing shallower before it is an h2.
+ * `visit`, when given, sees every node of the tree in document order during the same walk.
  */
-export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
+export function assignHeadings(root: Root, slugPrefix = '', visit?: (node: Nodes) => void): FoundHeading[] {
   const slugger = new GithubSlugger();
   const found: FoundHeading[] = [];
   const open: { sourceDepth: number; rank: number }[] = [];
-  const stack: [Nodes, Parents | undefined][] = [[root, undefined]];
-  while (stack.length) {
-    const [node, parent] = stack.pop()!;
-    if (node.type === 'element') {
+  // Two parallel stacks rather than one of pairs: no allocation per node on a hot path.
+  const nodes: Nodes[] = [root];
+  const parents: (Parents | undefined)[] = [undefined];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const parent = parents.pop();
+    visit?.(node);
+    if (node.type === 'element' && parent) {
       const level = HEADING.exec(node.tagName);
-      if (level && parent) {
+      if (level) {
         const sourceDepth = Number(level[1]);
         let rank: number;
         if (parent.type === 'root') {
@@ -78,11 +83,13 @@ export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
         node.tagName = `h${rank}`;
         node.properties = { ...node.properties, id };
         found.push({ node, parent, sourceDepth, rank, id, title });
-        continue;
       }
     }
     if ('children' in node) {
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i], node]);
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        nodes.push(node.children[i]);
+        parents.push(node);
+      }
     }
   }
   return found;
