@@ -6,6 +6,6 @@ cd "$(dirname "$0")/.."
 dir=node_modules/.cache/react18
 if [ ! -f "$dir/node_modules/react/package.json" ] || ! grep -q '"version": "18\.' "$dir/node_modules/react/package.json"; then
   mkdir -p "$dir"
-  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund react@18 react-dom@18 >/dev/null
+  npm install --prefix "$dir" --no-save --no-package-lock --no-audit --no-fund react@18.3.1 react-dom@18.3.1 >/dev/null
 fi
 npx vitest run --config test/react18.config.ts "$@"
