@@ -113,3 +113,20 @@ describe('when the input cannot be read, the error says what, where and how to f
     );
   });
 });
+
+describe('when a paragraph holds more inline markup than the parser can match in linear time', () => {
+  it('refuses deeply nested emphasis before parsing, naming the limit and the line', () => {
+    const source = `---\ntitle: T\n---\nIntro.\n\n${'*a '.repeat(2_000)}b${' c*'.repeat(2_000)}\n`;
+    expect(() => parsePost(source)).toThrow(
+      'Too much inline markup: 4000 emphasis and link delimiters (`*`, `_`, `[`) in the paragraph at line 3 of the body, over the limit of 1000. ' +
+        'Expected prose a reader can follow; split the paragraph or put it in a code block.',
+    );
+  });
+
+  it('counts neither fenced code nor separate list items against it', () => {
+    const links = Array.from({ length: 1_500 }, (_, i) => `- [link ${i}](https://example.com/${i})`).join('\n');
+    const code = `\`\`\`c\n${'int **p_a_b_c = *q;\n'.repeat(600)}\`\`\``;
+    const post = parsePost(`---\ntitle: T\n---\n${links}\n\n${code}\n`);
+    expect(JSON.stringify(post.intro).match(/"tagName":"a"/g)).toHaveLength(1_500);
+  });
+});

@@ -17,4 +17,10 @@ export const LIMITS = {
    * handling grows with the square of their number (50,000 take minutes); real posts use a few dozen.
    */
   footnoteReferences: 5_000,
+  /**
+   * Emphasis and link delimiters (`*`, `_` runs and `[`) in one paragraph, outside code fences. The
+   * markdown parser matches nested ones in time that grows with the square of their number (4,000
+   * nested levels take about 12 s); a paragraph of real prose has a few dozen.
+   */
+  inlineDelimiters: 1_000,
 } as const;

@@ -134,6 +134,50 @@ function deepestLinePrefix(body: string): { depth: number; line: number } {
   return deepest;
 }
 
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Footnote references (`[^1]`) are not counted: they have a limit of their own.
+const DELIMITER = /[*_]+|\[(?!\^)/g;
+// A list item, table row, heading or quote starts inline content of its own: the parser matches
+// delimiters within it, so a long list of links is many small blocks, not one large one.
+const BLOCK_START = /^ {0,3}(?:[-*+] |\d{1,9}[.)] |\||#|>)/;
+
+/**
+ * The most emphasis and link delimiters in one paragraph (lines between blank lines or block
+ * starts), skipping fenced code, found in one linear pass before the parse that would be quadratic
+ * in them.
+ */
+function busiestParagraph(body: string): { count: number; line: number } {
+  let busiest = { count: 0, line: 0 };
+  let count = 0;
+  let start = 1;
+  let fence = '';
+  let line = 0;
+  let i = 0;
+  while (i <= body.length) {
+    const end = body.indexOf('\n', i);
+    const text = body.slice(i, end === -1 ? body.length : end);
+    line++;
+    const opened = FENCE.exec(text);
+    if (fence) {
+      if (opened && opened[1][0] === fence[0] && opened[1].length >= fence.length) fence = '';
+    } else if (opened) {
+      fence = opened[1];
+      count = 0;
+    } else if (text.trim() === '') {
+      count = 0;
+    } else {
+      if (BLOCK_START.test(text)) count = 0;
+      if (count === 0) start = line;
+      DELIMITER.lastIndex = 0;
+      while (DELIMITER.exec(text)) count++;
+      if (count > busiest.count) busiest = { count, line: start };
+    }
+    if (end === -1) break;
+    i = end + 1;
+  }
+  return busiest;
+}
+
 function toHast(body: string, options: ParseOptions): Root {
   const processor = bodyProcessor(options);
   try {
@@ -208,6 +252,14 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     throw bodyLimit(
       `Body nested too deeply: ${prefix.depth} blockquote and list markers open line ${prefix.line} of the body, over the limit of ${LIMITS.nestingDepth}. ` +
         'Expected a document a reader can follow; flatten the nesting.',
+      options.filename,
+    );
+  }
+  const busiest = busiestParagraph(body);
+  if (busiest.count > LIMITS.inlineDelimiters) {
+    throw bodyLimit(
+      `Too much inline markup: ${busiest.count} emphasis and link delimiters (\`*\`, \`_\`, \`[\`) in the paragraph at line ${busiest.line} of the body, ` +
+        `over the limit of ${LIMITS.inlineDelimiters}. Expected prose a reader can follow; split the paragraph or put it in a code block.`,
       options.filename,
     );
   }

@@ -18,6 +18,7 @@ const LIMIT_WORDS: Record<keyof typeof LIMITS, RegExp> = {
   yamlAliasCount: /alias/i,
   sourceBytes: /too large/i,
   footnoteReferences: /footnote/i,
+  inlineDelimiters: /inline markup/i,
 };
 
 /** Very slow on a busy 2-core CI machine; a hung case still fails, it is not a timing assertion. */
