@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * Time zones and hydration (issue 7). The same posts — fixtures, the shared corpus, and Date
+ * Time zones and hydration (issue 7). The same posts — fixtures, a corpus when given, and Date
  * objects built the way hosts build them — are rendered by Node processes under five TZ settings
  * spread across 25 hours of offsets; the HTML must be byte-identical. Then server HTML made in one
  * zone is hydrated by React DOM in jsdom running in another zone, with no mismatch reported.
@@ -37,14 +37,18 @@ function runChild<T>(tz: string, mode: 'render' | 'hydrate', input: unknown): Ch
   return JSON.parse(out) as ChildOutput<T>;
 }
 
-/** Fixtures and corpus posts that parse (the corpus suite covers the ones that do not). */
+/**
+ * Our fixtures, and the posts of the folder named by RBK_CORPUS when it is set (CI sets it to the
+ * shared corpus), that parse (the corpus suite covers the ones that do not). `npm test` needs
+ * nothing outside the repository.
+ */
 function sources(): SourceCase[] {
   const cases: SourceCase[] = [];
   for (const name of readdirSync(resolve(repoRoot, 'test/fixtures')).filter((f) => f.endsWith('.md'))) {
     cases.push({ name: `fixture ${name}`, source: fixture(name), filename: name });
   }
-  const corpus = resolve(repoRoot, '../shared/corpus');
-  for (const name of readdirSync(corpus).filter((f) => /\.mdx?$/.test(f))) {
+  const corpus = process.env.RBK_CORPUS ? resolve(repoRoot, process.env.RBK_CORPUS) : undefined;
+  for (const name of corpus ? readdirSync(corpus).filter((f) => /\.mdx?$/.test(f)) : []) {
     cases.push({ name: `corpus ${name}`, source: readFileSync(resolve(corpus, name), 'utf8'), filename: name.split('__').pop() });
   }
   return cases.filter((c) => {
