@@ -93,7 +93,7 @@ function rehypeKitFootnotes(options: { labels: Labels; unstyled?: boolean }) {
     const id = String((Array.isArray(by) ? by[0] : by) ?? heading.properties.id);
     heading.properties = { id };
     heading.children = [{ type: 'text', value: options.labels.footnotes }];
-    section.properties = { ariaLabelledBy: id, dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
+    section.properties = { ariaLabelledBy: [id], dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
   };
 }
 
