@@ -31,6 +31,22 @@ export interface PostAuthor {
   url?: string;
   /** Avatar image URL. */
   avatar?: string;
+  /** The key the post used for this author in an authors map (`authors: [ada]`), when it used one. */
+  key?: string;
+  /** A one- or two-sentence biography. */
+  bio?: string;
+  /** Profile links by network name (`github`, `mastodon`, `x`, `website`, …), each an absolute URL. */
+  socials?: Record<string, string>;
+}
+
+/** A post's place in a series, from frontmatter `series` (and `seriesOrder`). */
+export interface PostSeries {
+  /** The series name as written. */
+  name: string;
+  /** The series name as a URL slug (github-slugger). */
+  slug: string;
+  /** The post's position within the series (`seriesOrder`), when given; otherwise the date orders it. */
+  order?: number;
 }
 
 /** Reading time estimate. */
@@ -101,6 +117,15 @@ export interface Post {
   dir?: 'ltr' | 'rtl' | 'auto';
   /** URL slug, from frontmatter `slug` or the file name. */
   slug?: string;
+  /** The series the post belongs to, from frontmatter `series`. */
+  series?: PostSeries;
+  /** True when frontmatter says `draft: true`. */
+  draft?: boolean;
+  /**
+   * The body before a `<!-- more -->` or `<!-- truncate -->` marker, as hast. Absent when the body
+   * has no marker.
+   */
+  excerpt?: Root;
   /** Every frontmatter field the kit does not interpret, untouched. */
   data: Record<string, unknown>;
   /** Estimated reading time. */
@@ -117,4 +142,32 @@ export interface Post {
    * post has none.
    */
   footnotes?: Root;
+}
+
+/**
+ * What an index page needs of a post: everything but the body, so a list of summaries ships no
+ * post bodies. Made by `toSummary` from `react-blog-kit/collection`.
+ */
+export interface PostSummary
+  extends Pick<
+    Post,
+    'title' | 'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'series' | 'draft' | 'readingTime'
+  > {
+  /** URL slug: the post's own, or the slug of its title when it has none. */
+  slug: string;
+  /**
+   * A short excerpt as hast: the content before a `<!-- more -->`/`<!-- truncate -->` marker, else
+   * the first paragraph. Absent when the post has a description and no marker, or no paragraph.
+   */
+  excerpt?: Root;
+}
+
+/** A tag with the number of posts that carry it. */
+export interface TagCount {
+  /** The tag as written in the first post that uses it. */
+  name: string;
+  /** The tag as a URL slug (github-slugger), the key tags are grouped by. */
+  slug: string;
+  /** How many posts carry it. */
+  count: number;
 }
