@@ -28,7 +28,7 @@ describe('the built-in palettes', () => {
   });
 
   it('are the values styles.css declares', () => {
-    const css = readFileSync(path.resolve(__dirname, '../styles/styles.css'), 'utf8');
+    const css = readFileSync(path.resolve(__dirname, '../styles/base.css'), 'utf8');
     const kebab = (k: string) => k.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`);
     for (const [key, value] of Object.entries(lightColors)) expect(css).toContain(`--rbk-color-${kebab(key)}: ${value};`);
     for (const [key, value] of Object.entries(darkColors)) expect(css).toContain(`--rbk-color-${kebab(key)}: ${value};`);
