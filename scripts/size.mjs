@@ -1,30 +1,74 @@
 #!/usr/bin/env node
 /**
- * npm run size — the package's size budgets, checked on the built dist/ (run `npm run build` first).
+ * npm run size — what a page of a host's site costs, checked on the built dist/ (run `npm run build`
+ * first). Each page below is bundled the way Vite's and Next's production builds tree-shake it:
+ * esbuild, minified, NODE_ENV=production, only React and react-dom left out, so the kit's dist files
+ * AND its dependencies count. Every row prints its gzip size (level 9) against its budget and the
+ * five inputs that bring the most minified bytes, so a reader sees where the bytes go.
  *
- * 1. The main entry's own JavaScript, minified and gzipped, every dependency external: ≤ 10 kB.
- * 2. dist/styles.css gzipped: ≤ 5 kB.
- * 3. A Vite client bundle of a page that imports only { PostLayout } and renders an already parsed
- *    post contains no markdown parser: none of micromark, remark-parse, mdast-util-from-markdown
- *    among its modules, nor their code in its output.
- *
- * Exits 1 when a budget is exceeded or the client bundle pulls in a parser. Sizes, unlike timings,
- * are deterministic, so they may fail CI.
+ * Exits 1 when a row is over its budget, when a page pulls in code it must not carry (a markdown
+ * parser, a highlighter, KaTeX), or when a page names an export the built entry does not have.
+ * Sizes, unlike timings, are deterministic, so they may fail CI.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 
+const KB = 1000;
+
+/** Markdown → tree code: a page renders a post parsed at build time, so it never needs these. */
+const PARSER = ['micromark', 'remark-parse', 'mdast-util-from-markdown', 'unified'];
+/** Highlighting and math run at parse time too; their grammars, engines and tables stay on the server. */
+const HIGHLIGHT_AND_MATH = [
+  'shiki',
+  '@shikijs/core',
+  '@shikijs/langs',
+  '@shikijs/themes',
+  '@shikijs/engine-oniguruma',
+  '@shikijs/engine-javascript',
+  '@shikijs/vscode-textmate',
+  '@shikijs/types',
+  'tm-grammars',
+  'tm-themes',
+  'vscode-oniguruma',
+  'vscode-textmate',
+  'oniguruma-to-es',
+  'oniguruma-parser',
+  'katex',
+  'rehype-katex',
+];
+
+/**
+ * The pages a blog is made of: the names a page imports from 'react-blog-kit', its budget, and the
+ * packages that must not reach it. A name dist/index.js does not export is a failure of its own.
+ */
+const PAGES = [
+  {
+    name: 'post page',
+    imports: ['PostLayout', 'ActiveTableOfContents', 'CopyButton', 'ReadingProgress', 'PostNav', 'ShareLinks'],
+    budget: 14 * KB,
+    forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
+  },
+  {
+    name: 'index page',
+    imports: ['PostList', 'Pagination', 'TagList'],
+    budget: 6 * KB,
+    forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
+  },
+];
+const CSS_BUDGET = 6 * KB;
+/** The parser's own code (dependencies external): it runs at build time, so it is measured apart. */
+const PARSE_ENTRY_BUDGET = 10 * KB;
+
+/** Text only the markdown parser's code carries: minified bundles lose module names. */
+const PARSER_TEXT = ['micromark', 'mdast-util-from-markdown', 'Cannot handle unknown node', 'Expected a parser'];
+
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
-const KB = 1000;
-const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB };
-const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown'];
-
-for (const file of ['index.js', 'parse.js', 'styles.css']) {
+for (const file of ['index.js', 'client.js', 'parse.js', 'styles.css']) {
   if (!existsSync(path.join(dist, file))) {
     console.error(`size: dist/${file} is missing. Expected a built package: run \`npm run build\` first.`);
     process.exit(1);
@@ -35,115 +79,166 @@ const gz = (data) => gzipSync(data, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 const failures = [];
 const lines = [];
-function report(label, bytes, budget, detail = '') {
-  const ratio = bytes / budget;
-  const ok = bytes <= budget;
-  lines.push(`${ok ? 'PASS' : 'FAIL'}  ${label.padEnd(46)} ${kB(bytes).padStart(9)}  budget ${kB(budget).padStart(8)}  ${(ratio * 100).toFixed(0).padStart(3)} %${detail ? `  ${detail}` : ''}`);
-  if (!ok) failures.push(`${label}: ${kB(bytes)} over the budget of ${kB(budget)}`);
+
+// The page imports the kit by its name, as a host app does: node_modules/react-blog-kit is this
+// package, so its `exports` and `sideEffects` fields apply as they do for a host.
+const app = mkdtempSync(path.join(os.tmpdir(), 'rbk-size-'));
+mkdirSync(path.join(app, 'node_modules'));
+symlinkSync(root, path.join(app, 'node_modules', 'react-blog-kit'), 'dir');
+
+/** A package's name for a bundled input path, or the kit's own file. */
+function ownerOf(input) {
+  const real = path.resolve(root, input);
+  const i = real.lastIndexOf('/node_modules/');
+  if (i >= 0) {
+    const rest = real.slice(i + '/node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  if (real.startsWith(dist + path.sep)) return `react-blog-kit ${path.relative(root, real)}`;
+  return path.relative(root, real);
 }
 
-// 1. The main entry's own code: dist/index.js with the client module it imports, every dependency
-//    external, built for production as a host's bundler builds it (development-only diagnostics
-//    drop out). The parser it re-exports lives in dist/parse.js, a public entry of its own that a
-//    host only ships when it calls the parser, so it is measured on its own line, not twice.
-async function ownCode(entry, siblings) {
+/**
+ * Bundles `source` (an ES module importing the kit) as a host's production client build does and
+ * returns its sizes and where its minified bytes come from.
+ */
+async function bundlePage(source) {
   const result = await esbuild({
-    entryPoints: [path.join(dist, entry)],
+    stdin: { contents: source, resolveDir: app, loader: 'js', sourcefile: 'page.js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    external: ['react', 'react-dom', 'react/jsx-runtime'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    outdir: path.join(app, 'out'),
+    metafile: true,
+    // client.js starts with 'use client', which esbuild reports as ignored when bundling.
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  const output = Object.values(result.metafile.outputs)[0];
+  const byOwner = new Map();
+  for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    if (bytesInOutput === 0) continue;
+    const owner = ownerOf(input);
+    byOwner.set(owner, (byOwner.get(owner) ?? 0) + bytesInOutput);
+  }
+  const owners = [...byOwner].sort((a, b) => b[1] - a[1]);
+  return { min: code.length, gzip: gz(code), text: Buffer.from(code).toString('utf8'), owners };
+}
+
+/** The export names of a built module, read from esbuild's metafile (the module is not run). */
+async function exportsOf(specifier) {
+  const result = await esbuild({
+    stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: app, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    packages: 'external',
+    write: false,
+    outdir: path.join(app, 'out'),
+    metafile: true,
+    logLevel: 'silent',
+  });
+  // `packages: 'external'` leaves a bare name external; resolve the kit's files by path instead.
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+function row(status, label, bytes, budget, detail = '') {
+  const size = bytes === undefined ? '—' : kB(bytes);
+  const limit = budget === undefined ? 'info' : `budget ${kB(budget)}`;
+  const pct = budget === undefined || bytes === undefined ? '' : `${((100 * bytes) / budget).toFixed(0).padStart(3)} %`;
+  lines.push(`${status.padEnd(4)}  ${label.padEnd(44)} ${size.padStart(9)}  ${limit.padEnd(16)} ${pct.padStart(5)}${detail ? `  ${detail}` : ''}`);
+}
+
+function contributors(owners, total) {
+  for (const [owner, bytes] of owners.slice(0, 5)) {
+    lines.push(`        ${kB(bytes).padStart(9)} min ${((100 * bytes) / total).toFixed(0).padStart(3)} %  ${owner}`);
+  }
+}
+
+/** Names among `forbidden` found in the bundle's inputs, and the parser's text found in its code. */
+function forbiddenIn(page, bundle) {
+  const packages = bundle.owners.map(([owner]) => owner).filter((owner) => page.forbidden.includes(owner));
+  const text = page.forbidden.includes('micromark') ? PARSER_TEXT.filter((s) => bundle.text.includes(s)) : [];
+  return [...new Set([...packages, ...text])];
+}
+
+try {
+  const mainExports = new Set(await exportsOf(path.join(dist, 'index.js')));
+  const clientExports = await exportsOf(path.join(dist, 'client.js'));
+
+  for (const page of PAGES) {
+    const present = page.imports.filter((name) => mainExports.has(name));
+    const missing = page.imports.filter((name) => !mainExports.has(name));
+    const label = `${page.name}: ${page.imports.length} imports`;
+    const reportMissing = () => {
+      for (const name of missing) {
+        lines.push(`FAIL        ${name} not exported by dist/index.js`);
+        failures.push(`${page.name}: ${name} not exported by dist/index.js`);
+      }
+    };
+    if (present.length === 0) {
+      row('FAIL', label, undefined, page.budget, 'nothing to measure');
+      reportMissing();
+      continue;
+    }
+    const bundle = await bundlePage(`export { ${present.join(', ')} } from 'react-blog-kit';\n`);
+    const bad = forbiddenIn(page, bundle);
+    const over = bundle.gzip > page.budget;
+    const status = over || bad.length || missing.length ? 'FAIL' : 'PASS';
+    row(status, label, bundle.gzip, page.budget, `${kB(bundle.min)} minified${missing.length ? `, of ${present.join(', ')} only` : ''}`);
+    reportMissing();
+    if (over) failures.push(`${page.name}: ${kB(bundle.gzip)} over the budget of ${kB(page.budget)}`);
+    if (bad.length) {
+      lines.push(`FAIL        carries ${bad.join(', ')}: a page renders a parsed post; import the parser from 'react-blog-kit/parse' only`);
+      failures.push(`${page.name}: carries ${bad.join(', ')}`);
+    } else {
+      lines.push(`            no markdown parser, highlighter, grammar, oniguruma or KaTeX`);
+    }
+    contributors(bundle.owners, bundle.min);
+  }
+
+  const css = readFileSync(path.join(dist, 'styles.css'));
+  const cssGzip = gz(css);
+  row(cssGzip <= CSS_BUDGET ? 'PASS' : 'FAIL', 'react-blog-kit/styles.css', cssGzip, CSS_BUDGET, `${kB(css.length)} raw`);
+  if (cssGzip > CSS_BUDGET) failures.push(`styles.css: ${kB(cssGzip)} over the budget of ${kB(CSS_BUDGET)}`);
+
+  // Each 'use client' island as a page that imports only it, from the client module directly.
+  for (const name of clientExports) {
+    const bundle = await bundlePage(`export { ${name} } from ${JSON.stringify(path.join(dist, 'client.js'))};\n`);
+    row('', `'use client' island: ${name}`, bundle.gzip, undefined, `${kB(bundle.min)} minified`);
+    contributors(bundle.owners, bundle.min);
+  }
+
+  // The parser entry's own code: it runs at build time, its dependencies are the host's to dedupe.
+  const parse = await esbuild({
+    entryPoints: [path.join(dist, 'parse.js')],
     bundle: true,
     packages: 'external',
-    external: siblings,
     minify: true,
     format: 'esm',
     platform: 'neutral',
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
-    metafile: true,
     logLevel: 'silent',
   });
-  const code = result.outputFiles[0].contents;
-  return { min: code.length, gzip: gz(code), inputs: Object.keys(result.metafile.inputs).length };
-}
-const main = await ownCode('index.js', ['./parse.js']);
-report('main entry JS (min+gzip, deps external)', main.gzip, budgets.mainJs, `${kB(main.min)} minified, ${main.inputs} files (index.js + client.js)`);
-const parse = await ownCode('parse.js', []);
-report('parse entry JS (min+gzip, deps external)', parse.gzip, budgets.parseJs, `${kB(parse.min)} minified`);
-
-// 2. The stylesheet.
-const css = readFileSync(path.join(dist, 'styles.css'));
-report('styles.css (gzip)', gz(css), budgets.css, `${kB(css.length)} raw`);
-
-// 3. A client bundle that renders a pre-parsed post must not contain the parser.
-const { parsePost } = await import(pathToFileURL(path.join(dist, 'parse.js')).href);
-const post = parsePost(readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8'), { filename: 'explainer.md' });
-const app = mkdtempSync(path.join(os.tmpdir(), 'rbk-size-'));
-let clientFailure;
-try {
-  // The page installs the kit as a host app would: node_modules/react-blog-kit is this package.
-  mkdirSync(path.join(app, 'node_modules'));
-  for (const [name, target] of [
-    ['react-blog-kit', root],
-    ['react', path.join(root, 'node_modules/react')],
-    ['react-dom', path.join(root, 'node_modules/react-dom')],
-  ]) {
-    symlinkSync(target, path.join(app, 'node_modules', name), 'dir');
-  }
-  writeFileSync(path.join(app, 'post.json'), JSON.stringify(post));
-  writeFileSync(
-    path.join(app, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>post</title></head><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>\n',
-  );
-  writeFileSync(
-    path.join(app, 'main.js'),
-    [
-      "import { createElement } from 'react';",
-      "import { createRoot } from 'react-dom/client';",
-      "import { PostLayout } from 'react-blog-kit';",
-      "import post from './post.json';",
-      "createRoot(document.getElementById('root')).render(createElement(PostLayout, { post }));",
-      '',
-    ].join('\n'),
-  );
-  const { build } = await import('vite');
-  const result = await build({
-    root: app,
-    configFile: false,
-    logLevel: 'silent',
-    mode: 'production',
-    build: { outDir: path.join(app, 'dist'), write: false, minify: true, reportCompressedSize: false },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const chunks = outputs.filter((o) => o.type === 'chunk');
-  const moduleIds = chunks.flatMap((c) => c.moduleIds ?? Object.keys(c.modules ?? {}));
-  const code = chunks.map((c) => c.code).join('\n');
-  const kitModules = moduleIds.filter((id) => id.startsWith(dist) || id.includes('/react-blog-kit/dist/'));
-  const parserModules = moduleIds.filter((id) => PARSER_PACKAGES.some((p) => id.includes(`/node_modules/${p}/`)));
-  // Minified code loses module names, so also look for text only the parser carries.
-  const parserText = [
-    'micromark',
-    'remark-parse',
-    'mdast-util-from-markdown',
-    'Cannot handle unknown node', // mdast-util-from-markdown's error
-    'Expected a parser', // unified's processor without a parser
-  ].filter((s) => code.includes(s));
-  const jsBytes = chunks.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
-  const jsGzip = chunks.reduce((t, c) => t + gz(c.code), 0);
-  if (kitModules.length === 0) clientFailure = 'the client bundle does not contain react-blog-kit at all: the check measured nothing';
-  else if (parserModules.length || parserText.length) {
-    clientFailure = `the client bundle contains the markdown parser (${[...new Set([...parserModules.map((id) => id.split('/node_modules/').pop().split('/')[0]), ...parserText])].join(', ')}); import the parser from 'react-blog-kit/parse' only`;
-  }
-  lines.push(
-    `${clientFailure ? 'FAIL' : 'PASS'}  ${'Vite client page: PostLayout + parsed post'.padEnd(46)} ${kB(jsGzip).padStart(9)}  ` +
-      `(${kB(jsBytes)} minified, ${moduleIds.length} modules incl. React; no ${PARSER_PACKAGES.join(' / ')}: ${clientFailure ? 'NO' : 'yes'})`,
-  );
-  if (clientFailure) failures.push(clientFailure);
+  const parseCode = parse.outputFiles[0].contents;
+  const parseGzip = gz(parseCode);
+  row(parseGzip <= PARSE_ENTRY_BUDGET ? 'PASS' : 'FAIL', 'react-blog-kit/parse own code (deps external)', parseGzip, PARSE_ENTRY_BUDGET, `${kB(parseCode.length)} minified`);
+  if (parseGzip > PARSE_ENTRY_BUDGET) failures.push(`parse entry: ${kB(parseGzip)} over the budget of ${kB(PARSE_ENTRY_BUDGET)}`);
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
 
-console.log('Size budgets (kB = 1000 bytes, gzip level 9)');
+console.log('Size per page (kB = 1000 bytes; gzip level 9 of an esbuild production bundle, React and react-dom external)');
+console.log('Under each page: its five largest contributors by minified bytes.');
 for (const line of lines) console.log(line);
 if (failures.length) {
-  console.error(`\nsize: ${failures.length} budget${failures.length > 1 ? 's' : ''} failed:\n- ${failures.join('\n- ')}`);
+  console.error(`\nsize: ${failures.length} check${failures.length > 1 ? 's' : ''} failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
 console.log('\nsize: all budgets met.');

@@ -1,7 +1,8 @@
 import type { ElementContent, Root } from 'hast';
-import { toJsxRuntime, type Components as HastComponents } from 'hast-util-to-jsx-runtime';
+import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ReactElement, ReactNode } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { jsx, jsxs } from 'react/jsx-runtime';
+import { hastToReact } from './hast-to-react.js';
 import { fill } from './labels.js';
 import { prepareHeading, prepareTree, textOf, type PrepareOptions } from './prepare.js';
 
@@ -31,15 +32,7 @@ function guarded(
   }
   try {
     return run(prepare, (tree) =>
-      toJsxRuntime(tree, {
-        Fragment,
-        jsx,
-        jsxs,
-        components: options.components && typeof options.components === 'object' ? options.components : undefined,
-        ignoreInvalidStyle: true,
-        passKeys: true,
-        passNode: true,
-      }),
+      hastToReact(tree, options.components && typeof options.components === 'object' ? options.components : undefined),
     );
   } catch (error) {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
@@ -54,7 +47,7 @@ function guarded(
 }
 
 /**
- * The single render path: hast → React elements through hast-util-to-jsx-runtime, after the
+ * The single render path: hast → React elements through {@link hastToReact}, after the
  * render-time safety pass. Never throws; a tree it cannot render gives `null`. In development,
  * values that are not hast nodes (skipped) and a tree that cannot render are described in
  * `problems` under `field`, for the calling component to report once.
@@ -101,7 +94,7 @@ export function renderHeading(
     if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
     else if (content.length > 0) inner = convert({ type: 'root', children: content });
     const styled = !options.unstyled;
-    // Attribute order as prepare.ts's permalink() gives it to hast-util-to-jsx-runtime.
+    // Attribute order as prepare.ts's permalink() gives it to hastToReact.
     return jsxs('div', {
       'data-slot': 'heading',
       'data-level': String(level),
