@@ -14,7 +14,10 @@ export type HtmlHandling =
 
 /** Options for {@link parsePost} and {@link createPost}. */
 export interface ParseOptions {
-  /** The file name or path; `YYYY-MM-DD-slug.md` and `YYYY-MM-DD-slug/index.md` give a date, slug and title. */
+  /**
+   * The file name or path. `my-post.md`, `my-post/index.md` and `2024-05-01-my-post.md` give the slug
+   * `my-post` and, when the post has no title, the title "My post"; a dated name also gives the date.
+   */
   filename?: string;
   /** remark plugins run after remark-gfm, as react-markdown takes them. @default [] */
   remarkPlugins?: PluggableList;

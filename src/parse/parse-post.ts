@@ -9,6 +9,7 @@ import { unified, type Processor } from 'unified';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
+import { fromFilename } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
 import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
@@ -218,26 +219,6 @@ function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
     used.add(heading.id);
     heading.node.properties = { ...heading.node.properties, id: heading.id };
   }
-}
-
-/** `2021-03-09-releasing-i18n.md`, `2021-08-26-welcome/index.mdx` → date, slug and title. */
-const DATED_NAME = /(?:^|[^0-9])(\d{4})-(\d{2})-(\d{2})-([^/\\]+)$/;
-
-function fromFilename(filename: string): { pubDate?: string; slug?: string; title?: string } {
-  const parts = filename.split(/[/\\]/).filter(Boolean);
-  let stem = (parts.pop() ?? '').replace(/\.(md|mdx|markdown)$/i, '');
-  if (stem === 'index' && parts.length) stem = parts.pop()!;
-  const match = DATED_NAME.exec(stem);
-  if (!match) return {};
-  const [, y, m, d, slug] = match;
-  const day = `${y}-${m}-${d}`;
-  const valid = !Number.isNaN(Date.UTC(Number(y), Number(m) - 1, Number(d))) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
-  const words = slug.replace(/[-_]+/g, ' ').trim();
-  return {
-    pubDate: valid ? day : undefined,
-    slug,
-    title: words ? words[0].toUpperCase() + words.slice(1) : undefined,
-  };
 }
 
 const HEADING_TAG = /^h[1-6]$/;
