@@ -313,6 +313,8 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     ...(fields.lang !== undefined && { lang: fields.lang }),
     ...(fields.dir !== undefined && { dir: fields.dir }),
     ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
+    ...(fields.series && { series: fields.series }),
+    ...(fields.draft && { draft: true }),
     data: fields.data,
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),
@@ -337,7 +339,7 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
     throw bodyLimit(`Post too large: ${source.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
   const split = splitFrontmatter(source, options.filename);
-  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key) });
+  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
   return finish(fields, split.body, options);
 }
 
@@ -369,6 +371,6 @@ export function createPost(source: PostSource | { data: Record<string, unknown>;
       filename: options.filename,
     });
   }
-  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined });
+  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined, authors: options.authors });
   return finish(fields, body, options);
 }
