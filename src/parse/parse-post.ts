@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { remarkExcerpt, type ExcerptData } from '../markdown/excerpt.js';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
@@ -30,6 +31,7 @@ function bodyProcessor(options: ParseOptions): BodyProcessor {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkExcerpt)
     .use(options.remarkPlugins ?? [])
     // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
@@ -179,7 +181,7 @@ function busiestParagraph(body: string): { count: number; line: number } {
   return busiest;
 }
 
-function toHast(body: string, options: ParseOptions): Root {
+function toHast(body: string, options: ParseOptions): { tree: Root; excerpt?: Root } {
   const processor = bodyProcessor(options);
   try {
     const mdast = processor.parse(body);
@@ -191,7 +193,9 @@ function toHast(body: string, options: ParseOptions): Root {
         options.filename,
       );
     }
-    return processor.runSync(mdast);
+    const tree = processor.runSync(mdast);
+    const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
+    return { tree, excerpt: cut && processor.runSync(cut) };
   } catch (cause) {
     if (cause instanceof RangeError) {
       throw bodyLimit(
@@ -255,7 +259,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
       );
     }
   }
-  const tree = toHast(body, options);
+  const { tree, excerpt } = toHast(body, options);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -300,6 +304,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     taken.add('footnote-label');
   }
   keepHeadingIdsUnique(headings, taken);
+  if (excerpt) walk(excerpt, (node) => delete node.position);
 
   const post: Post = {
     format: POST_FORMAT,
@@ -315,6 +320,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
     ...(fields.series && { series: fields.series }),
     ...(fields.draft && { draft: true }),
+    ...(excerpt?.children.length && { excerpt }),
     data: fields.data,
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),
