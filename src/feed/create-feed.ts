@@ -141,7 +141,8 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     if (authors.length > 0) {
       const list = authors.map((a) => ({ name: feedText(a.name), ...(a.url ? { link: a.url } : {}) }));
       // RSS's <author> must be an e-mail address; names go in <dc:creator>.
-      if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) }];
+      // An array is xml-js's compact form for a repeated element.
+      if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown> }];
       else item.author = list;
     }
     const tags = postTags(post).map(feedText);

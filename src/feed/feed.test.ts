@@ -244,8 +244,8 @@ describe('when the input is bad', () => {
       expect(source).not.toMatch(/undefined|null|NaN|Invalid Date|javascript:/);
       const items = read(source, format);
       expect(items).toHaveLength(bad.length);
-      for (const item of items) expect(item.url).toMatch(/^https:\/\/example\.org\/posts\//);
-      expect(items.find((i) => i.url.endsWith('/control/'))!.title).toBe('Bell  and \ufffd half');
+      for (const item of items) expect(item.url ?? '').toMatch(/^https:\/\/example\.org\/posts\//);
+      expect(items.find((i) => i.url?.endsWith('/control/'))!.title).toBe('Bell  and \ufffd half');
     });
   }
 
@@ -257,5 +257,4 @@ describe('when the input is bad', () => {
   it('names site.url when it is not an absolute URL', () => {
     expect(() => createFeed([bees()], { url: 'example.org', name: 'x' })).toThrow('Invalid `site.url` "example.org": expected an absolute http(s) URL');
   });
-
 });
