@@ -22,9 +22,15 @@ export { TableOfContents } from './components/TableOfContents/index.js';
 export type { TableOfContentsProps, TableOfContentsSlot } from './components/TableOfContents/index.js';
 export { MarkdownContent } from './components/MarkdownContent/index.js';
 export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
+export { PostHead } from './components/PostHead/index.js';
+export type { PostHeadProps } from './components/PostHead/index.js';
+export { JsonLd } from './components/JsonLd/index.js';
+export type { JsonLdProps } from './components/JsonLd/index.js';
+export { ShareLinks } from './components/ShareLinks/index.js';
+export type { ShareLinksProps, ShareLinksSlot, ShareNetwork } from './components/ShareLinks/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading } from './client.js';
-export type { ActiveTableOfContentsProps, UseActiveHeadingOptions } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, ShareActions } from './client.js';
+export type { ActiveTableOfContentsProps, UseActiveHeadingOptions, ShareActionsProps, ShareActionsSlot } from './client.js';
 export type { KitProps } from './components/shared.js';
 
 export { defaultUrlTransform, defaultLabels } from './render/index.js';

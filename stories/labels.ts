@@ -16,6 +16,13 @@ export const germanLabels = {
   tags: 'Schlagwörter',
   table: 'Tabelle',
   tableColumns: 'Tabelle: {columns}',
+  share: 'Beitrag teilen',
+  shareOn: 'Auf {network} teilen',
+  shareEmail: 'E-Mail',
+  shareByEmail: 'Per E-Mail teilen',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  nativeShare: 'Teilen …',
 } satisfies Labels;
 
 /** Persian, for the right-to-left stories. */
@@ -30,6 +37,13 @@ export const persianLabels = {
   tags: 'برچسب‌ها',
   table: 'جدول',
   tableColumns: 'جدول: {columns}',
+  share: 'هم‌رسانی این نوشته',
+  shareOn: 'هم‌رسانی در {network}',
+  shareEmail: 'ایمیل',
+  shareByEmail: 'هم‌رسانی با ایمیل',
+  copyLink: 'رونوشت پیوند',
+  linkCopied: 'پیوند رونوشت شد',
+  nativeShare: 'هم‌رسانی…',
 } satisfies Labels;
 
 /** Japanese. */
@@ -44,6 +58,13 @@ export const japaneseLabels = {
   tags: 'タグ',
   table: '表',
   tableColumns: '表: {columns}',
+  share: 'この記事を共有',
+  shareOn: '{network}で共有',
+  shareEmail: 'メール',
+  shareByEmail: 'メールで共有',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  nativeShare: '共有…',
 } satisfies Labels;
 
 /** Simplified Chinese. */
@@ -58,4 +79,11 @@ export const chineseLabels = {
   tags: '标签',
   table: '表格',
   tableColumns: '表格：{columns}',
+  share: '分享这篇文章',
+  shareOn: '分享到 {network}',
+  shareEmail: '邮件',
+  shareByEmail: '通过邮件分享',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  nativeShare: '分享…',
 } satisfies Labels;

@@ -20,6 +20,20 @@ export interface Labels {
   table: string;
   /** Accessible name of a table's scrollable region; `{columns}` lists the header cells. @default 'Table: {columns}' */
   tableColumns: string;
+  /** Accessible name of the share links list. @default 'Share this post' */
+  share: string;
+  /** Accessible name of a share link; `{network}` is the network's name shown as its text. @default 'Share on {network}' */
+  shareOn: string;
+  /** Text of the e-mail share link. @default 'Email' */
+  shareEmail: string;
+  /** Accessible name of the e-mail share link (it should contain `shareEmail`). @default 'Share by email' */
+  shareByEmail: string;
+  /** The copy-link button. @default 'Copy link' */
+  copyLink: string;
+  /** Announced when the link was copied. @default 'Link copied' */
+  linkCopied: string;
+  /** The button that opens the device's share sheet. @default 'Share…' */
+  nativeShare: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -34,6 +48,13 @@ export const defaultLabels: Readonly<Labels> = {
   tags: 'Tags',
   table: 'Table',
   tableColumns: 'Table: {columns}',
+  share: 'Share this post',
+  shareOn: 'Share on {network}',
+  shareEmail: 'Email',
+  shareByEmail: 'Share by email',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  nativeShare: 'Share…',
 };
 
 /** Defaults overlaid with the host's labels; non-string values are ignored. */
