@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as client from '../src/client.js';
+import * as feed from '../src/feed/index.js';
 import * as main from '../src/index.js';
 import * as parse from '../src/parse/index.js';
+import * as seo from '../src/seo/index.js';
 
 // Adding or removing an export is an API change: update these lists on purpose, with a changelog entry.
 describe('the public export list', () => {
@@ -10,11 +12,15 @@ describe('the public export list', () => {
       'ActiveTableOfContents',
       'ArticleMeta',
       'HeroImage',
+      'JsonLd',
       'MarkdownContent',
       'POST_FORMAT',
+      'PostHead',
       'PostLayout',
       'PostParseError',
       'SectionList',
+      'ShareActions',
+      'ShareLinks',
       'TableOfContents',
       'contrastRatio',
       'createPost',
@@ -47,13 +53,22 @@ describe('the public export list', () => {
     ]);
   });
 
-  it('of the client module is only the interactive table of contents', () => {
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'useActiveHeading']);
+  it('of react-blog-kit/seo is exactly this', () => {
+    expect(Object.keys(seo).sort()).toEqual(['blogJsonLd', 'getPostMetadata', 'postJsonLd', 'postUrl', 'sitemapEntries']);
+  });
+
+  it('of react-blog-kit/feed is exactly this', () => {
+    expect(Object.keys(feed).sort()).toEqual(['createFeed']);
+  });
+
+  it('of the client module is only the interactive table of contents and the share buttons', () => {
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ShareActions', 'useActiveHeading']);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
+    expect(main.ShareActions).toBe(client.ShareActions);
   });
 
   it('gives every component a displayName', () => {
-    for (const name of ['ActiveTableOfContents', 'ArticleMeta', 'HeroImage', 'MarkdownContent', 'PostLayout', 'SectionList', 'TableOfContents'] as const) {
+    for (const name of ['ActiveTableOfContents', 'ArticleMeta', 'HeroImage', 'JsonLd', 'MarkdownContent', 'PostHead', 'PostLayout', 'SectionList', 'ShareActions', 'ShareLinks', 'TableOfContents'] as const) {
       expect(main[name].displayName).toBe(name);
     }
   });
