@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { ArticleMeta, HeroImage, MarkdownContent, PostLayout, SectionList, TableOfContents } from '../src/index.js';
+import { ArticleMeta, HeroImage, MarkdownContent, PostLayout, SectionList, ShareLinks, TableOfContents } from '../src/index.js';
 import { loadPost } from './conformance.js';
 
 async function violations(container: HTMLElement) {
@@ -38,6 +38,7 @@ describe('axe-core finds no violations', () => {
         <SectionList sections={post.sections} variant="cards" unstyled />
         <TableOfContents toc={post.toc} activeId={post.toc[1].id} />
         <MarkdownContent>{'## A table\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done\n- [ ] todo'}</MarkdownContent>
+        <ShareLinks url="https://example.org/posts/x/" title={post.title} colorScheme="dark" />
       </main>,
     );
     expect(await violations(container)).toEqual([]);
