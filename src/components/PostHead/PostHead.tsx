@@ -1,0 +1,106 @@
+import { Fragment, type ReactElement } from 'react';
+import type { Post, PostSummary } from '../../post.js';
+import { fill } from '../../render/labels.js';
+import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { named } from '../shared.js';
+
+/** Props of PostHead. */
+export interface PostHeadProps {
+  /** The post (or its summary) the page shows. Required. */
+  post: Post | PostSummary;
+  /** The blog: its URL, name, feeds, X handle and default image. Required. */
+  site: Site;
+  /** The document title; `{title}` is the post title, `{site}` the blog's name. @default '{title}' */
+  titleTemplate?: string;
+}
+
+const FEED_TITLES: Record<string, string> = {
+  'application/rss+xml': 'RSS',
+  'application/atom+xml': 'Atom',
+  'application/feed+json': 'JSON Feed',
+};
+
+function minimalMetadata(post: Post | PostSummary): PostMetadata {
+  const title = post && typeof post === 'object' && typeof post.title === 'string' ? post.title.trim() : '';
+  const description = post && typeof post === 'object' && typeof post.description === 'string' ? post.description.trim() : '';
+  const meta: PostMetadata = { title, openGraph: { type: 'article', title }, twitter: { card: 'summary', title } };
+  if (description) meta.description = meta.openGraph.description = meta.twitter.description = description;
+  return meta;
+}
+
+/** The tags of {@link getPostMetadata}'s result, in the order Next.js writes them. */
+function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle: string): ReactElement[] {
+  const out: ReactElement[] = [<title key="title">{documentTitle}</title>];
+  // Open Graph names are properties (`og:*`, `article:*`); the others are names.
+  const m = (name: string, content: string | number | undefined) => {
+    if (content === undefined || content === '') return;
+    const attr = /^(og|article):/.test(name) ? { property: name } : { name };
+    out.push(<meta key={`${name}${out.length}`} {...attr} content={String(content)} />);
+  };
+  m('description', meta.description);
+  for (const a of meta.authors ?? []) m('author', a.name);
+  if (meta.keywords) m('keywords', meta.keywords.join(','));
+  if (meta.alternates?.canonical) out.push(<link key="canonical" rel="canonical" href={meta.alternates.canonical} />);
+  for (const [type, href] of Object.entries(meta.alternates?.types ?? {})) {
+    const title = siteName ? `${siteName} (${FEED_TITLES[type] ?? type})` : FEED_TITLES[type];
+    out.push(<link key={type} rel="alternate" type={type} href={href} title={title} />);
+  }
+  const og = meta.openGraph;
+  m('og:title', og.title);
+  m('og:description', og.description);
+  m('og:url', og.url);
+  m('og:site_name', og.siteName);
+  m('og:locale', og.locale);
+  for (const image of og.images ?? []) {
+    m('og:image', image.url);
+    m('og:image:width', image.width);
+    m('og:image:height', image.height);
+    m('og:image:alt', image.alt);
+  }
+  m('og:type', og.type);
+  m('article:published_time', og.publishedTime);
+  m('article:modified_time', og.modifiedTime);
+  for (const a of og.authors ?? []) m('article:author', a);
+  for (const t of og.tags ?? []) m('article:tag', t);
+  const tw = meta.twitter;
+  m('twitter:card', tw.card);
+  m('twitter:site', tw.site);
+  m('twitter:creator', tw.creator);
+  m('twitter:title', tw.title);
+  m('twitter:description', tw.description);
+  for (const url of tw.images ?? []) m('twitter:image', url);
+  if (tw.images?.length) m('twitter:image:alt', og.images?.[0]?.alt);
+  return out;
+}
+
+/**
+ * The post page's `<title>`, description, canonical link, feed links, Open Graph and X card tags,
+ * built from the same data as `getPostMetadata`. React 19 hoists them into `<head>` wherever the
+ * component sits; with React 18, or in an Astro or Vite SSR template, render it inside `<head>`.
+ * Renders no element of its own (so it takes no ref or class names) and never throws: with an
+ * unusable `site.url` it renders the title and description only, and says so in development.
+ */
+export const PostHead = /* @__PURE__ */ named(function PostHead({ post, site, titleTemplate }: PostHeadProps): ReactElement {
+  let meta: PostMetadata;
+  let siteError: unknown;
+  try {
+    meta = getPostMetadata(post, site);
+  } catch (error) {
+    siteError = error;
+    meta = minimalMetadata(post);
+  }
+  const siteName = site && typeof site === 'object' && typeof site.name === 'string' && site.name.trim() !== '' ? site.name.trim() : undefined;
+  const template = typeof titleTemplate === 'string' && titleTemplate.includes('{title}') ? titleTemplate : '{title}';
+  const documentTitle = fill(template, { title: meta.title, site: siteName ?? '' }).trim();
+
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    const problems: string[] = [];
+    if (siteError !== undefined) problems.push(`site.url: expected an absolute http(s) URL, received ${describe(site && typeof site === 'object' ? site.url : site)}; only the title and description were rendered`);
+    if (meta.title === '') problems.push(`post.title: expected a non-empty string, received ${describe(post && typeof post === 'object' ? post.title : post)}`);
+    if (titleTemplate !== undefined && template !== titleTemplate) problems.push(`titleTemplate: expected a string containing {title}, received ${describe(titleTemplate)}`);
+    reportInvalid('PostHead', problems);
+  }
+
+  return <Fragment>{tagsOf(meta, siteName, documentTitle)}</Fragment>;
+} as ((props: PostHeadProps) => ReactElement) & { displayName?: string }, 'PostHead');
