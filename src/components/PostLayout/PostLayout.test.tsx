@@ -15,7 +15,7 @@ describeConformance(PostLayout, {
   props: { post: technical, footer: 'Thanks for reading' },
   rootTag: 'article',
   rootSlot: 'post',
-  slots: ['header', 'title', 'description', 'body', 'aside', 'main', 'intro', 'footnotes', 'footer'],
+  slots: ['header', 'title', 'description', 'body', 'aside', 'toc-disclosure', 'toc-summary', 'main', 'intro', 'footnotes', 'footer'],
 });
 
 describe('PostLayout', () => {
@@ -81,7 +81,23 @@ describe('PostLayout', () => {
     it('puts it in the aside part by default, above the body in source order', () => {
       const { container } = render(<PostLayout post={explainer} />);
       expect(container.firstElementChild).toHaveAttribute('data-toc', 'aside');
-      expect(screen.getByRole('navigation').parentElement).toHaveAttribute('data-slot', 'aside');
+      expect(screen.getByRole('navigation').closest('[data-slot="aside"]')).not.toBeNull();
+    });
+
+    it('wraps the aside TOC in a closed disclosure titled with the TOC label, so a phone shows the body first', () => {
+      const { container } = render(<PostLayout post={explainer} labels={{ tableOfContents: 'Contents' }} />);
+      const nav = screen.getByRole('navigation', { name: 'Contents' });
+      const details = nav.parentElement!;
+      expect(details.tagName).toBe('DETAILS');
+      expect(details).not.toHaveAttribute('open');
+      expect(details.parentElement).toHaveAttribute('data-slot', 'aside');
+      expect(details.querySelector(':scope > summary')).toHaveTextContent('Contents');
+      expect(container.querySelector('summary')).toHaveAttribute('data-slot', 'toc-summary');
+    });
+
+    it('keeps the TOC out of a disclosure with toc="top"', () => {
+      const { container } = render(<PostLayout post={explainer} toc="top" />);
+      expect(container.querySelector('details')).toBeNull();
     });
 
     it('puts it at the top of the main column with toc="top"', () => {

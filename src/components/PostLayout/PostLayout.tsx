@@ -21,6 +21,8 @@ export type PostLayoutSlot =
   | 'hero'
   | 'body'
   | 'aside'
+  | 'toc-disclosure'
+  | 'toc-summary'
   | 'toc'
   | 'main'
   | 'intro'
@@ -61,7 +63,7 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   components?: Components;
   /** Decides every URL in the body. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** Table of contents: none, above the body, or a sticky side column on wide screens (above the body on narrow ones). @default 'aside' */
+  /** Table of contents: none, above the body, or a sticky side column on wide screens (a closed `<details>` above the body on narrow ones). @default 'aside' */
   toc?: TocPlacement;
   /** How section items are laid out. @default 'stack' */
   variant?: SectionListVariant;
@@ -262,7 +264,16 @@ export const PostLayout = /* @__PURE__ */ named(
           <header {...part('header')}>{headerContent}</header>
         )}
         <div {...part('body')}>
-          {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
+          {placement === 'aside' && tocNode ? (
+            <div {...part('aside')}>
+              {/* Closed on a narrow screen so the body starts on the first screen; the stylesheet
+                  shows it open, without the toggle, as the side column of a wide screen. */}
+              <details {...part('toc-disclosure')}>
+                <summary {...part('toc-summary')}>{labels.tableOfContents}</summary>
+                {tocNode}
+              </details>
+            </div>
+          ) : null}
           <div {...part('main')}>
             {placement === 'top' ? tocNode : null}
             {intro ? <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{intro}</div> : null}
