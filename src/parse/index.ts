@@ -8,6 +8,7 @@ export { parseDate } from './dates.js';
 export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export { POST_FORMAT } from '../post.js';
+export { asPost } from './as-post.js';
 export type {
   Post,
   PostImage,

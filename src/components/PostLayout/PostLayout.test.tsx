@@ -58,6 +58,28 @@ describe('PostLayout', () => {
       expect(img).toHaveAttribute('fetchpriority', 'high');
     });
 
+    it('warns once in development that the hero has no alt text, naming the post and the field', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const post = { ...explainer, slug: 'tides-warning-check' };
+      render(<PostLayout post={post} />);
+      render(<PostLayout post={post} />);
+      const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('tides-warning-check'));
+      warn.mockRestore();
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/post "tides-warning-check": heroImage\.alt is missing/);
+      expect(messages[0]).toContain('/images/tides.png');
+    });
+
+    it('does not warn when the post marks its hero decorative with alt: ""', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const post = { ...explainer, slug: 'tides-decorative', heroImage: { src: '/images/tides.png', alt: '' } };
+      render(<PostLayout post={post} />);
+      const calls = warn.mock.calls.length;
+      warn.mockRestore();
+      expect(calls).toBe(0);
+      expect(screen.getByRole('figure').querySelector('img')).toHaveAttribute('alt', '');
+    });
+
     it('points every table of contents link at a heading that exists', () => {
       const { container } = render(<PostLayout post={explainer} />);
       const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');

@@ -4,7 +4,7 @@ import { cx, slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid, warnOnce } from '../../theme/dev.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
@@ -168,6 +168,13 @@ export const PostLayout = /* @__PURE__ */ named(
     let heroNode: ReactNode = null;
     if (heroOk) {
       const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && typeof hero.alt !== 'string') {
+        const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
+        warnOnce(
+          `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
+            'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.',
+        );
+      }
       heroNode = (
         <Hero
           src={hero.src}
