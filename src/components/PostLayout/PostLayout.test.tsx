@@ -133,6 +133,29 @@ describe('PostLayout', () => {
     });
   });
 
+  describe('when the body has images', () => {
+    const post = parsePost('---\ntitle: Bicycle Gears\n---\n\n## Chains\n\n![A derailleur](/gear.png "The rear derailleur")\n');
+
+    it('renders an image with the size the post knows, lazily and with async decoding', () => {
+      const sized = structuredClone(post);
+      const img = (sized.sections[0].content.children.find((c) => c.type === 'element') as { children: { properties: Record<string, unknown> }[] }).children[0];
+      Object.assign(img.properties, { width: 800, height: 450 });
+      render(<PostLayout post={sized} />);
+      const el = screen.getByRole('img', { name: 'A derailleur' });
+      expect(el).toHaveAttribute('width', '800');
+      expect(el).toHaveAttribute('height', '450');
+      expect(el).toHaveAttribute('loading', 'lazy');
+      expect(el).toHaveAttribute('decoding', 'async');
+    });
+
+    it('captions it from its title with imageCaptions', () => {
+      render(<PostLayout post={post} imageCaptions />);
+      const figure = screen.getByRole('img', { name: 'A derailleur' }).parentElement!;
+      expect(figure.tagName).toBe('FIGURE');
+      expect(figure.querySelector('figcaption')).toHaveTextContent('The rear derailleur');
+    });
+  });
+
   describe('when the post has footnotes', () => {
     it('renders them once after the sections, under their own h2 that the references point to', () => {
       const { container } = render(<PostLayout post={technical} />);
