@@ -14,7 +14,8 @@
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile,layout,visual; --storybook=<dir> (default storybook-static).
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,layout,visual; --update-baselines (rewrite
+ * the visual baselines on purpose); --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -24,6 +25,7 @@ import { CHROMIUM, check, launch, summary } from '../test/browser/harness.mjs';
 import { HOSTS, hostsSuite } from '../test/browser/hosts.mjs';
 import { hostileSuite } from '../test/browser/hostile.mjs';
 import { layoutSuite } from '../test/browser/layout.mjs';
+import { visualSuite } from '../test/browser/visual.mjs';
 import { storybookSuite } from '../test/browser/storybook.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -43,7 +45,7 @@ async function main() {
   if (!check(`Chromium is installed at ${CHROMIUM}`, existsSync(CHROMIUM), 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH')) return;
 
   if ((wants('hosts') || wants('hostile')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
-  if (wants('storybook') && !existsSync(path.join(storybookDir, 'index.json'))) {
+  if ((wants('storybook') || wants('visual')) && !existsSync(path.join(storybookDir, 'index.json'))) {
     check('npm run build-storybook (storybook-static/ was missing)', sh('npm', ['run', 'build-storybook']));
   }
   if (wants('hosts')) {
@@ -64,6 +66,7 @@ async function main() {
     if (wants('hosts')) await hostsSuite({ ...shared, shotsDir: path.join(resultsDir, 'hosts') });
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });
     if (wants('layout')) await layoutSuite(shared);
+    if (wants('visual')) await visualSuite({ ...shared, root: storybookDir, update: process.argv.includes('--update-baselines') });
   } finally {
     await browser.close();
   }

@@ -211,6 +211,31 @@ export async function layoutSuite({ context, repoRoot }) {
         `intro at ${intro.top} px; TOC disclosure ${intro.tocOpen === null ? 'absent' : intro.tocOpen ? 'open' : 'closed'}`);
     }
     if (explainers.length === 0) check('layout: the explainer fixture was rendered for the phone check', false);
+
+    // The measure: running text at 1280 px sets about 65–75 characters a line.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const explainer = explainers.find((p) => p.source.name === 'fixture explainer.md');
+    if (explainer) {
+      await page.goto(`${server.url}/${explainer.file}`, { waitUntil: 'load' });
+      const perLine = await page.evaluate(() => {
+        let chars = 0;
+        let lines = 0;
+        for (const p of document.querySelectorAll('.rbk-intro > p, .rbk-section-content > p')) {
+          const n = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+          if (n < 3) continue;
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const rects = [...range.getClientRects()];
+          const lastTop = Math.max(...rects.map((r) => r.top));
+          const lastWidth = rects.filter((r) => Math.abs(r.top - lastTop) < 2).reduce((w, r) => w + r.width, 0);
+          // The last line is usually short: it counts as the share of the width it fills.
+          chars += p.textContent.length;
+          lines += n - 1 + lastWidth / p.getBoundingClientRect().width;
+        }
+        return lines ? Math.round(chars / lines) : null;
+      });
+      check('layout: the explainer @1280 sets about 65–75 characters a line', perLine !== null && perLine >= 62 && perLine <= 78, `${perLine} characters a line on average`);
+    }
   } finally {
     await Promise.all(tabs.map((t) => t.close()));
     await server.close();
