@@ -46,7 +46,7 @@ export async function visualSuite({ context, repoRoot, root, update }) {
       await page.waitForFunction(() => {
         const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
         return (phase === 'completed' || phase === 'finished') && document.querySelector('#storybook-root')?.childElementCount;
-      }, null, { timeout: 15000, polling: 50 });
+      }, null, { timeout: 60000, polling: 100 });
       await page.evaluate(async (selector) => {
         await document.fonts.ready;
         await Promise.all([...document.images].filter((i) => i.loading !== 'lazy').map((i) => i.decode().catch(() => {})));
@@ -84,7 +84,7 @@ export async function visualSuite({ context, repoRoot, root, update }) {
     await page.setViewportSize(DESKTOP);
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
     const landing = await page
-      .waitForFunction(() => /path=\/docs\/introduction--docs/.test(location.search) && document.querySelector('#storybook-explorer-tree'), null, { timeout: 15000 })
+      .waitForFunction(() => /path=\/docs\/introduction--docs/.test(location.search) && document.querySelector('#storybook-explorer-tree'), null, { timeout: 60000, polling: 200 })
       .then(() => true, () => false);
     const checklist = await page.evaluate(() => /onboarding|get started|checklist/i.test(document.querySelector('nav, [role="navigation"], .sidebar-container')?.textContent ?? '') ||
       !!document.querySelector('[data-testid*="checklist" i], [aria-label*="checklist" i], [aria-label*="onboarding" i]'));
