@@ -29,5 +29,5 @@ export type { KitProps } from './components/shared.js';
 
 export { defaultUrlTransform, defaultLabels } from './render/index.js';
 export type { UrlTransform, Labels, Components } from './render/index.js';
-export { lightColors, darkColors, defaultTheme, fontPresets, contrastRatio, themeToCssVariables } from './theme/index.js';
+export { lightColors, darkColors, defaultTheme, contrastRatio, themeToCssVariables } from './theme/index.js';
 export type { Theme, ThemeColors, ThemeFonts, ColorScheme } from './theme/index.js';

@@ -23,7 +23,6 @@ describe('the public export list', () => {
       'defaultLabels',
       'defaultTheme',
       'defaultUrlTransform',
-      'fontPresets',
       'formatPostDate',
       'isPostParseError',
       'lightColors',

@@ -26,6 +26,8 @@ export interface ParseOptions {
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: import('rehype-sanitize').Options;
+  /** An image alone in its paragraph with a title (`![alt](src "title")`) becomes a `<figure>` captioned by the title. @default false */
+  imageCaptions?: boolean;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

@@ -11,8 +11,6 @@ export interface PrepareOptions {
   urlTransform?: UrlTransform | null;
   /** Leave the kit's classes off the elements the pass adds. */
   unstyled?: boolean;
-  /** A paragraph holding only an image with a title becomes a figure captioned by that title. */
-  imageCaptions?: boolean;
   /** Called for each value that is not a hast node (development diagnostics); it is skipped either way. */
   onInvalid?: (value: unknown) => void;
 }
@@ -208,7 +206,6 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
     return permalink(element, options);
   }
   if (tagName === 'table') return scrollRegion(element, options);
-  if (tagName === 'p' && options.imageCaptions) return captionedFigure(element, options) ?? element;
   // A long code line scrolls sideways; keyboard users must be able to reach that scroll box.
   if (tagName === 'pre') element.properties.tabIndex ??= 0;
   if (tagName === 'img') {
@@ -218,32 +215,6 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
     element.properties.decoding ??= 'async';
   }
   return element;
-}
-
-/** `<p><img title="…"></p>` as `<figure><img><figcaption>…</figcaption></figure>`, else undefined. */
-function captionedFigure(paragraph: Element, options: PrepareOptions): Element | undefined {
-  const content = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-  const img = content[0];
-  if (content.length !== 1 || img.type !== 'element' || img.tagName !== 'img') return undefined;
-  const title = typeof img.properties.title === 'string' ? img.properties.title.trim() : '';
-  if (title === '') return undefined;
-  // The caption says it once; a tooltip repeating it would be read twice.
-  const { title: _title, ...imageProperties } = img.properties;
-  const figure: Properties = { dataSlot: 'figure' };
-  const caption: Properties = { dataSlot: 'figure-caption' };
-  if (!options.unstyled) {
-    figure.className = ['rbk-figure'];
-    caption.className = ['rbk-figure-caption'];
-  }
-  return {
-    type: 'element',
-    tagName: 'figure',
-    properties: figure,
-    children: [
-      { ...img, properties: imageProperties },
-      { type: 'element', tagName: 'figcaption', properties: caption, children: [{ type: 'text', value: title }] },
-    ],
-  };
 }
 
 /**

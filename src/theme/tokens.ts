@@ -69,27 +69,14 @@ export const darkColors: Readonly<ThemeColors> = {
   codeBackground: '#1c2129',
 };
 
-const sansStack = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
-const monoStack = "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace";
-
-/**
- * Font presets for `theme.fonts`: `sans` is the default (the platform's UI face); `serif` sets the
- * body in a book face for long reading, with headings left in the sans. Each stack names faces
- * common on macOS, Windows, Android and Linux before the generic family.
- */
-export const fontPresets = {
-  sans: { body: sansStack, heading: sansStack, mono: monoStack },
-  serif: {
-    body: "'Iowan Old Style', 'Palatino Linotype', Palatino, Charter, 'Bitstream Charter', 'Source Serif 4', 'Noto Serif', Georgia, 'DejaVu Serif', serif",
-    heading: sansStack,
-    mono: monoStack,
-  },
-} as const satisfies Record<string, ThemeFonts>;
-
 /** The default tokens besides colours (also in styles.css). */
 export const defaultTheme = {
   colors: lightColors,
-  fonts: fontPresets.sans,
+  fonts: {
+    body: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+    heading: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif",
+    mono: "ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace",
+  },
   fontSize: '1.0625rem',
   lineHeight: '1.7',
   radius: '0.5rem',

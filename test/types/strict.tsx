@@ -3,7 +3,7 @@
  * `@ts-expect-error` line must fail to compile; an unused one fails the build, so each asserts a
  * refusal as much as the plain lines assert acceptance.
  */
-import { HeroImage, POST_FORMAT, PostLayout, asPost, fontPresets, type Post, type Theme } from '../../src/index.js';
+import { HeroImage, POST_FORMAT, PostLayout, asPost, type Post, type Theme } from '../../src/index.js';
 import data from './post.json';
 
 // A post imported from JSON: TypeScript widens its literals (`format: number`, `dir: string`,
@@ -28,6 +28,6 @@ export const both = <HeroImage src="/loaf.png" alt="A loaf" decorative />;
 // @ts-expect-error decorative={false} still needs alt
 export const notDecorative = <HeroImage src="/loaf.png" decorative={false} />;
 
-// The reading-font preset is a theme the components accept as it is.
-const reading: Theme = { fonts: fontPresets.serif };
+// The reading-font preset is a stylesheet token a theme names.
+const reading: Theme = { fonts: { body: 'var(--rbk-font-serif)' } };
 export const serif = <PostLayout post={post} theme={reading} />;

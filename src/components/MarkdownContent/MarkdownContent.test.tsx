@@ -79,24 +79,6 @@ describe('MarkdownContent', () => {
       expect(screen.queryByRole('figure')).toBeNull();
       expect(screen.getByRole('img', { name: 'A loaf on a rack' })).toHaveAttribute('title', 'Cooling after the bake');
     });
-
-    it('with imageCaptions, renders a figure captioned by the title, and leaves inline images alone', () => {
-      render(<MarkdownContent imageCaptions>{md}</MarkdownContent>);
-      const figure = screen.getByRole('figure');
-      expect(figure).toHaveClass('rbk-figure');
-      expect(figure.querySelector('figcaption')).toHaveTextContent('Cooling after the bake');
-      expect(figure.querySelector('figcaption')).toHaveAttribute('data-slot', 'figure-caption');
-      const img = screen.getByRole('img', { name: 'A loaf on a rack' });
-      expect(figure).toContainElement(img);
-      expect(img).not.toHaveAttribute('title');
-      expect(screen.getAllByRole('figure')).toHaveLength(1);
-      expect(screen.getByRole('img', { name: 'crumb' }).closest('p')).not.toBeNull();
-    });
-
-    it('with imageCaptions and unstyled, the figure has no kit classes', () => {
-      const { container } = render(<MarkdownContent imageCaptions unstyled>{md}</MarkdownContent>);
-      expect(container.querySelector('figure')!.className).toBe('');
-    });
   });
 
   describe('when the text is hostile', () => {

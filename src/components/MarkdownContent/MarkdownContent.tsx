@@ -33,8 +33,6 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: SanitizeSchema;
-  /** An image alone in its paragraph with a title (`![alt](src "title")`) renders as a figure captioned by the title. @default false */
-  imageCaptions?: boolean;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
   slugPrefix?: string;
   /** BCP 47 locale (kept for symmetry with the other components). @default 'en-US' */
@@ -115,7 +113,6 @@ export const MarkdownContent = /* @__PURE__ */ named(
       html = 'escape',
       sanitizeSchema,
       slugPrefix,
-      imageCaptions,
       theme,
       colorScheme,
       className,
@@ -154,7 +151,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
           [rehypeKitHeadings, { slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '' }],
           [rehypeKitSafety, { html: html === 'skip' ? 'skip' : sanitize ? 'sanitize' : 'escape' }],
           [rehypeKitFootnotes, { labels: resolved, unstyled }],
-          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled, imageCaptions }],
+          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled }],
         ] as PluggableList,
       });
     } catch (error) {

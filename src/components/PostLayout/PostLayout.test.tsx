@@ -134,7 +134,8 @@ describe('PostLayout', () => {
   });
 
   describe('when the body has images', () => {
-    const post = parsePost('---\ntitle: Bicycle Gears\n---\n\n## Chains\n\n![A derailleur](/gear.png "The rear derailleur")\n');
+    const md = '---\ntitle: Bicycle Gears\n---\n\n## Chains\n\n![A derailleur](/gear.png "The rear derailleur")\n';
+    const post = parsePost(md);
 
     it('renders an image with the size the post knows, lazily and with async decoding', () => {
       const sized = structuredClone(post);
@@ -148,8 +149,8 @@ describe('PostLayout', () => {
       expect(el).toHaveAttribute('decoding', 'async');
     });
 
-    it('captions it from its title with imageCaptions', () => {
-      render(<PostLayout post={post} imageCaptions />);
+    it('renders the figure a post parsed with imageCaptions carries, caption from the title', () => {
+      render(<PostLayout post={parsePost(md, { imageCaptions: true })} />);
       const figure = screen.getByRole('img', { name: 'A derailleur' }).parentElement!;
       expect(figure.tagName).toBe('FIGURE');
       expect(figure.querySelector('figcaption')).toHaveTextContent('The rear derailleur');

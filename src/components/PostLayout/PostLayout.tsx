@@ -63,8 +63,6 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   components?: Components;
   /** Decides every URL in the body. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** An image alone in its paragraph with a title (`![alt](src "title")`) renders as a figure captioned by the title. @default false */
-  imageCaptions?: boolean;
   /** Table of contents: none, above the body, or a sticky side column on wide screens (a closed `<details>` above the body on narrow ones). @default 'aside' */
   toc?: TocPlacement;
   /** How section items are laid out. @default 'stack' */
@@ -125,7 +123,6 @@ export const PostLayout = /* @__PURE__ */ named(
       post: postProp,
       components,
       urlTransform,
-      imageCaptions,
       toc = 'aside',
       variant = 'stack',
       dir,
@@ -157,7 +154,7 @@ export const PostLayout = /* @__PURE__ */ named(
     const child = (name: PostLayoutSlot) =>
       classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
     const shared = { labels: labelsProp, locale, unstyled };
-    const render = { labels, unstyled, components, urlTransform, imageCaptions };
+    const render = { labels, unstyled, components, urlTransform };
 
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
     const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
@@ -293,7 +290,6 @@ export const PostLayout = /* @__PURE__ */ named(
                 variant={variant}
                 components={components}
                 urlTransform={urlTransform}
-                imageCaptions={imageCaptions}
                 {...shared}
                 className={child('sections')}
                 renderSection={

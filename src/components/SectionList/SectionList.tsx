@@ -27,8 +27,6 @@ export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'d
   components?: Components;
   /** Decides every URL in the body. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** An image alone in its paragraph with a title (`![alt](src "title")`) renders as a figure captioned by the title. @default false */
-  imageCaptions?: boolean;
 }
 
 interface Ctx {
@@ -37,7 +35,6 @@ interface Ctx {
   classNames?: Partial<Record<SectionListSlot, string>>;
   components?: Components;
   urlTransform?: UrlTransform;
-  imageCaptions?: boolean;
   variant: SectionListVariant;
   problems: string[];
   /** Each part's class, computed once per render (plain props render faster than a spread per part). */
@@ -143,7 +140,6 @@ export const SectionList = /* @__PURE__ */ named(
       renderItem,
       components,
       urlTransform,
-      imageCaptions,
       theme,
       colorScheme,
       className,
@@ -166,7 +162,7 @@ export const SectionList = /* @__PURE__ */ named(
       item: slot('item', classNames, unstyled).className,
       'item-content': slot('item-content', classNames, unstyled, prose).className,
     };
-    const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, imageCaptions, variant: v, problems, cls };
+    const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems, cls };
     const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (sections !== undefined && !Array.isArray(sections)) problems.push(`sections: expected an array, received ${describe(sections)}`);

@@ -19,7 +19,7 @@ export interface PageOptions {
 /** Parses markdown like a build step would; returns undefined with the reason when the parser refuses it. */
 export function parse(markdown: string, filename: string): { post?: Post; error?: string } {
   try {
-    return { post: parsePost(markdown, { filename }) };
+    return { post: parsePost(markdown, { filename, imageCaptions: true }) };
   } catch (error) {
     return { error: (error as Error).message.split('\n')[0] };
   }
@@ -35,7 +35,6 @@ export function renderPage(post: Post, options: PageOptions = {}): string {
       colorScheme={options.colorScheme ?? 'light'}
       toc={options.toc ?? 'aside'}
       tocComponent={ActiveTableOfContents}
-      imageCaptions
     />,
   );
   const title = (options.title ?? post.title).replace(/[<&]/g, (c) => (c === '<' ? '&lt;' : '&amp;'));
