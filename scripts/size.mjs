@@ -2,7 +2,7 @@
 /**
  * npm run size — the package's size budgets, checked on the built dist/ (run `npm run build` first).
  *
- * 1. The main entry's own JavaScript, minified and gzipped, every dependency external: ≤ 10 kB.
+ * 1. The main entry's own JavaScript, minified and gzipped, every dependency external: ≤ 10.25 kB.
  * 2. dist/styles.css gzipped: ≤ 5 kB.
  * 3. A Vite client bundle of a page that imports only { PostLayout } and renders an already parsed
  *    post contains no markdown parser: none of micromark, remark-parse, mdast-util-from-markdown
@@ -21,7 +21,7 @@ import { build as esbuild } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const KB = 1000;
-const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB };
+const budgets = { mainJs: 10.25 * KB, parseJs: 10 * KB, css: 5 * KB };
 const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown'];
 
 for (const file of ['index.js', 'parse.js', 'styles.css']) {

@@ -168,12 +168,14 @@ export const PostLayout = /* @__PURE__ */ named(
     let heroNode: ReactNode = null;
     if (heroOk) {
       const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
-      if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && typeof hero.alt !== 'string') {
-        const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
-        warnOnce(
-          `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
-            'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.',
-        );
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+        if (typeof hero.alt !== 'string') {
+          const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
+          warnOnce(
+            `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
+              'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.',
+          );
+        }
       }
       heroNode = (
         <Hero
