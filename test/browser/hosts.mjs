@@ -81,7 +81,7 @@ export async function hostsSuite({ context, repoRoot, axeSource, shotsDir }) {
 const hydrated = (page) =>
   page
     .waitForFunction(() => {
-      const nav = document.querySelector('nav[aria-label]');
+      const nav = document.querySelector('nav.rbk-toc') ?? document.querySelector('nav[aria-label]');
       return !!nav && Object.keys(nav).some((key) => key.startsWith('__reactFiber$'));
     }, null, { timeout: 10000, polling: 50 })
     .then(() => page.waitForTimeout(100))
