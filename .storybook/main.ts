@@ -12,6 +12,12 @@ const config: StorybookConfig = {
       options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
     },
   ],
+  // A library's Storybook opens on its Introduction page; Storybook's own onboarding checklist and
+  // guide are for people setting up Storybook, not for readers of these docs.
+  features: {
+    sidebarOnboardingChecklist: false,
+    menuOnboardingChecklist: false,
+  },
   core: {
     // `npm run storybook` must make no calls to the network.
     disableTelemetry: true,

@@ -5,11 +5,17 @@
  * (a) the static Storybook build: every story in light and dark, console, axe and a screenshot;
  * (b) the host apps' built pages: console and hydration, layout shift, LCP and hero priority,
  *     keyboard focus, the active TOC, dark and RTL;
- * (c) a page of every hostile vector, server-rendered and hydrated: the canary never fires.
+ * (c) a page of every hostile vector, server-rendered and hydrated: the canary never fires;
+ * (d) layout: every corpus post and our fixtures at 390 and 1280 px, light/dark/auto — no horizontal
+ *     overflow, a canvas the colour of the post, nothing under the sticky TOC, the intro on a phone's
+ *     first screen;
+ * (e) visual: screenshots of key stories against the baselines in test/browser/baselines/
+ *     (`--update-baselines` rewrites them on purpose).
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile; --storybook=<dir> (default storybook-static).
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,layout,visual; --update-baselines (rewrite
+ * the visual baselines on purpose); --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,6 +24,8 @@ import { fileURLToPath } from 'node:url';
 import { CHROMIUM, check, launch, summary } from '../test/browser/harness.mjs';
 import { HOSTS, hostsSuite } from '../test/browser/hosts.mjs';
 import { hostileSuite } from '../test/browser/hostile.mjs';
+import { layoutSuite } from '../test/browser/layout.mjs';
+import { visualSuite } from '../test/browser/visual.mjs';
 import { storybookSuite } from '../test/browser/storybook.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +44,8 @@ async function main() {
   const started = Date.now();
   if (!check(`Chromium is installed at ${CHROMIUM}`, existsSync(CHROMIUM), 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH')) return;
 
-  if (!existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
-  if (wants('storybook') && !existsSync(path.join(storybookDir, 'index.json'))) {
+  if ((wants('hosts') || wants('hostile')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
+  if ((wants('storybook') || wants('visual')) && !existsSync(path.join(storybookDir, 'index.json'))) {
     check('npm run build-storybook (storybook-static/ was missing)', sh('npm', ['run', 'build-storybook']));
   }
   if (wants('hosts')) {
@@ -57,6 +65,8 @@ async function main() {
     }
     if (wants('hosts')) await hostsSuite({ ...shared, shotsDir: path.join(resultsDir, 'hosts') });
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });
+    if (wants('layout')) await layoutSuite(shared);
+    if (wants('visual')) await visualSuite({ ...shared, root: storybookDir, update: process.argv.includes('--update-baselines') });
   } finally {
     await browser.close();
   }

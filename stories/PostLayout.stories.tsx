@@ -187,7 +187,7 @@ export const TocTop: Story = {
   args: { toc: 'top' },
 };
 
-/** A sticky side column on wide screens; it folds above the body on narrow ones. */
+/** A sticky side column on wide screens; on narrow ones a closed disclosure above the body, so the text starts on the first screen. */
 export const TocAside: Story = {
   name: 'TOC aside',
   args: { toc: 'aside' },

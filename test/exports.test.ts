@@ -32,6 +32,7 @@ describe('the public export list', () => {
       'ShareLinks',
       'TableOfContents',
       'TagList',
+      'asPost',
       'contrastRatio',
       'createPost',
       'darkColors',
@@ -54,6 +55,7 @@ describe('the public export list', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'POST_FORMAT',
       'PostParseError',
+      'asPost',
       'createPost',
       'isPostParseError',
       'parseDate',

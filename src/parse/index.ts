@@ -9,6 +9,7 @@ export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
 export { POST_FORMAT } from '../post.js';
+export { asPost } from './as-post.js';
 export type {
   Post,
   PostImage,

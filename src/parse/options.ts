@@ -36,6 +36,8 @@ export interface ParseOptions {
    * unknown key is an error naming the post. @default undefined (string authors are names)
    */
   authors?: Record<string, AuthorEntry>;
+  /** An image alone in its paragraph with a title (`![alt](src "title")`) becomes a `<figure>` captioned by the title. @default false */
+  imageCaptions?: boolean;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

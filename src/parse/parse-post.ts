@@ -15,6 +15,7 @@ import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
 import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
+import { rehypeImageCaptions } from './image-captions.js';
 import { assignHeadings, rehypeKitSafety, textOf, type FoundHeading } from './rehype-kit.js';
 import { buildStructure } from './structure.js';
 
@@ -25,7 +26,7 @@ const shared = new Map<HtmlHandling, BodyProcessor>();
 
 function bodyProcessor(options: ParseOptions): BodyProcessor {
   const html = options.html ?? 'escape';
-  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema);
+  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema || options.imageCaptions);
   const cached = custom ? undefined : shared.get(html);
   if (cached) return cached;
   const processor = unified()
@@ -38,6 +39,7 @@ function bodyProcessor(options: ParseOptions): BodyProcessor {
   if (html === 'sanitize') processor.use(rehypeRaw);
   processor.use(options.rehypePlugins ?? []);
   if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
+  if (options.imageCaptions) processor.use(rehypeImageCaptions);
   processor.use(rehypeKitSafety, { html }).freeze();
   const frozen = processor as unknown as BodyProcessor;
   if (!custom) shared.set(html, frozen);

@@ -22,3 +22,16 @@ export function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
+
+const warned = new Set<string>();
+
+/**
+ * A development warning about data that renders but should be fixed at its source (a missing
+ * alt text): one console.warn per distinct message, so a re-rendering page does not repeat it.
+ */
+export function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  if (warned.size > 200) warned.clear();
+  warned.add(message);
+  console.warn(`react-blog-kit: ${message}`);
+}

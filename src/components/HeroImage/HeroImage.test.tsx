@@ -53,6 +53,7 @@ describe('HeroImage', () => {
 
   describe('when decorative versus described', () => {
     it('renders alt="" and no fallback text when decorative, even if alt is given', () => {
+      // @ts-expect-error the types refuse alt text on a decorative image; an untyped host may still pass both
       const { container } = render(<HeroImage src="/hero.png" alt="ignored" decorative />);
       const img = container.querySelector('img')!;
       expect(img).toHaveAttribute('alt', '');
@@ -62,6 +63,7 @@ describe('HeroImage', () => {
 
     it('logs one development error naming alt when neither alt nor decorative is given', () => {
       const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      // @ts-expect-error the types ask for alt or decorative; an untyped host may give neither
       render(<HeroImage src="/hero.png" />);
       expect(error).toHaveBeenCalledTimes(1);
       expect(String(error.mock.calls[0][0])).toMatch(/alt/);

@@ -7,16 +7,12 @@ import { named, rootProps, type KitProps } from '../shared.js';
 /** The parts of HeroImage, keys of `classNames`. */
 export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallback' | 'hero-caption';
 
-/** Props of HeroImage. */
-export interface HeroImageProps
+/** Props of HeroImage shared by an informative and a decorative image. */
+interface HeroImageBaseProps
   extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'>,
     Omit<KitProps<HeroImageSlot>, 'labels'> {
   /** The image URL; an unsafe scheme (`javascript:`, a `data:` URL that is not an image…) renders no image. */
   src: string;
-  /** Alternative text; required unless `decorative`. @default '' */
-  alt?: string;
-  /** The image adds nothing for a reader who cannot see it: renders `alt=""`. @default false */
-  decorative?: boolean;
   /** Intrinsic width in CSS pixels; with `height` it reserves the box before the image loads. @default undefined */
   width?: number;
   /** Intrinsic height in CSS pixels. @default undefined */
@@ -38,6 +34,26 @@ export interface HeroImageProps
   /** Renders the image through a host component (next/image, an Astro wrapper) with the same props. @default 'img' */
   imageComponent?: ElementType;
 }
+
+/**
+ * Props of HeroImage. The type asks for `alt` text unless the image is marked `decorative`, so an
+ * image a reader cannot see is never left unlabelled by accident.
+ */
+export type HeroImageProps = HeroImageBaseProps &
+  (
+    | {
+        /** Alternative text; required unless `decorative`. */
+        alt: string;
+        /** The image adds nothing for a reader who cannot see it: renders `alt=""`. @default false */
+        decorative?: false;
+      }
+    | {
+        /** Alternative text: none, or empty, for a decorative image. @default '' */
+        alt?: '';
+        /** The image adds nothing for a reader who cannot see it: renders `alt=""`. */
+        decorative: true;
+      }
+  );
 
 function frameOf(event: SyntheticEvent<HTMLImageElement>): Element | null {
   return event.currentTarget.parentElement;

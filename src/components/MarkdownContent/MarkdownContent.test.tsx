@@ -64,6 +64,23 @@ describe('MarkdownContent', () => {
     });
   });
 
+  describe('when an image stands alone in its paragraph', () => {
+    const md = 'Bread rises.\n\n![A loaf on a rack](/loaf.png "Cooling after the bake")\n\nInline ![crumb](/crumb.png "a crumb") here.\n';
+
+    it('loads it lazily and decodes it off the main thread', () => {
+      render(<MarkdownContent>{md}</MarkdownContent>);
+      const img = screen.getByRole('img', { name: 'A loaf on a rack' });
+      expect(img).toHaveAttribute('loading', 'lazy');
+      expect(img).toHaveAttribute('decoding', 'async');
+    });
+
+    it('keeps it in its paragraph by default', () => {
+      render(<MarkdownContent>{md}</MarkdownContent>);
+      expect(screen.queryByRole('figure')).toBeNull();
+      expect(screen.getByRole('img', { name: 'A loaf on a rack' })).toHaveAttribute('title', 'Cooling after the bake');
+    });
+  });
+
   describe('when the text is hostile', () => {
     it('shows raw HTML as text, or leaves it out with html="skip"', () => {
       const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';

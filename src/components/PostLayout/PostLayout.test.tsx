@@ -15,7 +15,7 @@ describeConformance(PostLayout, {
   props: { post: technical, footer: 'Thanks for reading', beforeBody: 'Series', afterBody: 'Newer and older' },
   rootTag: 'article',
   rootSlot: 'post',
-  slots: ['header', 'title', 'description', 'body', 'aside', 'main', 'intro', 'footnotes', 'before-body', 'after-body', 'footer'],
+  slots: ['header', 'title', 'description', 'body', 'aside', 'toc-disclosure', 'toc-summary', 'main', 'intro', 'footnotes', 'before-body', 'after-body', 'footer'],
 });
 
 describe('PostLayout', () => {
@@ -58,6 +58,28 @@ describe('PostLayout', () => {
       expect(img).toHaveAttribute('fetchpriority', 'high');
     });
 
+    it('warns once in development that the hero has no alt text, naming the post and the field', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const post = { ...explainer, slug: 'tides-warning-check' };
+      render(<PostLayout post={post} />);
+      render(<PostLayout post={post} />);
+      const messages = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes('tides-warning-check'));
+      warn.mockRestore();
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/post "tides-warning-check": heroImage\.alt is missing/);
+      expect(messages[0]).toContain('/images/tides.png');
+    });
+
+    it('does not warn when the post marks its hero decorative with alt: ""', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const post = { ...explainer, slug: 'tides-decorative', heroImage: { src: '/images/tides.png', alt: '' } };
+      render(<PostLayout post={post} />);
+      const calls = warn.mock.calls.length;
+      warn.mockRestore();
+      expect(calls).toBe(0);
+      expect(screen.getByRole('figure').querySelector('img')).toHaveAttribute('alt', '');
+    });
+
     it('points every table of contents link at a heading that exists', () => {
       const { container } = render(<PostLayout post={explainer} />);
       const links = within(screen.getByRole('navigation', { name: 'On this page' })).getAllByRole('link');
@@ -81,7 +103,23 @@ describe('PostLayout', () => {
     it('puts it in the aside part by default, above the body in source order', () => {
       const { container } = render(<PostLayout post={explainer} />);
       expect(container.firstElementChild).toHaveAttribute('data-toc', 'aside');
-      expect(screen.getByRole('navigation').parentElement).toHaveAttribute('data-slot', 'aside');
+      expect(screen.getByRole('navigation').closest('[data-slot="aside"]')).not.toBeNull();
+    });
+
+    it('wraps the aside TOC in a closed disclosure titled with the TOC label, so a phone shows the body first', () => {
+      const { container } = render(<PostLayout post={explainer} labels={{ tableOfContents: 'Contents' }} />);
+      const nav = screen.getByRole('navigation', { name: 'Contents' });
+      const details = nav.parentElement!;
+      expect(details.tagName).toBe('DETAILS');
+      expect(details).not.toHaveAttribute('open');
+      expect(details.parentElement).toHaveAttribute('data-slot', 'aside');
+      expect(details.querySelector(':scope > summary')).toHaveTextContent('Contents');
+      expect(container.querySelector('summary')).toHaveAttribute('data-slot', 'toc-summary');
+    });
+
+    it('keeps the TOC out of a disclosure with toc="top"', () => {
+      const { container } = render(<PostLayout post={explainer} toc="top" />);
+      expect(container.querySelector('details')).toBeNull();
     });
 
     it('puts it at the top of the main column with toc="top"', () => {
@@ -92,6 +130,30 @@ describe('PostLayout', () => {
     it('leaves it out with toc="none"', () => {
       render(<PostLayout post={explainer} toc="none" />);
       expect(screen.queryByRole('navigation')).toBeNull();
+    });
+  });
+
+  describe('when the body has images', () => {
+    const md = '---\ntitle: Bicycle Gears\n---\n\n## Chains\n\n![A derailleur](/gear.png "The rear derailleur")\n';
+    const post = parsePost(md);
+
+    it('renders an image with the size the post knows, lazily and with async decoding', () => {
+      const sized = structuredClone(post);
+      const img = (sized.sections[0].content.children.find((c) => c.type === 'element') as { children: { properties: Record<string, unknown> }[] }).children[0];
+      Object.assign(img.properties, { width: 800, height: 450 });
+      render(<PostLayout post={sized} />);
+      const el = screen.getByRole('img', { name: 'A derailleur' });
+      expect(el).toHaveAttribute('width', '800');
+      expect(el).toHaveAttribute('height', '450');
+      expect(el).toHaveAttribute('loading', 'lazy');
+      expect(el).toHaveAttribute('decoding', 'async');
+    });
+
+    it('renders the figure a post parsed with imageCaptions carries, caption from the title', () => {
+      render(<PostLayout post={parsePost(md, { imageCaptions: true })} />);
+      const figure = screen.getByRole('img', { name: 'A derailleur' }).parentElement!;
+      expect(figure.tagName).toBe('FIGURE');
+      expect(figure.querySelector('figcaption')).toHaveTextContent('The rear derailleur');
     });
   });
 

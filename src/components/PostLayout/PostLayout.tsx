@@ -4,7 +4,7 @@ import { cx, slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid, warnOnce } from '../../theme/dev.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
@@ -21,6 +21,8 @@ export type PostLayoutSlot =
   | 'hero'
   | 'body'
   | 'aside'
+  | 'toc-disclosure'
+  | 'toc-summary'
   | 'toc'
   | 'main'
   | 'intro'
@@ -63,7 +65,7 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   components?: Components;
   /** Decides every URL in the body. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** Table of contents: none, above the body, or a sticky side column on wide screens (above the body on narrow ones). @default 'aside' */
+  /** Table of contents: none, above the body, or a sticky side column on wide screens (a closed `<details>` above the body on narrow ones). @default 'aside' */
   toc?: TocPlacement;
   /** How section items are laid out. @default 'stack' */
   variant?: SectionListVariant;
@@ -178,6 +180,15 @@ export const PostLayout = /* @__PURE__ */ named(
     let heroNode: ReactNode = null;
     if (heroOk) {
       const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+        if (typeof hero.alt !== 'string') {
+          const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
+          warnOnce(
+            `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
+              'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.',
+          );
+        }
+      }
       heroNode = (
         <Hero
           src={hero.src}
@@ -274,7 +285,16 @@ export const PostLayout = /* @__PURE__ */ named(
           <header {...part('header')}>{headerContent}</header>
         )}
         <div {...part('body')}>
-          {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
+          {placement === 'aside' && tocNode ? (
+            <div {...part('aside')}>
+              {/* Closed on a narrow screen so the body starts on the first screen; the stylesheet
+                  shows it open, without the toggle, as the side column of a wide screen. */}
+              <details {...part('toc-disclosure')}>
+                <summary {...part('toc-summary')}>{labels.tableOfContents}</summary>
+                {tocNode}
+              </details>
+            </div>
+          ) : null}
           <div {...part('main')}>
             {given(beforeBody) ? <div {...part('before-body')}>{beforeBody}</div> : null}
             {placement === 'top' ? tocNode : null}

@@ -56,8 +56,16 @@ describe('ActiveTableOfContents', () => {
   const current = () => screen.getAllByRole('link').filter((a) => a.getAttribute('aria-current') === 'location');
 
   describe('when the page has just loaded', () => {
-    it('marks the first heading', () => {
+    it('marks nothing while the reader is still above the first heading (in the intro)', () => {
       render(<Page />);
+      expect(current()).toEqual([]);
+      expect(screen.getAllByRole('link').filter((a) => a.hasAttribute('data-active'))).toEqual([]);
+    });
+
+    it('marks the first heading once it reaches the activation line', () => {
+      render(<Page />);
+      tops = { [entries[0].id]: 150, [entries[1].id]: 700 };
+      act(() => notify?.());
       expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${entries[0].id}`]);
     });
   });

@@ -13,7 +13,7 @@ export interface UseActiveHeadingOptions {
 
 /**
  * The id of the heading the reader is in: the last of `ids` whose heading has scrolled above
- * `offset` of the viewport, else the first. At the end of the page, where the last headings can
+ * `offset` of the viewport; none while the reader is above the first (in the intro). At the end of the page, where the last headings can
  * never reach that line, it is the heading the reader followed a link to (`location.hash`) when it
  * is in view and they have not scrolled on since, else the last heading in view. An
  * IntersectionObserver, the end of a scroll and `hashchange` tell when to re-measure, so nothing
@@ -38,7 +38,8 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
       const height = window.innerHeight;
       const line = height * offset;
       const tops = elements.map((el) => el.getBoundingClientRect().top);
-      let current = 0;
+      // Nothing is current before the first heading reaches the line: the reader is still in the intro.
+      let current = -1;
       for (let i = 0; i < tops.length && tops[i] <= line; i++) current = i;
       const page = document.scrollingElement ?? document.documentElement;
       if (window.scrollY + height >= page.scrollHeight - 1) {
@@ -47,7 +48,7 @@ export function useActiveHeading(ids: readonly string[], options: UseActiveHeadi
         const target = elements.findIndex((el) => el.id === followed);
         if (tops[target] >= -1 && tops[target] < height) current = target;
       }
-      setActive(elements[current].id);
+      setActive(current === -1 ? undefined : elements[current].id);
     };
     measure();
     // A band at the activation line: any heading crossing it triggers a re-measure.

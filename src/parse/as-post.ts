@@ -1,0 +1,39 @@
+/**
+ * A Post read back from JSON (a build step's `post.json`, a loader's response) typed as a Post again.
+ * TypeScript widens every string of an imported JSON file (`"format": 1` becomes `number`, a hast
+ * node's `"type": "element"` becomes `string`), so a JSON post is not assignable to `Post` under
+ * `strict`; this checks the few facts a renderer relies on, the format first, and says which one failed.
+ */
+import { POST_FORMAT, type Post } from '../post.js';
+
+function kind(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
+}
+
+/**
+ * Returns `value` typed as a {@link Post} after checking that it is one: an object of format
+ * {@link POST_FORMAT} (a post stored by another version of the kit is refused, so it is re-generated
+ * rather than rendered wrongly) with a string `title`, `intro` and `sections`, `toc`, `authors` and
+ * `tags` arrays. Throws a TypeError naming the field, what it received and what it expected.
+ *
+ * @example
+ * import data from './generated/post.json';
+ * const post = asPost(data);
+ */
+export function asPost(value: unknown): Post {
+  const fail = (field: string, received: unknown, expected: string): never => {
+    throw new TypeError(`asPost: invalid \`${field}\`: received ${kind(received)}, expected ${expected}.`);
+  };
+  if (!value || typeof value !== 'object' || Array.isArray(value)) fail('post', value, 'a Post object (the JSON of parsePost’s result)');
+  const post = value as Record<string, unknown>;
+  if (post.format !== POST_FORMAT)
+    fail('format', post.format, `${POST_FORMAT} (POST_FORMAT of this version of react-blog-kit); parse the markdown again with it`);
+  if (typeof post.title !== 'string') fail('title', post.title, 'a string');
+  const intro = post.intro as { children?: unknown } | null;
+  if (!intro || typeof intro !== 'object' || !Array.isArray(intro.children)) fail('intro', post.intro, 'a hast root');
+  for (const field of ['sections', 'toc', 'authors', 'tags'] as const)
+    if (!Array.isArray(post[field])) fail(field, post[field], 'an array');
+  return value as Post;
+}

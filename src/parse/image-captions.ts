@@ -1,0 +1,31 @@
+/**
+ * The `imageCaptions` parse option: a paragraph that holds only an image with a title
+ * (`![alt](src "title")`) becomes `<figure><img><figcaption>title</figcaption></figure>`. Done once
+ * at parse time, after any sanitizing, so the Post carries the figure and rendering costs nothing.
+ */
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+export function rehypeImageCaptions() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'p' || !parent || index === undefined) return;
+      const [img, more] = node.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
+      if (more || img?.type !== 'element' || img.tagName !== 'img') return;
+      const title = img.properties.title;
+      if (typeof title !== 'string' || title.trim() === '') return;
+      // The caption says it once; a tooltip repeating it would be read twice.
+      const { title: _title, ...properties } = img.properties;
+      const figure: Element = {
+        type: 'element',
+        tagName: 'figure',
+        properties: {},
+        children: [
+          { ...img, properties },
+          { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title.trim() }] },
+        ],
+      };
+      parent.children[index] = figure;
+    });
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The first page a host builds, in Chromium: every post of the shared corpus (when present) and our
+ * own fixtures, server-rendered with PostLayout into a page styled by the kit's stylesheet alone.
+ *
+ * - At 390 and 1280 px, in light, dark and auto (with a dark OS): nothing widens the page
+ *   (`scrollWidth <= innerWidth`), and the canvas around the post (the body's margin, the edges of
+ *   the window) is the post's own background: no white frame in the dark.
+ * - At 1280 px nothing in the main column runs under the sticky table of contents.
+ * - On a 390×844 phone the explainer's intro starts above 700 px (the TOC is a closed disclosure).
+ *
+ * The corpus is read from RBK_CORPUS, else ../shared/corpus; the seed from RBK_SEED, else
+ * ../shared/seed/llm-explainer.md. Both are read at run time and never copied into the repository.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { PNG } from 'pngjs';
+import { check, openPage, pool } from './harness.mjs';
+import { serveStatic } from './server.mjs';
+
+/** dist/styles.css as scripts/copy-styles.mjs makes it, read from src/ so the check sees the working tree. */
+export function stylesheet(repoRoot) {
+  const dir = path.join(repoRoot, 'src', 'styles');
+  return readFileSync(path.join(dir, 'styles.css'), 'utf8')
+    .split('\n')
+    .map((line) => /^@import\s+['"]\.\/([\w-]+\.css)['"];\s*$/.exec(line.trim()))
+    .filter(Boolean)
+    .map((m) => readFileSync(path.join(dir, m[1]), 'utf8').trimEnd())
+    .join('\n\n');
+}
+
+/** Builds test/browser/layout/render.tsx from src/ and imports it. */
+export async function loadRenderer(repoRoot) {
+  const out = path.join(repoRoot, 'test-results', 'layout-render');
+  mkdirSync(out, { recursive: true });
+  await build({
+    entryPoints: [path.join(repoRoot, 'test', 'browser', 'layout', 'render.tsx')],
+    outfile: path.join(out, 'render.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    jsx: 'automatic',
+    packages: 'external',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return import(pathToFileURL(path.join(out, 'render.mjs')).href + `?t=${Date.now()}`);
+}
+
+/** Our fixtures and, when present, the shared corpus and seed: `{ name, markdown, filename }`. */
+export function layoutSources(repoRoot) {
+  const sources = ['long-content.md', 'explainer.md', 'technical.md', 'rtl-fa.md', 'ja.md', 'zh.md', 'no-frontmatter.md'].map((file) => ({
+    name: `fixture ${file}`,
+    filename: file,
+    markdown: readFileSync(path.join(repoRoot, 'test', 'fixtures', file), 'utf8'),
+  }));
+  const corpus = path.resolve(repoRoot, process.env.RBK_CORPUS ?? '../shared/corpus');
+  let corpusCount = 0;
+  if (existsSync(corpus)) {
+    for (const file of readdirSync(corpus).filter((f) => /\.(md|mdx|markdown)$/.test(f) && f !== 'SOURCES.md').sort()) {
+      sources.push({ name: `corpus ${file}`, filename: file, markdown: readFileSync(path.join(corpus, file), 'utf8') });
+      corpusCount++;
+    }
+  }
+  const seedFile = path.resolve(repoRoot, process.env.RBK_SEED ?? '../shared/seed/llm-explainer.md');
+  const seed = existsSync(seedFile) ? { name: 'seed', filename: path.basename(seedFile), markdown: readFileSync(seedFile, 'utf8') } : undefined;
+  return { sources, corpus: existsSync(corpus) ? corpus : undefined, corpusCount, seed };
+}
+
+const SCHEMES = [
+  { scheme: 'light', os: 'light' },
+  { scheme: 'dark', os: 'light' },
+  { scheme: 'auto', os: 'dark' },
+];
+const WIDTHS = [390, 1280];
+
+/** The window as pixels: `at(x, y)` gives [r, g, b]. */
+async function capture(page) {
+  const png = PNG.sync.read(await page.screenshot());
+  return (x, y) => {
+    const i = (png.width * y + x) * 4;
+    return [png.data[i], png.data[i + 1], png.data[i + 2]];
+  };
+}
+
+const rgb = (css) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css) ?? []).slice(1, 4).map(Number);
+const near = (a, b) => a.length === 3 && b.length === 3 && a.every((v, i) => Math.abs(v - b[i]) <= 2);
+
+export async function layoutSuite({ context, repoRoot }) {
+  const started = Date.now();
+  const { parse, renderPage } = await loadRenderer(repoRoot);
+  const { sources, corpus, corpusCount, seed } = layoutSources(repoRoot);
+  const out = path.join(repoRoot, 'test-results', 'layout');
+  mkdirSync(out, { recursive: true });
+  writeFileSync(path.join(out, 'styles.css'), stylesheet(repoRoot));
+  mkdirSync(path.join(out, 'assets'), { recursive: true });
+  copyFileSync(path.join(repoRoot, 'stories', 'assets', 'tides-hero.svg'), path.join(out, 'assets', 'tides-hero.svg'));
+
+  const pages = [];
+  const refused = [];
+  for (const [i, source] of [...sources, ...(seed ? [seed] : [])].entries()) {
+    const { post, error } = parse(source.markdown, source.filename);
+    if (!post) {
+      refused.push(`${source.name}: ${error}`);
+      continue;
+    }
+    for (const { scheme } of SCHEMES) {
+      const file = `${i}-${scheme}.html`;
+      writeFileSync(path.join(out, file), renderPage(post, { colorScheme: scheme, heroSrc: '/assets/tides-hero.svg', heroAlt: post.heroImage?.alt }));
+      pages.push({ source, scheme, file });
+    }
+  }
+  check(`layout: ${sources.length - corpusCount} fixtures${corpus ? ` and ${corpusCount} corpus posts (${corpus})` : ' (no corpus: set RBK_CORPUS to add it)'}${seed ? ' and the seed' : ''} rendered`,
+    pages.length > 0, refused.length ? `${refused.length} refused by the parser, not laid out: ${refused.join('; ')}` : '');
+
+  const server = await serveStatic({ root: out, routes: {} });
+  const tabs = [await openPage(context), await openPage(context)];
+  const failures = { overflow: [], canvas: [], toc: [] };
+  let loads = 0;
+  try {
+    await pool(pages, tabs.length, async ({ source, scheme, file }, _i, worker) => {
+      const { page } = tabs[worker];
+      const os = SCHEMES.find((s) => s.scheme === scheme).os;
+      await page.emulateMedia({ colorScheme: os });
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: width < 600 ? 844 : 800 });
+        await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+        loads++;
+        const m = await page.evaluate(() => {
+          const article = document.querySelector('article');
+          const aside = document.querySelector('.rbk-aside');
+          const main = document.querySelector('.rbk-main');
+          // What in the main column crosses into the TOC's column: boxes and text not clipped by a scroll box of their own.
+          const under = [];
+          if (aside && main && getComputedStyle(aside).position === 'sticky') {
+            const rtl = getComputedStyle(main).direction === 'rtl';
+            const edge = rtl ? aside.getBoundingClientRect().right : aside.getBoundingClientRect().left;
+            const clipped = (el) => {
+              for (let p = el.parentElement; p && p !== main; p = p.parentElement) if (/auto|scroll|hidden|clip/.test(getComputedStyle(p).overflowX)) return true;
+              return false;
+            };
+            const walker = document.createTreeWalker(main, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node && under.length < 3; node = walker.nextNode()) {
+              const el = node.nodeType === 1 ? node : node.parentElement;
+              if (clipped(el) && el !== main) continue;
+              let rect;
+              if (node.nodeType === 3) {
+                if (!node.textContent.trim()) continue;
+                const range = document.createRange();
+                range.selectNodeContents(node);
+                rect = range.getBoundingClientRect();
+              } else rect = node.getBoundingClientRect();
+              if (rect.width === 0) continue;
+              if (rtl ? rect.left < edge - 1 : rect.right > edge + 1) under.push(`${el.tagName.toLowerCase()} "${(node.textContent || '').trim().slice(0, 40)}" to ${Math.round(rtl ? rect.left : rect.right)} (TOC at ${Math.round(edge)})`);
+            }
+          }
+          return {
+            scrollWidth: document.documentElement.scrollWidth,
+            innerWidth,
+            background: getComputedStyle(article).backgroundColor,
+            under,
+          };
+        });
+        const where = `${source.name} ${scheme}${os === 'dark' ? ' (dark OS)' : ''} @${width}`;
+        if (m.scrollWidth > m.innerWidth) {
+          const wide = await page.evaluate(() =>
+            [...document.querySelectorAll('article *')]
+              .filter((el) => el.getBoundingClientRect().right > innerWidth + 1)
+              .slice(0, 3)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className} → ${Math.round(el.getBoundingClientRect().right)}`),
+          );
+          failures.overflow.push(`${where}: ${m.scrollWidth} > ${m.innerWidth} (${wide.join(', ')})`);
+        }
+        if (m.under.length) failures.toc.push(`${where}: ${m.under.join('; ')}`);
+        const want = rgb(m.background);
+        // The body's margin at the top-left, the far edge of the window, and its last row.
+        const points = [[2, 2], [width - 3, 2], [width - 3, (width < 600 ? 844 : 800) - 3]];
+        const at = await capture(page);
+        for (const [x, y] of points) {
+          const got = at(x, y);
+          if (!near(got, want)) {
+            failures.canvas.push(`${where}: canvas at (${x}, ${y}) is rgb(${got.join(', ')}), the post's background is rgb(${want.join(', ')})`);
+            break;
+          }
+        }
+      }
+    });
+    const posts = new Set(pages.map((p) => p.source.name)).size;
+    const list = (items) => `${items.length} failing: ${items.slice(0, 8).join(' | ')}${items.length > 8 ? ' …' : ''}`;
+    check(`layout: ${posts} posts × light/dark/auto × ${WIDTHS.join(' and ')} px — scrollWidth <= innerWidth`, failures.overflow.length === 0 && loads > 0,
+      failures.overflow.length ? list(failures.overflow) : `${loads} pages`);
+    check(`layout: ${posts} posts — with colorScheme "dark", and "auto" in a dark OS, the canvas around the post is the post's background`,
+      failures.canvas.length === 0 && loads > 0, failures.canvas.length ? list(failures.canvas) : '');
+    check(`layout: ${posts} posts @1280 — nothing in the main column runs under the sticky TOC`, failures.toc.length === 0 && loads > 0,
+      failures.toc.length ? list(failures.toc) : '');
+
+    // The explainer on a phone: the intro starts on the first screen (the TOC is folded away).
+    const { page } = tabs[0];
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    const explainers = pages.filter((p) => p.scheme === 'light' && (p.source.name === 'fixture explainer.md' || p.source.name === 'seed'));
+    for (const { source, file } of explainers) {
+      await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+      const intro = await page.evaluate(() => {
+        const first = document.querySelector('.rbk-intro > *');
+        const toc = document.querySelector('details.rbk-toc-disclosure');
+        return { top: first ? Math.round(first.getBoundingClientRect().top) : null, tocOpen: toc ? toc.open : null };
+      });
+      check(`layout: ${source.name} on a 390×844 phone (toc="aside") — the intro starts above 700 px`, intro.top !== null && intro.top < 700,
+        `intro at ${intro.top} px; TOC disclosure ${intro.tocOpen === null ? 'absent' : intro.tocOpen ? 'open' : 'closed'}`);
+    }
+    if (explainers.length === 0) check('layout: the explainer fixture was rendered for the phone check', false);
+
+    // The measure: running text at 1280 px sets about 65–75 characters a line.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const explainer = explainers.find((p) => p.source.name === 'fixture explainer.md');
+    if (explainer) {
+      await page.goto(`${server.url}/${explainer.file}`, { waitUntil: 'load' });
+      const perLine = await page.evaluate(() => {
+        let chars = 0;
+        let lines = 0;
+        for (const p of document.querySelectorAll('.rbk-intro > p, .rbk-section-content > p')) {
+          const n = Math.round(p.getBoundingClientRect().height / parseFloat(getComputedStyle(p).lineHeight));
+          if (n < 3) continue;
+          const range = document.createRange();
+          range.selectNodeContents(p);
+          const rects = [...range.getClientRects()];
+          const lastTop = Math.max(...rects.map((r) => r.top));
+          const lastWidth = rects.filter((r) => Math.abs(r.top - lastTop) < 2).reduce((w, r) => w + r.width, 0);
+          // The last line is usually short: it counts as the share of the width it fills.
+          chars += p.textContent.length;
+          lines += n - 1 + lastWidth / p.getBoundingClientRect().width;
+        }
+        return lines ? Math.round(chars / lines) : null;
+      });
+      check('layout: the explainer @1280 sets about 65–75 characters a line', perLine !== null && perLine >= 62 && perLine <= 78, `${perLine} characters a line on average`);
+    }
+  } finally {
+    await Promise.all(tabs.map((t) => t.close()));
+    await server.close();
+  }
+  console.log(`  layout: ${loads} page loads in ${((Date.now() - started) / 1000).toFixed(0)}s`);
+}
