@@ -1,0 +1,34 @@
+// What the blog's pages share, in the browser and in Node: the site and its URLs. No post data here.
+import { tagsOf } from 'react-blog-kit/collection';
+
+/** The site every SEO helper and feed is built for. */
+export const site = {
+  url: 'https://example.org',
+  name: 'Everyday Science',
+  locale: 'en',
+  postHref: (post) => `/posts/${post.slug}/`,
+};
+
+/** Cards on one index page. */
+export const PER_PAGE = 3;
+
+export const postHref = (post) => site.postHref(post);
+export const pageHref = (page) => (page === 1 ? '/' : `/page/${page}/`);
+export const tagPageHref = (tag) => `/tags/${tag.slug}/`;
+
+/** The page of a tag as a post writes it: tags are grouped by the slug tagsOf gives them. */
+export function tagHref(name) {
+  const slug = tagsOf([{ tags: [name] }])[0]?.slug;
+  return slug ? `/tags/${slug}/` : undefined;
+}
+
+/** The key a page's data is stored under: the decoded path with a trailing slash. */
+export function routeKey(pathname) {
+  let path = pathname;
+  try {
+    path = decodeURI(pathname);
+  } catch {
+    // a malformed escape is looked up as written
+  }
+  return path.endsWith('/') ? path : `${path}/`;
+}
