@@ -22,9 +22,24 @@ export { TableOfContents } from './components/TableOfContents/index.js';
 export type { TableOfContentsProps, TableOfContentsSlot } from './components/TableOfContents/index.js';
 export { MarkdownContent } from './components/MarkdownContent/index.js';
 export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
+export { PostCard } from './components/PostCard/index.js';
+export type { PostCardProps, PostCardSlot } from './components/PostCard/index.js';
+export { PostList } from './components/PostList/index.js';
+export type { PostListProps, PostListSlot, PostListLayout } from './components/PostList/index.js';
+export { Pagination } from './components/Pagination/index.js';
+export type { PaginationProps, PaginationSlot } from './components/Pagination/index.js';
+export { TagList } from './components/TagList/index.js';
+export type { TagListProps, TagListSlot } from './components/TagList/index.js';
+export { PostNav } from './components/PostNav/index.js';
+export type { PostNavProps, PostNavSlot } from './components/PostNav/index.js';
+export { SeriesNav } from './components/SeriesNav/index.js';
+export type { SeriesNavProps, SeriesNavSlot, SeriesNavSeries } from './components/SeriesNav/index.js';
+export { AuthorCard } from './components/AuthorCard/index.js';
+export type { AuthorCardProps, AuthorCardSlot } from './components/AuthorCard/index.js';
+export type { PostLike, PostHref } from './components/blog.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading } from './client.js';
-export type { ActiveTableOfContentsProps, UseActiveHeadingOptions } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, ReadingProgress } from './client.js';
+export type { ActiveTableOfContentsProps, UseActiveHeadingOptions, ReadingProgressProps, ReadingProgressSlot } from './client.js';
 export type { KitProps } from './components/shared.js';
 
 export { defaultUrlTransform, defaultLabels } from './render/index.js';

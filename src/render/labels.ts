@@ -20,6 +20,32 @@ export interface Labels {
   table: string;
   /** Accessible name of a table's scrollable region; `{columns}` lists the header cells. @default 'Table: {columns}' */
   tableColumns: string;
+  /** Shown by PostList when it is given no posts. @default 'No posts yet.' */
+  noPosts: string;
+  /** Accessible name of Pagination's `<nav>`. @default 'Pagination' */
+  pagination: string;
+  /** Accessible name of a numbered page link; `{n}` is the page number. @default 'Page {n}' */
+  paginationPage: string;
+  /** The link to the previous page. @default 'Previous' */
+  paginationPrevious: string;
+  /** The link to the next page. @default 'Next' */
+  paginationNext: string;
+  /** Tag link name with its count, per plural category; `{tag}` and `{count}`. @default { one: '{tag}, {count} post', other: '{tag}, {count} posts' } */
+  tagCount: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+  /** Accessible name of PostNav's `<nav>`. @default 'More posts' */
+  postNav: string;
+  /** Caption of the link to the newer post. @default 'Newer post' */
+  newerPost: string;
+  /** Caption of the link to the older post. @default 'Older post' */
+  olderPost: string;
+  /** Accessible name of SeriesNav's `<nav>`; `{name}` is the series. @default 'Series: {name}' */
+  series: string;
+  /** The post's place in its series; `{n}` and `{total}`. @default 'Part {n} of {total}' */
+  seriesPart: string;
+  /** Accessible name of an author's list of profile links; `{name}` is the author. @default 'Profiles of {name}' */
+  authorLinks: string;
+  /** Text of the link to an author's `socials.website`. @default 'Website' */
+  authorWebsite: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -34,7 +60,24 @@ export const defaultLabels: Readonly<Labels> = {
   tags: 'Tags',
   table: 'Table',
   tableColumns: 'Table: {columns}',
+  noPosts: 'No posts yet.',
+  pagination: 'Pagination',
+  paginationPage: 'Page {n}',
+  paginationPrevious: 'Previous',
+  paginationNext: 'Next',
+  tagCount: { one: '{tag}, {count} post', other: '{tag}, {count} posts' },
+  postNav: 'More posts',
+  newerPost: 'Newer post',
+  olderPost: 'Older post',
+  series: 'Series: {name}',
+  seriesPart: 'Part {n} of {total}',
+  authorLinks: 'Profiles of {name}',
+  authorWebsite: 'Website',
 };
+
+/** Labels chosen by plural category (an object with at least `other`). */
+type PluralLabel = 'readingTime' | 'tagCount';
+const pluralLabels = new Set<keyof Labels>(['readingTime', 'tagCount']);
 
 /** Defaults overlaid with the host's labels; non-string values are ignored. */
 export function resolveLabels(labels: Partial<Labels> | undefined): Labels {
@@ -42,10 +85,11 @@ export function resolveLabels(labels: Partial<Labels> | undefined): Labels {
   const out: Labels = { ...defaultLabels };
   for (const key of Object.keys(defaultLabels) as (keyof Labels)[]) {
     const value = labels[key];
-    if (key === 'readingTime') {
+    if (pluralLabels.has(key)) {
       if (value && typeof value === 'object') {
-        out.readingTime = { ...(value as Labels['readingTime']) };
-        if (typeof out.readingTime.other !== 'string') out.readingTime.other = defaultLabels.readingTime.other;
+        const k = key as PluralLabel;
+        out[k] = { ...(value as Labels[PluralLabel]) };
+        if (typeof out[k].other !== 'string') out[k].other = defaultLabels[k].other;
       }
     } else if (typeof value === 'string') {
       (out as unknown as Record<string, string>)[key] = value;

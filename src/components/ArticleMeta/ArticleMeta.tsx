@@ -1,11 +1,11 @@
-import { forwardRef, type ReactNode } from 'react';
+import { forwardRef, type ElementType, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post.js';
 import { slot } from '../../render/classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
-import { cachedFormatter, formatPostDate, readDate } from './format.js';
+import { formatCount, formatPostDate, plural, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
 export type ArticleMetaSlot =
@@ -37,14 +37,8 @@ export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'d
   timeZone?: string;
   /** Formats a date instead of Intl.DateTimeFormat. @default undefined */
   formatDate?: (value: string, context: { locale: string; kind: 'published' | 'updated' }) => ReactNode;
-}
-
-function plural(locale: string, count: number): Intl.LDMLPluralRule {
-  try {
-    return cachedFormatter(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
-  } catch {
-    return cachedFormatter('plural|en-US', () => new Intl.PluralRules('en-US')).select(count);
-  }
+  /** Renders author and tag links through a host component (next/link, a router link) given `href`. @default 'a' */
+  linkComponent?: ElementType;
 }
 
 /**
@@ -63,6 +57,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
       tagHref,
       timeZone,
       formatDate,
+      linkComponent,
       theme,
       colorScheme,
       className,
@@ -78,6 +73,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
     const labels = resolveLabels(labelsProp);
     const locale = safeLocale(localeProp);
     const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
+    const Link: ElementType = linkComponent ?? 'a';
 
     const date = (value: unknown, kind: 'published' | 'updated') => {
       if (typeof value !== 'string' || !readDate(value)) return null;
@@ -113,7 +109,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
       const href = hrefOf(tag);
       return (
         <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
-          {href ? <a href={href}>{tag}</a> : tag}
+          {href ? <Link href={href}>{tag}</Link> : tag}
         </li>
       );
     });
@@ -124,7 +120,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
     if (minutes !== undefined) {
       const rule = plural(locale, minutes);
       const template = labels.readingTime[rule] ?? labels.readingTime.other;
-      readingTimeText = fill(template, { count: cachedFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(minutes) });
+      readingTimeText = fill(template, { count: formatCount(locale, minutes) });
     }
 
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
@@ -168,7 +164,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
               );
               return (
                 <li key={`${author.name}-${i}`} {...part('author')} dir="auto">
-                  {href ? <a href={href}>{content}</a> : content}
+                  {href ? <Link href={href}>{content}</Link> : content}
                 </li>
               );
             })}

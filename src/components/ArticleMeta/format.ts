@@ -49,3 +49,17 @@ export function formatPostDate(value: string, locale: string, timeZone = 'UTC'):
     return cachedFormatter('date|en-US|UTC', () => new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })).format(read.date);
   }
 }
+
+/** The plural category of `count` in `locale` (en-US when Intl refuses the locale). */
+export function plural(locale: string, count: number): Intl.LDMLPluralRule {
+  try {
+    return cachedFormatter(`plural|${locale}`, () => new Intl.PluralRules(locale)).select(count);
+  } catch {
+    return cachedFormatter('plural|en-US', () => new Intl.PluralRules('en-US')).select(count);
+  }
+}
+
+/** `count` formatted as a number in `locale`. */
+export function formatCount(locale: string, count: number): string {
+  return cachedFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(count);
+}

@@ -26,6 +26,8 @@ export type PostLayoutSlot =
   | 'intro'
   | 'sections'
   | 'footnotes'
+  | 'before-body'
+  | 'after-body'
   | 'footer';
 
 /** Where the table of contents goes. */
@@ -69,6 +71,10 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   dir?: 'ltr' | 'rtl' | 'auto';
   /** Content of the footer slot. @default undefined (no footer) */
   footer?: ReactNode;
+  /** Placed after the header, before the intro (e.g. SeriesNav). @default undefined (nothing) */
+  beforeBody?: ReactNode;
+  /** Placed at the end of the article, after the footnotes, in a `<footer>` (e.g. PostNav, AuthorCard). @default undefined (nothing) */
+  afterBody?: ReactNode;
   /** Extra props for the hero (caption, sizes, imageComponent…). @default {} */
   heroProps?: Partial<HeroImageProps>;
   /** Extra props for the meta line (tagHref, timeZone, formatDate…). @default {} */
@@ -106,6 +112,10 @@ function findFootnoteLabelId(node: unknown, depth = 0): string | undefined {
   return findFootnoteLabelId(n.children, depth + 1) ?? findFootnoteLabelId(n.content, depth + 1) ?? findFootnoteLabelId(n.items, depth + 1);
 }
 
+function given(node: ReactNode): boolean {
+  return node !== undefined && node !== null && node !== false && node !== '';
+}
+
 function hasChildren(tree: unknown): boolean {
   return !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
     (tree as { children: unknown[] }).children.length > 0;
@@ -125,6 +135,8 @@ export const PostLayout = /* @__PURE__ */ named(
       variant = 'stack',
       dir,
       footer,
+      beforeBody,
+      afterBody,
       heroProps,
       metaProps,
       tocProps,
@@ -264,6 +276,7 @@ export const PostLayout = /* @__PURE__ */ named(
         <div {...part('body')}>
           {placement === 'aside' && tocNode ? <div {...part('aside')}>{tocNode}</div> : null}
           <div {...part('main')}>
+            {given(beforeBody) ? <div {...part('before-body')}>{beforeBody}</div> : null}
             {placement === 'top' ? tocNode : null}
             {intro ? <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{intro}</div> : null}
             {sections.length > 0 ? (
@@ -288,6 +301,7 @@ export const PostLayout = /* @__PURE__ */ named(
             {footnotes}
           </div>
         </div>
+        {given(afterBody) ? <footer {...part('after-body')}>{afterBody}</footer> : null}
         {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
       </article>
     );

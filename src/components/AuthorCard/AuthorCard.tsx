@@ -1,0 +1,119 @@
+import { forwardRef, type ElementType } from 'react';
+import type { PostAuthor } from '../../post.js';
+import { slot } from '../../render/classes.js';
+import { fill, resolveLabels } from '../../render/labels.js';
+import { safeHref, safeImageSrc } from '../../render/url.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { headingTag } from '../blog.js';
+import { named, rootProps, type KitProps } from '../shared.js';
+
+/** The parts of AuthorCard, keys of `classNames`. */
+export type AuthorCardSlot =
+  | 'root'
+  | 'author-card-avatar'
+  | 'author-card-name'
+  | 'author-card-bio'
+  | 'author-card-links'
+  | 'author-card-link';
+
+/** Props of AuthorCard. */
+export interface AuthorCardProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<AuthorCardSlot> {
+  /** The author: a post's `authors[i]`, as the authors map gives it. */
+  author: PostAuthor;
+  /** Rank of a heading for the name, so the card can join the page outline. @default undefined (the name is a paragraph) */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** Size of the avatar in CSS pixels (it is square). @default 64 */
+  avatarSize?: number;
+  /** Renders links through a host component such as next/link, given `href`. @default 'a' */
+  linkComponent?: ElementType;
+}
+
+// Brand names are not translated; any other network shows as written in the post's `socials`.
+const networkNames: Record<string, string> = {
+  github: 'GitHub',
+  gitlab: 'GitLab',
+  mastodon: 'Mastodon',
+  bluesky: 'Bluesky',
+  x: 'X',
+  twitter: 'Twitter',
+  linkedin: 'LinkedIn',
+  youtube: 'YouTube',
+  instagram: 'Instagram',
+  threads: 'Threads',
+  rss: 'RSS',
+};
+
+/**
+ * An author: avatar, name (linking to `author.url`), bio and profile links (`author.socials`).
+ * The avatar is decorative — the name next to it says who it is.
+ */
+export const AuthorCard = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, AuthorCardProps>(function AuthorCard(
+    {
+      author: authorProp,
+      headingLevel,
+      avatarSize = 64,
+      linkComponent,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels: labelsProp,
+      locale: _locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = resolveLabels(labelsProp);
+    const part = (name: AuthorCardSlot) => slot(name, classNames, unstyled);
+    const Link: ElementType = linkComponent ?? 'a';
+    const author = (authorProp && typeof authorProp === 'object' ? authorProp : {}) as Partial<PostAuthor>;
+    const name = typeof author.name === 'string' && author.name.trim() !== '' ? author.name : undefined;
+    const href = safeHref(author.url);
+    const avatar = safeImageSrc(author.avatar);
+    const size = typeof avatarSize === 'number' && Number.isFinite(avatarSize) && avatarSize > 0 ? avatarSize : 64;
+    const bio = typeof author.bio === 'string' && author.bio.trim() !== '' ? author.bio : undefined;
+    const socials = author.socials && typeof author.socials === 'object' ? Object.entries(author.socials) : [];
+    const links = socials
+      .map(([network, url]) => ({ network, url: safeHref(url) }))
+      .filter((l): l is { network: string; url: string } => l.url !== undefined);
+    const NameTag: ElementType = headingLevel === undefined ? 'p' : headingTag(headingLevel, 2);
+
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      if (author !== authorProp) problems.push(`author: expected { name, url?, avatar?, bio?, socials? }, received ${describe(authorProp)}`);
+      else if (name === undefined) problems.push(`author.name: expected a non-empty string, received ${describe(author.name)}`);
+      if (author.socials !== undefined && (typeof author.socials !== 'object' || author.socials === null))
+        problems.push(`author.socials: expected { network: URL }, received ${describe(author.socials)}`);
+      reportInvalid('AuthorCard', problems);
+    }
+
+    return (
+      <div ref={ref} {...rest} {...rootProps('author-card', { className, classNames, unstyled, theme, colorScheme, style })}>
+        {avatar ? <img {...part('author-card-avatar')} src={avatar} alt="" width={size} height={size} loading="lazy" decoding="async" /> : null}
+        {name ? (
+          <NameTag {...part('author-card-name')} dir="auto">
+            {href ? <Link href={href}>{name}</Link> : name}
+          </NameTag>
+        ) : null}
+        {bio ? (
+          <p {...part('author-card-bio')} dir="auto">
+            {bio}
+          </p>
+        ) : null}
+        {links.length > 0 ? (
+          <ul {...part('author-card-links')} role="list" aria-label={fill(labels.authorLinks, { name: name ?? '' }).trim()}>
+            {links.map(({ network, url }) => (
+              <li key={network} {...part('author-card-link')}>
+                <Link href={url}>{network === 'website' ? labels.authorWebsite : (networkNames[network.toLowerCase()] ?? network)}</Link>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    );
+  }),
+  'AuthorCard',
+);

@@ -1,0 +1,1 @@
+export { AuthorCard, type AuthorCardProps, type AuthorCardSlot } from './AuthorCard.js';

@@ -1,0 +1,1 @@
+export { Pagination, type PaginationProps, type PaginationSlot } from './Pagination.js';

@@ -1,0 +1,1 @@
+export { PostCard, type PostCardProps, type PostCardSlot } from './PostCard.js';

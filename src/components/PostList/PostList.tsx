@@ -1,0 +1,102 @@
+import { forwardRef, type ElementType } from 'react';
+import { slot } from '../../render/classes.js';
+import { resolveLabels } from '../../render/labels.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
+import { slugOf, type PostHref, type PostLike } from '../blog.js';
+import { named, rootProps, type KitProps } from '../shared.js';
+
+/** The parts of PostList, keys of `classNames`. */
+export type PostListSlot = 'root' | 'post-list-items' | 'post-list-item' | 'post-list-empty';
+
+/** How PostList lays out its cards. */
+export type PostListLayout = 'list' | 'grid';
+
+/** Props of PostList. */
+export interface PostListProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<PostListSlot> {
+  /** The posts, in the order to show them: full posts or summaries (`toSummary`). */
+  posts: readonly PostLike[];
+  /** The URL of each post; each card's title links to it. @default undefined (titles are plain text) */
+  postHref?: PostHref;
+  /** Makes each tag a link to the returned URL. @default undefined (tags are plain text) */
+  tagHref?: (tag: string) => string | undefined;
+  /** One card under another, or a responsive grid (one column on a phone). @default 'list' */
+  layout?: PostListLayout;
+  /** Rank of each card's title, so the list fits the page outline. @default 2 */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Renders links through a host component such as next/link, given `href`. @default 'a' */
+  linkComponent?: ElementType;
+  /** Renders thumbnails through a host component such as next/image. @default 'img' */
+  imageComponent?: ElementType;
+  /** Extra props for every card (hero, excerpt, timeZone, classNames…). @default {} */
+  cardProps?: Partial<Omit<PostCardProps, 'post'>>;
+}
+
+/**
+ * A list of post cards — one under another or a responsive grid — in a `<ul>`, so a screen reader
+ * announces how many posts there are. Shows `labels.noPosts` when there are none.
+ */
+export const PostList = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, PostListProps>(function PostList(
+    {
+      posts,
+      postHref,
+      tagHref,
+      layout = 'list',
+      headingLevel = 2,
+      linkComponent,
+      imageComponent,
+      cardProps,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels,
+      locale,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const part = (name: PostListSlot) => slot(name, classNames, unstyled);
+    const list = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
+    const mode: PostListLayout = layout === 'grid' ? 'grid' : 'list';
+
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      if (!Array.isArray(posts)) problems.push(`posts: expected an array of posts or summaries, received ${describe(posts)}`);
+      else if (list.length !== posts.length) problems.push(`posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`);
+      if (layout !== undefined && layout !== 'list' && layout !== 'grid') problems.push(`layout: expected 'list' or 'grid', received ${describe(layout)}`);
+      reportInvalid('PostList', problems);
+    }
+
+    return (
+      <div ref={ref} {...rest} {...rootProps('post-list', { className, classNames, unstyled, theme, colorScheme, style })} data-layout={mode}>
+        {list.length > 0 ? (
+          <ul {...part('post-list-items')} role="list">
+            {list.map((post, i) => (
+              <li key={slugOf(post) ?? i} {...part('post-list-item')}>
+                <PostCard
+                  post={post}
+                  postHref={postHref}
+                  tagHref={tagHref}
+                  headingLevel={headingLevel}
+                  linkComponent={linkComponent}
+                  imageComponent={imageComponent}
+                  labels={labels}
+                  locale={locale}
+                  unstyled={unstyled}
+                  {...cardProps}
+                />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p {...part('post-list-empty')}>{resolveLabels(labels).noPosts}</p>
+        )}
+      </div>
+    );
+  }),
+  'PostList',
+);

@@ -1,0 +1,1 @@
+export { PostList, type PostListProps, type PostListSlot, type PostListLayout } from './PostList.js';

@@ -1,0 +1,1 @@
+export { PostNav, type PostNavProps, type PostNavSlot } from './PostNav.js';

@@ -1,0 +1,1 @@
+export { ReadingProgress, readingProgress, type ReadingProgressProps, type ReadingProgressSlot } from './ReadingProgress.js';

@@ -1,0 +1,127 @@
+import { forwardRef, type ElementType } from 'react';
+import { slot } from '../../render/classes.js';
+import { fill, resolveLabels } from '../../render/labels.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { formatCount } from '../ArticleMeta/format.js';
+import { hrefFrom, slugOf, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+
+/** The parts of SeriesNav, keys of `classNames`. */
+export type SeriesNavSlot = 'root' | 'series-nav-name' | 'series-nav-part' | 'series-nav-list' | 'series-nav-item' | 'series-nav-link';
+
+/** A series as `seriesOf` returns it. */
+export interface SeriesNavSeries {
+  /** The series name as written. */
+  name: string;
+  /** The series name as a URL slug. */
+  slug: string;
+  /** The current post's position in the series, as `seriesOf` gives it. */
+  index: number;
+  /** How many posts the series has. */
+  total: number;
+  /** The series' posts in reading order. */
+  posts: readonly PostLike[];
+}
+
+/** Props of SeriesNav. */
+export interface SeriesNavProps extends Omit<React.ComponentPropsWithoutRef<'nav'>, 'children'>, KitProps<SeriesNavSlot> {
+  /** The series, from `seriesOf(posts, slug)`. */
+  series: SeriesNavSeries;
+  /** The slug of the post being read; it is marked `aria-current="page"` and not linked. */
+  current: string;
+  /** The URL of a post. */
+  postHref: PostHref;
+  /** Renders links through a host component such as next/link, given `href`. @default 'a' */
+  linkComponent?: ElementType;
+}
+
+/**
+ * A post's series: its name, "Part 2 of 5" (`labels.seriesPart`) and every post of the series in
+ * order, the current one marked. A `<nav>` named by `labels.series`.
+ */
+export const SeriesNav = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, SeriesNavProps>(function SeriesNav(
+    {
+      series,
+      current,
+      postHref,
+      linkComponent,
+      theme,
+      colorScheme,
+      className,
+      classNames,
+      unstyled,
+      labels: labelsProp,
+      locale: localeProp,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const labels = resolveLabels(labelsProp);
+    const locale = safeLocale(localeProp);
+    const part = (name: SeriesNavSlot) => slot(name, classNames, unstyled);
+    const Link: ElementType = linkComponent ?? 'a';
+    const s = (series && typeof series === 'object' ? series : {}) as Partial<SeriesNavSeries>;
+    const name = typeof s.name === 'string' && s.name.trim() !== '' ? s.name : undefined;
+    const posts = (Array.isArray(s.posts) ? s.posts : []).filter((p) => titleOf(p) !== undefined);
+    // The position comes from the list itself, so a series numbered with gaps still reads 1, 2, 3.
+    const position = posts.findIndex((p) => slugOf(p) === current);
+    const total = typeof s.total === 'number' && Number.isInteger(s.total) && s.total >= posts.length ? s.total : posts.length;
+    const errors: { first?: unknown } = {};
+
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const problems: string[] = [];
+      if (series !== s) problems.push(`series: expected the result of seriesOf, received ${describe(series)}`);
+      else {
+        if (name === undefined) problems.push(`series.name: expected a non-empty string, received ${describe(s.name)}`);
+        if (!Array.isArray(s.posts)) problems.push(`series.posts: expected an array of posts, received ${describe(s.posts)}`);
+      }
+      if (position === -1 && posts.length > 0) problems.push(`current: expected the slug of a post in the series, received ${describe(current)}`);
+      if (typeof postHref !== 'function') problems.push(`postHref: expected a function (post) => URL, received ${describe(postHref)}`);
+      reportInvalid('SeriesNav', problems);
+    }
+    if (!name || posts.length === 0) return null;
+
+    const items = posts.map((post, i) => {
+      const isCurrent = i === position;
+      const href = isCurrent ? undefined : hrefFrom(postHref, post, errors);
+      return (
+        <li key={slugOf(post) ?? i} {...part('series-nav-item')} data-current={isCurrent ? '' : undefined}>
+          {href ? (
+            <Link {...part('series-nav-link')} href={href} dir="auto">
+              {titleOf(post)}
+            </Link>
+          ) : (
+            <span {...part('series-nav-link')} dir="auto" aria-current={isCurrent ? 'page' : undefined}>
+              {titleOf(post)}
+            </span>
+          )}
+        </li>
+      );
+    });
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      if (errors.first !== undefined) reportInvalid('SeriesNav', [threw('postHref', errors.first, 'titles render without links')]);
+    }
+
+    return (
+      <nav
+        ref={ref}
+        aria-label={fill(labels.series, { name })}
+        {...rest}
+        {...rootProps('series-nav', { className, classNames, unstyled, theme, colorScheme, style })}
+      >
+        <p {...part('series-nav-name')} dir="auto">
+          {name}
+        </p>
+        {position >= 0 ? (
+          <p {...part('series-nav-part')}>
+            {fill(labels.seriesPart, { n: formatCount(locale, position + 1), total: formatCount(locale, total) })}
+          </p>
+        ) : null}
+        <ol {...part('series-nav-list')}>{items}</ol>
+      </nav>
+    );
+  }),
+  'SeriesNav',
+);

@@ -1,0 +1,1 @@
+export { SeriesNav, type SeriesNavProps, type SeriesNavSlot, type SeriesNavSeries } from './SeriesNav.js';

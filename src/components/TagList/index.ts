@@ -1,0 +1,1 @@
+export { TagList, type TagListProps, type TagListSlot } from './TagList.js';
