@@ -1,13 +1,13 @@
 import Link from 'next/link';
 import 'react-blog-kit/styles.css';
 import './blog.css';
-import { site } from '../lib/blog.js';
+import { feedTypes, site } from '../lib/blog.js';
 
 export const metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
   description: 'Short explanations of the science in ordinary things: bread, bees, bicycles and the sea.',
-  alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }] } },
+  alternates: { types: feedTypes },
 };
 
 export default function RootLayout({ children }) {

@@ -1,8 +1,8 @@
 import { paginate, tagsOf } from 'react-blog-kit/collection';
 import { Listing } from '../components/Listing.jsx';
-import { getPosts, pageHref, PER_PAGE, site } from '../lib/blog.js';
+import { feedTypes, getPosts, pageHref, PER_PAGE, site } from '../lib/blog.js';
 
-export const metadata = { alternates: { canonical: '/' } };
+export const metadata = { alternates: { canonical: '/', types: feedTypes } };
 
 export default async function Home() {
   const posts = await getPosts();

@@ -15,6 +15,9 @@ export const site = {
   postHref: (post) => `/posts/${post.slug}/`,
 };
 
+/** The feed link every page carries; Next replaces `alternates` as a whole, so each page spreads it in. */
+export const feedTypes = { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }] };
+
 /** Cards on one index or tag page. */
 export const PER_PAGE = 3;
 

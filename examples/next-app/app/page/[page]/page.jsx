@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { paginate, tagsOf } from 'react-blog-kit/collection';
 import { Listing } from '../../../components/Listing.jsx';
-import { getPosts, pageHref, PER_PAGE } from '../../../lib/blog.js';
+import { feedTypes, getPosts, pageHref, PER_PAGE } from '../../../lib/blog.js';
 
 export const dynamicParams = false;
 
@@ -13,7 +13,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }) {
   const { page } = await params;
-  return { title: `Posts, page ${page}`, alternates: { canonical: pageHref(Number(page)) } };
+  return { title: `Posts, page ${page}`, alternates: { canonical: pageHref(Number(page)), types: feedTypes } };
 }
 
 export default async function IndexPage({ params }) {

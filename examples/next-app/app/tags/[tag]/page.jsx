@@ -1,6 +1,6 @@
 import { paginate, postsWithTag, tagsOf } from 'react-blog-kit/collection';
 import { Listing } from '../../../components/Listing.jsx';
-import { getPosts } from '../../../lib/blog.js';
+import { feedTypes, getPosts } from '../../../lib/blog.js';
 
 export const dynamicParams = false;
 
@@ -17,7 +17,7 @@ async function tagOf(params) {
 
 export async function generateMetadata({ params }) {
   const { tag } = await tagOf(params);
-  return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/` } };
+  return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/`, types: feedTypes } };
 }
 
 /** A tag's posts on one page: a small blog needs no pagination per tag. */
