@@ -32,6 +32,31 @@ export default defineConfig([
   },
   {
     ...shared,
+    // React-free and browser-safe: it carries its own copy of the few small helpers it shares with the parser.
+    entry: { collection: 'src/collection/index.ts' },
+    clean: false,
+  },
+  {
+    ...shared,
+    entry: { node: 'src/node/index.ts' },
+    platform: 'node',
+    clean: false,
+    esbuildPlugins: [
+      {
+        // The loader uses the parser from dist/parse.js instead of carrying a second copy of it, so
+        // there is one PostParseError class and `instanceof` holds for the loader's errors too.
+        name: 'external-parser',
+        setup(build) {
+          build.onResolve({ filter: /(^|\/)parse\/index(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
+          build.onResolve({ filter: /^\.\/errors(\.js)?$/ }, (args) =>
+            /[\\/]src[\\/]parse[\\/]/.test(args.importer) ? { path: './parse.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
+  },
+  {
+    ...shared,
     entry: { index: 'src/index.ts' },
     clean: false,
     esbuildPlugins: [

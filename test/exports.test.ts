@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as client from '../src/client.js';
+import * as collection from '../src/collection/index.js';
 import * as main from '../src/index.js';
+import * as node from '../src/node/index.js';
 import * as parse from '../src/parse/index.js';
 
 // Adding or removing an export is an API change: update these lists on purpose, with a changelog entry.
@@ -45,6 +47,25 @@ describe('the public export list', () => {
       'rehypeKitHeadings',
       'rehypeKitSafety',
     ]);
+  });
+
+  it('of react-blog-kit/collection is exactly this', () => {
+    expect(Object.keys(collection).sort()).toEqual([
+      'adjacentPosts',
+      'paginate',
+      'postsWithTag',
+      'relatedPosts',
+      'seriesOf',
+      'slugOf',
+      'sortPosts',
+      'tagSlug',
+      'tagsOf',
+      'toSummary',
+    ]);
+  });
+
+  it('of react-blog-kit/node is exactly this', () => {
+    expect(Object.keys(node).sort()).toEqual(['loadPost', 'loadPosts']);
   });
 
   it('of the client module is only the interactive table of contents', () => {

@@ -1,17 +1,21 @@
-import type { Post, PostAuthor, PostImage } from '../post.js';
+import type { Post, PostAuthor, PostImage, PostSeries } from '../post.js';
+import { readAuthorMap, readAuthorObject } from './authors.js';
 import { parseDate } from './dates.js';
+import { nameSlug } from './slug.js';
 import { PostParseError } from './errors.js';
 
 /** The normalised frontmatter fields of a Post (everything but the body). */
 export type PostFields = Pick<
   Post,
-  'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'slug' | 'data'
+  'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'slug' | 'series' | 'draft' | 'data'
 > & { title?: string };
 
 /** Where the fields came from, for error messages. */
 export interface FieldContext {
   filename?: string;
   lineOf: (key: string) => number | undefined;
+  /** The host's authors map: string authors are then keys into it. */
+  authors?: Record<string, unknown>;
 }
 
 /** Each Post field and the names other generators give it, first match wins. */
@@ -27,6 +31,9 @@ const ALIASES = {
   lang: ['lang'],
   dir: ['dir'],
   slug: ['slug'],
+  series: ['series'],
+  seriesOrder: ['seriesOrder', 'series_order'],
+  draft: ['draft'],
 } as const;
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
@@ -115,7 +122,8 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
   if (hero) fields.heroImage = readImage(hero.key, hero.value, heroAlt, fail);
 
   const authors = take('authors');
-  if (authors) fields.authors = readAuthors(authors.key, authors.value, fail);
+  const authorMap = ctx.authors ? readAuthorMap(ctx.authors) : undefined;
+  if (authors) fields.authors = readAuthors(authors.key, authors.value, fail, authorMap, ctx.filename);
 
   const tags = take('tags');
   if (tags) fields.tags = readTags(tags.key, tags.value, fail);
@@ -127,6 +135,15 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
     fields.dir = dir as Post['dir'];
   }
   fields.slug = text('slug');
+
+  const series = take('series');
+  if (series) fields.series = readSeries(series.key, series.value, take('seriesOrder'), fail);
+  const draft = take('draft');
+  if (draft) {
+    const value = typeof draft.value === 'string' ? draft.value.trim().toLowerCase() : draft.value;
+    if (value !== true && value !== false && value !== 'true' && value !== 'false') fail(draft.key, draft.value, 'true or false');
+    if (value === true || value === 'true') fields.draft = true;
+  }
 
   for (const key of Object.keys(input)) {
     if (used.has(key)) continue;
@@ -166,29 +183,47 @@ function readImage(key: string, value: unknown, alt: string | undefined, fail: F
 /** `[Name](https://example.com)` — an author written as a markdown link (Docsy does this). */
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
 
-function readAuthor(key: string, value: unknown, fail: Fail): PostAuthor | undefined {
+function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string, PostAuthor> | undefined, filename?: string): PostAuthor | undefined {
   if (typeof value === 'string' || typeof value === 'number') {
     const name = String(value).replace(/\s+/g, ' ').trim();
     if (!name) return undefined;
     const link = MARKDOWN_LINK.exec(name);
-    return link ? { name: link[1].trim(), url: link[2] } : { name };
+    if (link) return { name: link[1].trim(), url: link[2] };
+    if (!map) return { name };
+    // With an authors map, a plain string is a key into it, as in Docusaurus's authors.yml.
+    const known = Object.hasOwn(map, name) ? map[name] : undefined;
+    if (known) return { ...known, socials: known.socials && { ...known.socials } };
+    const keys = Object.keys(map);
+    throw new PostParseError(
+      `Unknown author \`${name}\`${filename ? ` in ${filename}` : ''}: it is not a key of the authors map. ` +
+        `Expected one of ${keys.length ? keys.map((k) => `\`${k}\``).join(', ') : '(the map is empty)'}, or an inline { name, url? } author.`,
+      { field: key, filename },
+    );
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    const o = value as Record<string, unknown>;
-    if (typeof o.name !== 'string' || !o.name.trim()) return fail(`${key}.name`, o.name, 'the author\'s name as a string');
-    const author: PostAuthor = { name: o.name.trim() };
-    const url = o.url ?? o.link ?? o.href;
-    const avatar = o.avatar ?? o.picture ?? o.image ?? o.image_url;
-    if (typeof url === 'string' && url.trim()) author.url = url.trim();
-    if (typeof avatar === 'string' && avatar.trim()) author.avatar = avatar.trim();
-    return author;
-  }
+  if (value && typeof value === 'object' && !Array.isArray(value)) return readAuthorObject(key, value as Record<string, unknown>, fail);
   return fail(key, value, 'a name, a list of names, or { name, url?, avatar? } entries');
 }
 
-function readAuthors(key: string, value: unknown, fail: Fail): PostAuthor[] {
+function readAuthors(key: string, value: unknown, fail: Fail, map: Record<string, PostAuthor> | undefined, filename?: string): PostAuthor[] {
   const list = Array.isArray(value) ? value : [value];
-  return list.map((entry) => readAuthor(key, entry, fail)).filter((a): a is PostAuthor => a !== undefined);
+  return list.map((entry) => readAuthor(key, entry, fail, map, filename)).filter((a): a is PostAuthor => a !== undefined);
+}
+
+function readSeries(key: string, value: unknown, order: { key: string; value: unknown } | undefined, fail: Fail): PostSeries | undefined {
+  const expected = 'a series name, or a list whose first entry is one';
+  // Hugo writes series as a taxonomy list (`series = ["Themes Guide"]`); a post belongs to its first.
+  const first = Array.isArray(value) ? value.find((v) => v !== null && v !== undefined && v !== '') : value;
+  if (first === undefined) return undefined;
+  if (typeof first !== 'string' && typeof first !== 'number') return fail(key, value, expected);
+  const name = String(first).replace(/\s+/g, ' ').trim();
+  if (!name) return undefined;
+  const series: PostSeries = { name, slug: nameSlug(name) };
+  if (order) {
+    const n = typeof order.value === 'string' && order.value.trim() ? Number(order.value) : order.value;
+    if (typeof n !== 'number' || !Number.isFinite(n)) return fail(order.key, order.value, "a number giving the post's place in the series, such as 2");
+    series.order = n;
+  }
+  return series;
 }
 
 function readTags(key: string, value: unknown, fail: Fail): string[] {

@@ -7,6 +7,7 @@ export { PostParseError, isPostParseError } from './errors.js';
 export { parseDate } from './dates.js';
 export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
+export type { AuthorEntry } from './authors.js';
 export { POST_FORMAT } from '../post.js';
 export type {
   Post,

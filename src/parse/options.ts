@@ -1,3 +1,4 @@
+import type { AuthorEntry } from './authors.js';
 import type { PluggableList } from 'unified';
 
 /** How raw HTML written in a post is treated. */
@@ -14,7 +15,10 @@ export type HtmlHandling =
 
 /** Options for {@link parsePost} and {@link createPost}. */
 export interface ParseOptions {
-  /** The file name or path; `YYYY-MM-DD-slug.md` and `YYYY-MM-DD-slug/index.md` give a date, slug and title. */
+  /**
+   * The file name or path. `my-post.md`, `my-post/index.md` and `2024-05-01-my-post.md` give the slug
+   * `my-post` and, when the post has no title, the title "My post"; a dated name also gives the date.
+   */
   filename?: string;
   /** remark plugins run after remark-gfm, as react-markdown takes them. @default [] */
   remarkPlugins?: PluggableList;
@@ -26,6 +30,12 @@ export interface ParseOptions {
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: import('rehype-sanitize').Options;
+  /**
+   * Authors by key (`{ ada: { name, url?, avatar?, bio?, socials? } }`, the shape of Docusaurus's
+   * `authors.yml`). When given, a post's string authors (`authors: [ada]`) are keys into it and an
+   * unknown key is an error naming the post. @default undefined (string authors are names)
+   */
+  authors?: Record<string, AuthorEntry>;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

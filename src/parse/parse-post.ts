@@ -6,9 +6,11 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { remarkExcerpt, type ExcerptData } from '../markdown/excerpt.js';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
+import { fromFilename } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
 import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
@@ -29,6 +31,7 @@ function bodyProcessor(options: ParseOptions): BodyProcessor {
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkExcerpt)
     .use(options.remarkPlugins ?? [])
     // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
@@ -178,7 +181,7 @@ function busiestParagraph(body: string): { count: number; line: number } {
   return busiest;
 }
 
-function toHast(body: string, options: ParseOptions): Root {
+function toHast(body: string, options: ParseOptions): { tree: Root; excerpt?: Root } {
   const processor = bodyProcessor(options);
   try {
     const mdast = processor.parse(body);
@@ -190,7 +193,9 @@ function toHast(body: string, options: ParseOptions): Root {
         options.filename,
       );
     }
-    return processor.runSync(mdast);
+    const tree = processor.runSync(mdast);
+    const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
+    return { tree, excerpt: cut && processor.runSync(cut) };
   } catch (cause) {
     if (cause instanceof RangeError) {
       throw bodyLimit(
@@ -218,26 +223,6 @@ function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
     used.add(heading.id);
     heading.node.properties = { ...heading.node.properties, id: heading.id };
   }
-}
-
-/** `2021-03-09-releasing-i18n.md`, `2021-08-26-welcome/index.mdx` → date, slug and title. */
-const DATED_NAME = /(?:^|[^0-9])(\d{4})-(\d{2})-(\d{2})-([^/\\]+)$/;
-
-function fromFilename(filename: string): { pubDate?: string; slug?: string; title?: string } {
-  const parts = filename.split(/[/\\]/).filter(Boolean);
-  let stem = (parts.pop() ?? '').replace(/\.(md|mdx|markdown)$/i, '');
-  if (stem === 'index' && parts.length) stem = parts.pop()!;
-  const match = DATED_NAME.exec(stem);
-  if (!match) return {};
-  const [, y, m, d, slug] = match;
-  const day = `${y}-${m}-${d}`;
-  const valid = !Number.isNaN(Date.UTC(Number(y), Number(m) - 1, Number(d))) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
-  const words = slug.replace(/[-_]+/g, ' ').trim();
-  return {
-    pubDate: valid ? day : undefined,
-    slug,
-    title: words ? words[0].toUpperCase() + words.slice(1) : undefined,
-  };
 }
 
 const HEADING_TAG = /^h[1-6]$/;
@@ -274,7 +259,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
       );
     }
   }
-  const tree = toHast(body, options);
+  const { tree, excerpt } = toHast(body, options);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -319,6 +304,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     taken.add('footnote-label');
   }
   keepHeadingIdsUnique(headings, taken);
+  if (excerpt) walk(excerpt, (node) => delete node.position);
 
   const post: Post = {
     format: POST_FORMAT,
@@ -332,6 +318,9 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     ...(fields.lang !== undefined && { lang: fields.lang }),
     ...(fields.dir !== undefined && { dir: fields.dir }),
     ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
+    ...(fields.series && { series: fields.series }),
+    ...(fields.draft && { draft: true }),
+    ...(excerpt?.children.length && { excerpt }),
     data: fields.data,
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),
@@ -356,7 +345,7 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
     throw bodyLimit(`Post too large: ${source.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
   const split = splitFrontmatter(source, options.filename);
-  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key) });
+  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
   return finish(fields, split.body, options);
 }
 
@@ -388,6 +377,6 @@ export function createPost(source: PostSource | { data: Record<string, unknown>;
       filename: options.filename,
     });
   }
-  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined });
+  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined, authors: options.authors });
   return finish(fields, body, options);
 }

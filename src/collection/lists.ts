@@ -1,0 +1,214 @@
+import { nameSlug } from '../parse/slug.js';
+import type { TagCount } from '../post.js';
+import { slugOf, type PostLike } from './summary.js';
+
+/** A tag's URL slug (github-slugger: accents kept, spaces to dashes), the key tags are grouped by. */
+export const tagSlug = nameSlug;
+
+/** Milliseconds of a post date (`YYYY-MM-DD` counts as midnight UTC), or undefined. */
+function timeOf(date: string | undefined): number | undefined {
+  if (!date) return undefined;
+  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** Newest first by `pubDate`; undated posts last; posts of equal date keep their order. Returns a new array. */
+export function sortPosts<T extends PostLike>(posts: readonly T[]): T[] {
+  const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post.pubDate) }));
+  keyed.sort((a, b) => {
+    if (a.time !== b.time) {
+      if (a.time === undefined) return 1;
+      if (b.time === undefined) return -1;
+      return b.time - a.time;
+    }
+    return a.index - b.index;
+  });
+  return keyed.map((k) => k.post);
+}
+
+/** One page of a list. */
+export interface Page<T> {
+  /** The items on this page; empty for a page past the end. */
+  items: T[];
+  /** This page's number, 1-based, as asked for. */
+  page: number;
+  /** How many pages there are; at least 1, so an empty list still has its (empty) first page. */
+  pages: number;
+  /** How many items there are in all. */
+  total: number;
+  /** The previous page's number; absent on page 1. Past the end, the last page. */
+  previous?: number;
+  /** The next page's number; absent on the last page and past it. */
+  next?: number;
+}
+
+/** Options for {@link paginate}. */
+export interface PaginateOptions {
+  /** Items per page, a whole number of at least 1. */
+  perPage: number;
+  /** The page wanted, 1-based. @default 1 */
+  page?: number;
+}
+
+/**
+ * One page of `items`. A page past the end has no items, so a host can answer it with a 404; its
+ * `previous` points at the last page.
+ *
+ * @throws {RangeError} when `perPage` or `page` is not a whole number of at least 1.
+ */
+export function paginate<T>(items: readonly T[], { perPage, page = 1 }: PaginateOptions): Page<T> {
+  if (!Number.isInteger(perPage) || perPage < 1) {
+    throw new RangeError(`Invalid \`perPage\`: received ${String(perPage)}, expected a whole number of at least 1.`);
+  }
+  if (!Number.isInteger(page) || page < 1) {
+    throw new RangeError(`Invalid \`page\`: received ${String(page)}, expected a whole number of at least 1 (pages count from 1).`);
+  }
+  const total = items.length;
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  const result: Page<T> = { items: items.slice((page - 1) * perPage, page * perPage), page, pages, total };
+  if (page > 1) result.previous = Math.min(page - 1, pages);
+  if (page < pages) result.next = page + 1;
+  return result;
+}
+
+/**
+ * Every tag with the number of posts that carry it, most used first, then by name. Tags that slug
+ * alike (`Rust`, `rust`) count as one, named as the first post wrote it.
+ */
+export function tagsOf(posts: readonly PostLike[]): TagCount[] {
+  const bySlug = new Map<string, TagCount>();
+  for (const post of posts) {
+    const seen = new Set<string>();
+    for (const name of post.tags) {
+      const slug = tagSlug(name);
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      const tag = bySlug.get(slug);
+      if (tag) tag.count++;
+      else bySlug.set(slug, { name, slug, count: 1 });
+    }
+  }
+  return [...bySlug.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en') || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * The posts carrying a tag, in the order given. `tag` is a slug as {@link tagsOf} gives it (a
+ * percent-encoded one from a URL works too) or a tag name.
+ */
+export function postsWithTag<T extends PostLike>(posts: readonly T[], tag: string): T[] {
+  const wanted = new Set([tag, decoded(tag), tagSlug(tag), tagSlug(decoded(tag))]);
+  return posts.filter((post) => post.tags.some((name) => wanted.has(tagSlug(name))));
+}
+
+/** The posts next to one in time. */
+export interface AdjacentPosts<T> {
+  /** The next newer post; absent for the newest. */
+  newer?: T;
+  /** The next older post; absent for the oldest. */
+  older?: T;
+}
+
+/** The newer and older neighbours of the post with `slug`, in {@link sortPosts} order; `{}` for an unknown slug. */
+export function adjacentPosts<T extends PostLike>(posts: readonly T[], slug: string): AdjacentPosts<T> {
+  const sorted = sortPosts(posts);
+  const index = sorted.findIndex((post) => slugOf(post) === slug);
+  if (index === -1) return {};
+  const result: AdjacentPosts<T> = {};
+  if (index > 0) result.newer = sorted[index - 1];
+  if (index < sorted.length - 1) result.older = sorted[index + 1];
+  return result;
+}
+
+/** A post's series, with its place in it. */
+export interface SeriesInfo<T> {
+  /** The series name, as the post writes it. */
+  name: string;
+  /** The series slug. */
+  slug: string;
+  /** The post's place in the series, 1-based (its position, whatever gaps `seriesOrder` has). */
+  index: number;
+  /** How many posts the series has. */
+  total: number;
+  /** The series' posts in reading order. */
+  posts: T[];
+}
+
+/**
+ * The series of the post with `slug`: its posts ordered by `seriesOrder` (posts that give one come
+ * first), then by date, oldest first (undated last), then as given. Undefined for an unknown slug
+ * or a post in no series.
+ */
+export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string): SeriesInfo<T> | undefined {
+  const current = posts.find((post) => slugOf(post) === slug);
+  const series = current?.series;
+  if (!series) return undefined;
+  const members = posts
+    .map((post, index) => ({ post, index, order: post.series?.order, time: timeOf(post.pubDate) }))
+    .filter(({ post }) => post.series?.slug === series.slug);
+  members.sort((a, b) => {
+    if (a.order !== b.order) {
+      if (a.order === undefined) return 1;
+      if (b.order === undefined) return -1;
+      return a.order - b.order;
+    }
+    if (a.time !== b.time) {
+      if (a.time === undefined) return 1;
+      if (b.time === undefined) return -1;
+      return a.time - b.time;
+    }
+    return a.index - b.index;
+  });
+  const ordered = members.map((m) => m.post);
+  return { name: series.name, slug: series.slug, index: ordered.indexOf(current) + 1, total: ordered.length, posts: ordered };
+}
+
+/** Options for {@link relatedPosts}. */
+export interface RelatedOptions {
+  /** The most posts returned. @default 3 */
+  limit?: number;
+}
+
+// Words too common to relate two posts by.
+const STOP_WORDS = new Set(
+  'the and for with that this from your you are was were have has how what why when who not but all any can its our out use using into about over more than then them they their there these those will would just also one two new'.split(
+    ' ',
+  ),
+);
+
+function termsOf(post: PostLike): Set<string> {
+  const text = `${post.title} ${post.description ?? ''}`.toLowerCase();
+  const terms = new Set<string>();
+  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (word.length >= 3 && !STOP_WORDS.has(word)) terms.add(word);
+  return terms;
+}
+
+/**
+ * Posts related to the one with `slug`: most shared tags first, then most shared title and
+ * description terms, then newest, then as given. A post that shares nothing is not related; the
+ * post itself never is. Empty for an unknown slug.
+ */
+export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, { limit = 3 }: RelatedOptions = {}): T[] {
+  const current = posts.find((post) => slugOf(post) === slug);
+  if (!current) return [];
+  const tags = new Set(current.tags.map(tagSlug));
+  const terms = termsOf(current);
+  const scored = posts
+    .map((post, index) => {
+      let sharedTags = 0;
+      for (const s of new Set(post.tags.map(tagSlug))) if (tags.has(s)) sharedTags++;
+      let sharedTerms = 0;
+      for (const term of termsOf(post)) if (terms.has(term)) sharedTerms++;
+      return { post, index, sharedTags, sharedTerms, time: timeOf(post.pubDate) ?? -Infinity };
+    })
+    .filter((s) => s.post !== current && slugOf(s.post) !== slug && (s.sharedTags > 0 || s.sharedTerms > 0));
+  scored.sort((a, b) => b.sharedTags - a.sharedTags || b.sharedTerms - a.sharedTerms || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0) || a.index - b.index);
+  return scored.slice(0, Math.max(0, limit)).map((s) => s.post);
+}

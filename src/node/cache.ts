@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PluggableList } from 'unified';
+import type { ParseOptions } from '../parse/index.js';
+import { POST_FORMAT, type Post } from '../post.js';
+
+/** Bumped when the cache entry layout changes. */
+const ENTRY_FORMAT = 1;
+
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The kit's version, from the package.json above this module (in the source tree and in dist alike). */
+function kitVersion(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, 'package.json');
+    if (existsSync(file)) {
+      try {
+        const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'react-blog-kit') return pkg.version ?? '0';
+      } catch {
+        // An unreadable package.json further down is not ours; keep looking up.
+      }
+    }
+    dir = path.dirname(dir);
+  }
+  return 'unknown';
+}
+
+/**
+ * A stable text for an option value: object keys sorted; functions by their `cacheKey`, else their
+ * name and a hash of their source; RegExps by their source.
+ */
+function fingerprint(value: unknown, seen = new WeakSet<object>()): string {
+  if (typeof value === 'function') {
+    const fn = value as { cacheKey?: unknown; name: string };
+    if (typeof fn.cacheKey === 'string') return `fn:key:${fn.cacheKey}`;
+    return `fn:${fn.name}:${sha256(String(value)).slice(0, 16)}`;
+  }
+  if (value === undefined) return 'u';
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? String(value);
+  if (value instanceof RegExp) return `re:${String(value)}`;
+  if (seen.has(value)) return '[circular]';
+  seen.add(value);
+  const out = Array.isArray(value)
+    ? `[${value.map((v) => fingerprint(v, seen)).join(',')}]`
+    : `{${Object.keys(value)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${fingerprint((value as Record<string, unknown>)[k], seen)}`)
+        .join(',')}}`;
+  seen.delete(value);
+  return out;
+}
+
+/** A plugin as unified takes it, described for the cache key: a `cacheKey` on the plugin or its settings wins. */
+function describePlugins(list: PluggableList | undefined): string {
+  return fingerprint(
+    (list ?? []).map((entry) => {
+      if (Array.isArray(entry)) {
+        const [plugin, ...settings] = entry as unknown[];
+        const key = settings.find((s): s is { cacheKey: string } => typeof (s as { cacheKey?: unknown })?.cacheKey === 'string')?.cacheKey;
+        return key !== undefined ? `key:${key}` : [plugin, settings];
+      }
+      return entry;
+    }),
+  );
+}
+
+/** Everything besides the file's text that changes what parsePost returns for it. */
+export function optionsFingerprint(options: ParseOptions): string {
+  const { remarkPlugins, rehypePlugins, filename: _filename, ...rest } = options;
+  return sha256(
+    [`entry:${ENTRY_FORMAT}`, `post:${POST_FORMAT}`, `kit:${kitVersion()}`, fingerprint(rest), describePlugins(remarkPlugins), describePlugins(rehypePlugins)].join('\n'),
+  );
+}
+
+interface Entry {
+  key: string;
+  post: Post;
+}
+
+const looksLikePost = (post: unknown): post is Post => {
+  const p = post as Partial<Post> | undefined;
+  return (
+    !!p &&
+    p.format === POST_FORMAT &&
+    typeof p.title === 'string' &&
+    p.intro?.type === 'root' &&
+    Array.isArray(p.sections) &&
+    Array.isArray(p.toc) &&
+    Array.isArray(p.tags) &&
+    Array.isArray(p.authors)
+  );
+};
+
+/**
+ * Parsed posts on disk, one entry per source file (so a changed file replaces its entry instead of
+ * piling up), each holding the key it was made with. An entry that does not parse, was made with
+ * another key or does not look like a Post is ignored, and the caller rewrites it.
+ */
+export class PostCache {
+  constructor(readonly dir: string) {}
+
+  private entryFile(file: string) {
+    return path.join(this.dir, `${sha256(path.resolve(file)).slice(0, 32)}.json`);
+  }
+
+  async get(file: string, key: string): Promise<Post | undefined> {
+    let text: string;
+    try {
+      text = await readFile(this.entryFile(file), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(text) as Partial<Entry>;
+      return entry.key === key && looksLikePost(entry.post) ? entry.post : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async set(file: string, key: string, post: Post): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const target = this.entryFile(file);
+    // Written beside and renamed, so a reader never sees half an entry.
+    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    await writeFile(temporary, JSON.stringify({ key, post } satisfies Entry));
+    await rename(temporary, target);
+  }
+}

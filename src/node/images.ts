@@ -1,0 +1,152 @@
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { imageSize } from 'image-size';
+import { visit } from 'unist-util-visit';
+import { PostParseError } from '../parse/index.js';
+import type { Post } from '../post.js';
+import { sha256 } from './cache.js';
+
+/** How loadPosts treats a local image outside `publicDir`. */
+export type ImageHandling =
+  /** Copied into `publicDir/<imagesDir>/` under a content-hashed name, and served from there. */
+  | 'copy'
+  /** Refused with an error that says how to fix it (move it under `publicDir`, or use `'copy'`). */
+  | 'refuse'
+  /** Every image path is left as written and no image file is read (for hosts with their own image pipeline). */
+  | 'keep';
+
+/** What the image pass needs, resolved once per load. */
+export interface ImageSettings {
+  mode: ImageHandling;
+  /** Absolute. */
+  publicDir?: string;
+  /** Ends with a slash. */
+  base: string;
+  imagesDir: string;
+}
+
+interface LocalImage {
+  url: string;
+  width: number;
+  height: number;
+}
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+const toUrlPath = (relative: string) => relative.split(path.sep).map(encodeURIComponent).join('/');
+
+function decode(text: string): string {
+  try {
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Resolves a post's local images — the hero and every `<img>` of its body — to the URLs the site
+ * serves and gives each its intrinsic width and height, read from the file with image-size.
+ * Remote, data and in-page URLs are left alone. Results are shared across posts of one load.
+ */
+export class ImageResolver {
+  private readonly seen = new Map<string, Promise<LocalImage>>();
+
+  constructor(private readonly settings: ImageSettings) {}
+
+  async resolvePost(post: Post, postFile: string, filename: string): Promise<void> {
+    if (this.settings.mode === 'keep') return;
+    if (post.heroImage) {
+      const found = await this.resolve(post.heroImage.src, 'heroImage', postFile, filename);
+      if (found) {
+        const sized = post.heroImage.width !== undefined && post.heroImage.height !== undefined;
+        post.heroImage = { ...post.heroImage, src: found.url, ...(!sized && { width: found.width, height: found.height }) };
+      }
+    }
+    const images: Element[] = [];
+    const roots: Root[] = [post.intro, ...post.sections.flatMap((s) => [s.content, ...s.items.map((i) => i.content)])];
+    if (post.footnotes) roots.push(post.footnotes);
+    if (post.excerpt) roots.push(post.excerpt);
+    for (const root of roots) {
+      visit(root, 'element', (node: Element) => {
+        if (node.tagName === 'img' && typeof node.properties.src === 'string') images.push(node);
+      });
+    }
+    for (const img of images) {
+      const found = await this.resolve(img.properties.src as string, 'body', postFile, filename);
+      if (!found) continue;
+      img.properties.src = found.url;
+      if (img.properties.width === undefined && img.properties.height === undefined) {
+        img.properties.width = found.width;
+        img.properties.height = found.height;
+      }
+    }
+  }
+
+  private async resolve(src: string, field: string, postFile: string, filename: string): Promise<LocalImage | undefined> {
+    const written = src.trim();
+    if (!written || written.startsWith('#') || written.startsWith('//') || SCHEME.test(written)) return undefined;
+    const pathPart = decode(written.replace(/[?#].*$/, ''));
+    const { publicDir } = this.settings;
+    const what = field === 'body' ? 'body image' : `\`${field}\``;
+    let file: string;
+    if (pathPart.startsWith('/')) {
+      // A root-relative URL names a file the site serves; without publicDir there is nothing to check.
+      if (!publicDir) return undefined;
+      file = path.join(publicDir, pathPart);
+    } else {
+      file = path.resolve(path.dirname(postFile), pathPart);
+    }
+    let pending = this.seen.get(file);
+    if (!pending) {
+      pending = this.load(file, written, what, field, filename);
+      this.seen.set(file, pending);
+      // A failure belongs to the post that met it; another post asking again gets its own error.
+      pending.catch(() => this.seen.delete(file));
+    }
+    return pending;
+  }
+
+  private async load(file: string, written: string, what: string, field: string, filename: string): Promise<LocalImage> {
+    const fail = (message: string) => new PostParseError(message, { field, filename });
+    const found = await stat(file).catch(() => undefined);
+    if (!found?.isFile()) {
+      throw fail(`Image not found: the ${what} "${written}" points at ${file}, which does not exist. Expected an image file relative to the post or under publicDir.`);
+    }
+    const bytes = await readFile(file);
+    let size: ReturnType<typeof imageSize>;
+    try {
+      size = imageSize(bytes);
+    } catch (cause) {
+      throw fail(
+        `Unreadable image: the ${what} "${written}" (${file}) is not an image whose size can be read (${(cause as Error).message}). Expected a PNG, JPEG, GIF, WebP, AVIF or SVG with a size.`,
+      );
+    }
+    // EXIF orientations 5–8 turn the picture a quarter, so it is shown with width and height swapped.
+    const turned = (size.orientation ?? 1) >= 5;
+    const width = turned ? size.height : size.width;
+    const height = turned ? size.width : size.height;
+    const { publicDir, base, mode, imagesDir } = this.settings;
+    const inPublic = publicDir && !path.relative(publicDir, file).startsWith('..') && !path.isAbsolute(path.relative(publicDir, file));
+    if (inPublic) return { url: base + toUrlPath(path.relative(publicDir, file)), width, height };
+    if (mode === 'refuse' || !publicDir) {
+      throw fail(
+        `Image outside publicDir: the ${what} "${written}" is ${file}, which the site does not serve. ` +
+          (publicDir
+            ? `Move it under ${publicDir}, or pass images: 'copy' to have it copied there under a content-hashed name.`
+            : "Pass publicDir (the folder the site serves, such as 'public') so it can be copied there, or images: 'keep' to leave image paths as written."),
+      );
+    }
+    const ext = path.extname(file);
+    const name = `${path.basename(file, ext)}.${sha256(bytes).slice(0, 10)}${ext.toLowerCase()}`;
+    const targetDir = path.join(publicDir, imagesDir);
+    const target = path.join(targetDir, name);
+    if (!(await stat(target).catch(() => undefined))) {
+      await mkdir(targetDir, { recursive: true });
+      const temporary = `${target}.${process.pid}.tmp`;
+      await writeFile(temporary, bytes);
+      await rename(temporary, target);
+    }
+    return { url: base + toUrlPath(path.relative(publicDir, target)), width, height };
+  }
+}

@@ -1,0 +1,312 @@
+// @vitest-environment node
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PostParseError } from '../parse/index.js';
+import type { Post } from '../post.js';
+import { loadPost, loadPosts, type LoadOptions } from './index.js';
+
+const fixtureBlog = path.resolve('test/fixtures/blog');
+let root: string;
+let posts: string;
+let publicDir: string;
+
+beforeEach(() => {
+  // Loading copies images into public/, so every test works on its own copy of the blog.
+  root = mkdtempSync(path.join(tmpdir(), 'rbk-load-'));
+  cpSync(fixtureBlog, root, { recursive: true });
+  posts = path.join(root, 'posts');
+  publicDir = path.join(root, 'public');
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const imagesIn = (post: Post): Element[] => {
+  const found: Element[] = [];
+  const roots: Root[] = [post.intro, ...post.sections.map((s) => s.content)];
+  for (const r of roots) visit(r, 'element', (node: Element) => void (node.tagName === 'img' && found.push(node)));
+  return found;
+};
+
+async function refusal(run: () => Promise<unknown>): Promise<PostParseError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PostParseError);
+    return error as PostParseError;
+  }
+  throw new Error('expected a PostParseError');
+}
+
+const write = (relative: string, text: string) => {
+  const file = path.join(root, relative);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+};
+
+describe('when loading a folder of posts', () => {
+  it('loads every .md, .markdown and .mdx file, newest first, skipping _partials', async () => {
+    const loaded = await loadPosts(posts, { publicDir, authors: path.join(root, 'authors.yml'), drafts: true });
+    expect(loaded.map((p) => [p.slug, p.pubDate])).toEqual([
+      ['bread-draft', '2024-06-01'],
+      ['tide-tables', '2024-05-20'],
+      ['neap-tides', '2024-05-09'],
+      ['spring-tides', '2024-05-01'],
+      ['bees', '2024-01-15'],
+      ['bicycle-gears', '2023-11-02'],
+    ]);
+  });
+
+  it('takes slug, date and title from file names: dated, plain and index.md folders', async () => {
+    const loaded = await loadPosts(posts, { publicDir, drafts: false, images: 'keep' });
+    const bySlug = Object.fromEntries(loaded.map((p) => [p.slug, p]));
+    expect(bySlug['spring-tides'].title).toBe('Spring tides');
+    expect(bySlug['neap-tides'].title).toBe('Neap tides');
+    expect(bySlug.bees.title).toBe('What bees do in winter');
+  });
+
+  it('reads series and excerpts', async () => {
+    const loaded = await loadPosts(posts, { images: 'keep' });
+    const tables = loaded.find((p) => p.slug === 'tide-tables')!;
+    expect(tables.series).toEqual({ name: 'Tides for Beginners', slug: 'tides-for-beginners', order: 5 });
+    expect(tables.excerpt?.children).toHaveLength(1);
+  });
+
+  it('fails with an error naming the folder when it does not exist', async () => {
+    const error = await refusal(() => loadPosts(path.join(root, 'nope')));
+    expect(error.message).toMatch(/is not a folder\. Expected the folder that holds the post files\./);
+  });
+});
+
+describe('when posts are drafts', () => {
+  it('leaves them out with drafts: false and keeps them with drafts: true', async () => {
+    expect((await loadPosts(posts, { images: 'keep', drafts: false })).map((p) => p.slug)).not.toContain('bread-draft');
+    expect((await loadPosts(posts, { images: 'keep', drafts: true })).find((p) => p.slug === 'bread-draft')?.draft).toBe(true);
+  });
+
+  it('follows NODE_ENV by default: kept in development, left out in production', async () => {
+    const before = process.env.NODE_ENV;
+    try {
+      process.env.NODE_ENV = 'production';
+      expect((await loadPosts(posts, { images: 'keep' })).map((p) => p.slug)).not.toContain('bread-draft');
+      process.env.NODE_ENV = 'development';
+      expect((await loadPosts(posts, { images: 'keep' })).map((p) => p.slug)).toContain('bread-draft');
+    } finally {
+      process.env.NODE_ENV = before;
+    }
+  });
+
+  it('does not check the images of a draft it leaves out', async () => {
+    write('posts/unfinished.md', '---\ntitle: Unfinished\ndraft: true\nheroImage: ./not-drawn-yet.png\n---\nSoon.\n');
+    await expect(loadPosts(posts, { publicDir, drafts: false })).resolves.toHaveLength(5);
+  });
+});
+
+describe('when posts have local images', () => {
+  it('serves a hero beside the post from a copy under a content-hashed name, with its size', async () => {
+    const post = await loadPost(path.join(posts, '2024-05-01-spring-tides.md'), { publicDir });
+    expect(post.heroImage).toMatchObject({ width: 16, height: 9, alt: 'Waves reaching the top of a sea wall' });
+    expect(post.heroImage!.src).toMatch(/^\/images\/spring-tides\.[0-9a-f]{10}\.jpg$/);
+    const copy = path.join(publicDir, post.heroImage!.src);
+    expect(readFileSync(copy)).toEqual(readFileSync(path.join(posts, 'spring-tides.jpg')));
+  });
+
+  it('copies a hero from outside the posts (../../assets) and sizes a body image beside an index.md', async () => {
+    const post = await loadPost(path.join(posts, 'bees/index.md'), { publicDir, base: '/blog' });
+    expect(post.heroImage).toMatchObject({ width: 20, height: 10 });
+    expect(post.heroImage!.src).toMatch(/^\/blog\/images\/bee\.[0-9a-f]{10}\.png$/);
+    const [comb] = imagesIn(post);
+    expect(comb.properties).toMatchObject({ alt: 'Capped honey comb', width: 12, height: 10 });
+    expect(comb.properties.src).toMatch(/^\/blog\/images\/comb\.[0-9a-f]{10}\.png$/);
+  });
+
+  it('serves an image already under publicDir from where it is, root-relative or relative', async () => {
+    const post = await loadPost(path.join(posts, 'bicycle-gears.markdown'), { publicDir });
+    expect(imagesIn(post)[0].properties).toMatchObject({ src: '/images/gears.jpg', width: 24, height: 18, title: 'Eleven sprockets' });
+    const relative = write('public/notes/a.md', '---\ntitle: In public\n---\n![Hive](../images/hive.png)\n');
+    expect(imagesIn(await loadPost(relative, { publicDir }))[0].properties).toMatchObject({ src: '/images/hive.png', width: 40, height: 30 });
+    expect(readdirSync(path.join(publicDir, 'images')).sort()).toEqual(['gears.jpg', 'hive.png']);
+  });
+
+  it("refuses an image outside publicDir with images: 'refuse', saying how to fix it", async () => {
+    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md'), { publicDir, images: 'refuse' }));
+    expect(error.field).toBe('heroImage');
+    expect(error.message).toBe(
+      `Image outside publicDir: the \`heroImage\` "../../assets/bee.png" is ${path.join(root, 'assets/bee.png')}, which the site does not serve. ` +
+        `Move it under ${publicDir}, or pass images: 'copy' to have it copied there under a content-hashed name. (${path.join(posts, 'bees/index.md')})`,
+    );
+  });
+
+  it('asks for publicDir when a relative image has nowhere to be served from', async () => {
+    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md')));
+    expect(error.message).toMatch(/Pass publicDir \(the folder the site serves, such as 'public'\) so it can be copied there, or images: 'keep'/);
+  });
+
+  it("leaves every image as written with images: 'keep'", async () => {
+    const post = await loadPost(path.join(posts, 'bees/index.md'), { images: 'keep' });
+    expect(post.heroImage).toEqual({ src: '../../assets/bee.png', alt: 'A bee on a white flower' });
+    expect(imagesIn(post)[0].properties.width).toBeUndefined();
+  });
+
+  it('leaves remote images alone and keeps a size the frontmatter gives', async () => {
+    const file = write('posts/remote.md', '---\ntitle: Remote\nheroImage: { src: ./spring-tides.jpg, width: 800, height: 450 }\n---\n![x](https://cdn.example/x.png)\n');
+    const post = await loadPost(file, { publicDir });
+    expect(post.heroImage).toMatchObject({ width: 800, height: 450 });
+    expect(imagesIn(post)[0].properties).toEqual({ src: 'https://cdn.example/x.png', alt: 'x' });
+  });
+
+  it('fails the whole load on a missing hero, naming the post, the field and the path', async () => {
+    const file = write('posts/lost.md', '---\ntitle: Lost\nheroImage: ../assets/lighthouse.png\n---\nGone.\n');
+    const error = await refusal(() => loadPosts(posts, { publicDir }));
+    expect(error).toMatchObject({ field: 'heroImage', filename: file });
+    expect(error.message).toBe(
+      `Image not found: the \`heroImage\` "../assets/lighthouse.png" points at ${path.join(root, 'assets/lighthouse.png')}, which does not exist. ` +
+        `Expected an image file relative to the post or under publicDir. (${file})`,
+    );
+  });
+
+  it('fails on a missing body image and a missing root-relative image under publicDir', async () => {
+    const body = write('posts/gone.md', '---\ntitle: Gone\n---\n![Wheel](./wheel.png)\n');
+    expect(await refusal(() => loadPost(body, { publicDir }))).toMatchObject({ field: 'body', filename: body });
+    const rooted = write('posts/rooted.md', '---\ntitle: Rooted\nheroImage: /images/none.png\n---\nx\n');
+    expect((await refusal(() => loadPost(rooted, { publicDir }))).message).toMatch(/^Image not found: the `heroImage` "\/images\/none\.png"/);
+  });
+
+  it('refuses a file that is not an image', async () => {
+    write('posts/fake.png', 'not an image');
+    const file = write('posts/fake.md', '---\ntitle: Fake\nheroImage: ./fake.png\n---\nx\n');
+    expect((await refusal(() => loadPost(file, { publicDir }))).message).toMatch(/^Unreadable image: the `heroImage` "\.\/fake\.png"/);
+  });
+});
+
+describe('when the host gives authors', () => {
+  it('resolves keys from a YAML file', async () => {
+    const loaded = await loadPosts(posts, { images: 'keep', authors: path.join(root, 'authors.yml') });
+    expect(loaded.find((p) => p.slug === 'bees')!.authors).toEqual([
+      {
+        key: 'ada',
+        name: 'Ada Hollis',
+        bio: 'Keeps six hives on a rooftop',
+        url: 'https://ada.example',
+        avatar: '/images/hive.png',
+        socials: { github: 'https://github.com/adahollis', mastodon: 'https://bees.example/@ada' },
+      },
+    ]);
+    expect(loaded.find((p) => p.slug === 'bicycle-gears')!.authors).toEqual([{ name: 'Guest Rider', url: 'https://rider.example' }]);
+  });
+
+  it('resolves keys from a map', async () => {
+    const loaded = await loadPosts(posts, { images: 'keep', authors: { ada: { name: 'A' }, tomas: { name: 'T' } } });
+    expect(loaded.find((p) => p.slug === 'neap-tides')!.authors).toEqual([{ key: 'tomas', name: 'T' }]);
+  });
+
+  it('fails on an unknown key, naming the post', async () => {
+    const error = await refusal(() => loadPosts(posts, { images: 'keep', authors: { ada: { name: 'A' } } }));
+    expect(error.filename).toBe(path.join(posts, 'neap-tides.md'));
+    expect(error.message).toMatch(/^Unknown author `tomas` in .*neap-tides\.md: it is not a key of the authors map\. Expected one of `ada`/);
+  });
+
+  it('fails on an authors file that is missing or invalid, naming it', async () => {
+    expect((await refusal(() => loadPosts(posts, { authors: path.join(root, 'none.yml') }))).message).toMatch(/^Cannot read the authors file/);
+    const bad = write('bad-authors.yml', 'ada:\n  url: https://x.example\n');
+    expect(await refusal(() => loadPosts(posts, { authors: bad }))).toMatchObject({ field: 'authors.ada.name', filename: bad });
+  });
+});
+
+describe('when one post is bad', () => {
+  it('fails the whole load with the parser error, naming its file', async () => {
+    const file = write('posts/broken.md', '---\ntitle: Broken\npubDate: Jully 2022\n---\nx\n');
+    const error = await refusal(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'pubDate', filename: file, line: 3 });
+  });
+
+  it('wraps an error thrown by a host plugin with the file name', async () => {
+    const file = write('posts/plugin.md', '---\ntitle: P\n---\nx\n');
+    const boom = () => () => {
+      throw new Error('plugin broke');
+    };
+    const error = await refusal(() => loadPost(file, { remarkPlugins: [boom] }));
+    expect(error.message).toBe(`Cannot load the post: plugin broke (${file})`);
+    expect(error.field).toBe('file');
+  });
+});
+
+describe('when loading with cacheDir', () => {
+  const counting = () => {
+    const parsed: string[] = [];
+    return { parsed, onParse: (file: string) => void parsed.push(path.basename(file)) };
+  };
+
+  it('parses every post once, then nothing on a second load with the same options, plugins included', async () => {
+    const cacheDir = path.join(root, '.cache');
+    function remarkNoop() {
+      return () => {};
+    }
+    const options: LoadOptions = { publicDir, cacheDir, drafts: true, remarkPlugins: [[remarkNoop, { level: 1 }]] };
+    const first = counting();
+    const cold = await loadPosts(posts, { ...options, onParse: first.onParse });
+    expect(first.parsed).toHaveLength(6);
+    const second = counting();
+    const warm = await loadPosts(posts, { ...options, onParse: second.onParse });
+    expect(second.parsed).toEqual([]);
+    expect(warm).toEqual(cold);
+  });
+
+  it('parses again only the file that changed', async () => {
+    const cacheDir = path.join(root, '.cache');
+    await loadPosts(posts, { images: 'keep', cacheDir });
+    writeFileSync(path.join(posts, 'neap-tides.md'), readFileSync(path.join(posts, 'neap-tides.md'), 'utf8').replace('barely moves', 'hardly moves'));
+    const again = counting();
+    const loaded = await loadPosts(posts, { images: 'keep', cacheDir, onParse: again.onParse });
+    expect(again.parsed).toEqual(['neap-tides.md']);
+    expect(loaded.find((p) => p.slug === 'neap-tides')!.description).toBe('A week after the spring tide, the sea hardly moves.');
+  });
+
+  it('parses again when an option, a plugin setting or a plugin cacheKey changes', async () => {
+    const cacheDir = path.join(root, '.cache');
+    const plugin = Object.assign(() => () => {}, { cacheKey: 'v1' });
+    await loadPosts(posts, { images: 'keep', cacheDir, rehypePlugins: [plugin] });
+    const count = async (options: LoadOptions) => {
+      const c = counting();
+      await loadPosts(posts, { images: 'keep', cacheDir, ...options, onParse: c.onParse });
+      return c.parsed.length;
+    };
+    expect(await count({ rehypePlugins: [plugin] })).toBe(0);
+    expect(await count({ rehypePlugins: [Object.assign(() => () => {}, { cacheKey: 'v2' })] })).toBe(6);
+    expect(await count({ rehypePlugins: [[plugin, { deep: true }]] })).toBe(6);
+    expect(await count({ rehypePlugins: [[plugin, { deep: true }]], slugPrefix: 'post-' })).toBe(6);
+    expect(await count({ rehypePlugins: [[plugin, { deep: true }]], slugPrefix: 'post-' })).toBe(0);
+  });
+
+  it('ignores and rewrites a corrupt or foreign cache entry', async () => {
+    const cacheDir = path.join(root, '.cache');
+    await loadPosts(posts, { images: 'keep', cacheDir });
+    const entries = readdirSync(cacheDir).sort();
+    expect(entries).toHaveLength(6);
+    writeFileSync(path.join(cacheDir, entries[0]), '{"key": "trunc');
+    const stored = JSON.parse(readFileSync(path.join(cacheDir, entries[1]), 'utf8'));
+    writeFileSync(path.join(cacheDir, entries[1]), JSON.stringify({ ...stored, post: { ...stored.post, format: 99 } }));
+    const again = counting();
+    const loaded = await loadPosts(posts, { images: 'keep', cacheDir, onParse: again.onParse });
+    expect(again.parsed).toHaveLength(2);
+    expect(loaded).toHaveLength(6);
+    expect(() => JSON.parse(readFileSync(path.join(cacheDir, entries[0]), 'utf8'))).not.toThrow();
+    const third = counting();
+    await loadPosts(posts, { images: 'keep', cacheDir, onParse: third.onParse });
+    expect(third.parsed).toEqual([]);
+  });
+
+  it('still resolves images on a cached load, copying them again into a cleaned publicDir', async () => {
+    const cacheDir = path.join(root, '.cache');
+    await loadPosts(posts, { publicDir, cacheDir });
+    rmSync(path.join(publicDir, 'images'), { recursive: true, force: true });
+    mkdirSync(path.join(publicDir, 'images'));
+    cpSync(path.join(fixtureBlog, 'public/images'), path.join(publicDir, 'images'), { recursive: true });
+    const loaded = await loadPosts(posts, { publicDir, cacheDir });
+    const hero = loaded.find((p) => p.slug === 'bees')!.heroImage!;
+    expect(existsSync(path.join(publicDir, hero.src))).toBe(true);
+  });
+});
