@@ -1,8 +1,24 @@
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { ArticleMeta, HeroImage, MarkdownContent, PostLayout, SectionList, TableOfContents } from '../src/index.js';
+import {
+  ArticleMeta,
+  AuthorCard,
+  HeroImage,
+  MarkdownContent,
+  Pagination,
+  PostCard,
+  PostLayout,
+  PostList,
+  PostNav,
+  ReadingProgress,
+  SectionList,
+  SeriesNav,
+  TableOfContents,
+  TagList,
+} from '../src/index.js';
 import { loadPost } from './conformance.js';
+import { breadSeries, gears, hives, postHref, sourdough, tagCounts } from './fixtures/summaries.js';
 
 async function violations(container: HTMLElement) {
   const result = await axe.run(container, {
@@ -42,4 +58,42 @@ describe('axe-core finds no violations', () => {
     );
     expect(await violations(container)).toEqual([]);
   });
+
+  it('on an index page: post list, pagination and tags, dark and unstyled included', async () => {
+    const { container } = render(
+      <main>
+        <h1>Blog</h1>
+        <PostList posts={[sourdough, hives, gears]} postHref={postHref} tagHref={(t) => `/tags/${t}`} layout="grid" />
+        <PostList posts={[]} colorScheme="dark" />
+        <Pagination page={5} pages={10} pageHref={(n) => `/page/${n}`} />
+        <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} current="bees" />
+        <TagList tags={tagCounts} unstyled />
+        <PostCard post={hives} headingLevel={2} unstyled />
+      </main>,
+    );
+    expect(await violations(container)).toEqual([]);
+  }, 20_000);
+
+  it('on a post page with series, newer/older, author card and reading progress', async () => {
+    const post = loadPost('technical.md');
+    const { container } = render(
+      <main>
+        <ReadingProgress target="article" />
+        <PostLayout
+          post={post}
+          beforeBody={<SeriesNav series={breadSeries} current={sourdough.slug} postHref={postHref} />}
+          afterBody={
+            <>
+              <PostNav newer={hives} older={gears} postHref={postHref} />
+              <AuthorCard
+                author={{ name: 'Ines Varga', url: 'https://example.com', avatar: '/a.png', bio: 'Bakes.', socials: { github: 'https://github.com/example' } }}
+                headingLevel={2}
+              />
+            </>
+          }
+        />
+      </main>,
+    );
+    expect(await violations(container)).toEqual([]);
+  }, 20_000);
 });

@@ -11,13 +11,21 @@ describe('the public export list', () => {
     expect(Object.keys(main).sort()).toEqual([
       'ActiveTableOfContents',
       'ArticleMeta',
+      'AuthorCard',
       'HeroImage',
       'MarkdownContent',
       'POST_FORMAT',
+      'Pagination',
+      'PostCard',
       'PostLayout',
+      'PostList',
+      'PostNav',
       'PostParseError',
+      'ReadingProgress',
       'SectionList',
+      'SeriesNav',
       'TableOfContents',
+      'TagList',
       'contrastRatio',
       'createPost',
       'darkColors',
@@ -68,13 +76,30 @@ describe('the public export list', () => {
     expect(Object.keys(node).sort()).toEqual(['loadPost', 'loadPosts']);
   });
 
-  it('of the client module is only the interactive table of contents', () => {
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'useActiveHeading']);
+  it('of the client module is only the interactive table of contents and the reading progress bar', () => {
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ReadingProgress', 'useActiveHeading']);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
+    expect(main.ReadingProgress).toBe(client.ReadingProgress);
   });
 
   it('gives every component a displayName', () => {
-    for (const name of ['ActiveTableOfContents', 'ArticleMeta', 'HeroImage', 'MarkdownContent', 'PostLayout', 'SectionList', 'TableOfContents'] as const) {
+    for (const name of [
+      'ActiveTableOfContents',
+      'ArticleMeta',
+      'AuthorCard',
+      'HeroImage',
+      'MarkdownContent',
+      'Pagination',
+      'PostCard',
+      'PostLayout',
+      'PostList',
+      'PostNav',
+      'ReadingProgress',
+      'SectionList',
+      'SeriesNav',
+      'TableOfContents',
+      'TagList',
+    ] as const) {
       expect(main[name].displayName).toBe(name);
     }
   });

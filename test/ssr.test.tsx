@@ -4,13 +4,22 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   ActiveTableOfContents,
   ArticleMeta,
+  AuthorCard,
   HeroImage,
   MarkdownContent,
+  Pagination,
+  PostCard,
   PostLayout,
+  PostList,
+  PostNav,
+  ReadingProgress,
   SectionList,
+  SeriesNav,
   TableOfContents,
+  TagList,
 } from '../src/index.js';
 import { loadPost } from './conformance.js';
+import { breadSeries, gears, hives, postHref, sourdough, tagCounts } from './fixtures/summaries.js';
 
 const post = loadPost('explainer.md');
 const technical = loadPost('technical.md');
@@ -46,6 +55,40 @@ describe('when rendered on the server (no DOM)', () => {
     expect(html).toContain('data-variant="cards"');
     expect(html.match(/<nav /g)).toHaveLength(2);
     expect(html).toContain('id="hello"');
+  });
+
+  it('renders the blog components: an index page and a post page with its slots', () => {
+    const error = vi.spyOn(console, 'error');
+    const index = renderToString(
+      <main>
+        <h1>Blog</h1>
+        <PostList posts={[sourdough, hives, gears]} postHref={postHref} tagHref={(t) => `/tags/${t}`} layout="grid" />
+        <Pagination page={2} pages={7} pageHref={(n) => `/page/${n}`} />
+        <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} />
+        <PostCard post={sourdough} />
+      </main>,
+    );
+    expect(index.match(/<article /g)).toHaveLength(4);
+    expect(index).toContain('aria-current="page"');
+    expect(index).toContain('aria-label="Café culture, 12 posts"');
+    expect(index).toContain('<time dateTime="2024-03-02">March 2, 2024</time>');
+    const page = renderToString(
+      <PostLayout
+        post={technical}
+        beforeBody={<SeriesNav series={breadSeries} current={sourdough.slug} postHref={postHref} />}
+        afterBody={
+          <>
+            <PostNav newer={hives} older={gears} postHref={postHref} />
+            <AuthorCard author={{ name: 'Ines Varga', bio: 'Bakes.', socials: { github: 'https://github.com/example' } }} />
+          </>
+        }
+      />,
+    );
+    expect(page).toContain('Part 2 of 3');
+    expect(page).toContain('aria-label="More posts"');
+    expect(page).toMatch(/<footer [^>]*data-slot="after-body"/);
+    expect(renderToString(<ReadingProgress />)).toContain('data-slot="reading-progress-bar"');
+    expect(error).not.toHaveBeenCalled();
   });
 
   it('renders the same HTML for the same post every time', () => {

@@ -12,10 +12,10 @@ const explainer = loadPost('explainer.md');
 const technical = loadPost('technical.md');
 
 describeConformance(PostLayout, {
-  props: { post: technical, footer: 'Thanks for reading' },
+  props: { post: technical, footer: 'Thanks for reading', beforeBody: 'Series', afterBody: 'Newer and older' },
   rootTag: 'article',
   rootSlot: 'post',
-  slots: ['header', 'title', 'description', 'body', 'aside', 'main', 'intro', 'footnotes', 'footer'],
+  slots: ['header', 'title', 'description', 'body', 'aside', 'main', 'intro', 'footnotes', 'before-body', 'after-body', 'footer'],
 });
 
 describe('PostLayout', () => {
@@ -290,6 +290,35 @@ describe('PostLayout', () => {
       expect(before).toContain('<h1');
       act(() => root.unmount());
       container.remove();
+    });
+  });
+
+  describe('when given beforeBody and afterBody', () => {
+    it('places beforeBody after the header and before the intro', () => {
+      const { container } = render(<PostLayout post={technical} toc="top" beforeBody={<nav aria-label="Series: Parsing">Part 1 of 3</nav>} />);
+      const slotEl = container.querySelector('[data-slot="before-body"]')!;
+      const header = container.querySelector('[data-slot="header"]')!;
+      const intro = container.querySelector('[data-slot="intro"]')!;
+      expect(slotEl).toHaveTextContent('Part 1 of 3');
+      expect(header.compareDocumentPosition(slotEl) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(slotEl.compareDocumentPosition(intro) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(slotEl.nextElementSibling).toHaveAttribute('data-slot', 'toc');
+    });
+
+    it('places afterBody in a footer at the end of the article, after the footnotes and before the footer slot', () => {
+      const { container } = render(<PostLayout post={technical} afterBody={<p>About the author</p>} footer="Thanks" />);
+      const after = container.querySelector('footer[data-slot="after-body"]')!;
+      expect(after).toHaveTextContent('About the author');
+      const footnotes = container.querySelector('[data-slot="footnotes"]')!;
+      expect(footnotes.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+      expect(after.parentElement?.tagName).toBe('ARTICLE');
+      expect(after.nextElementSibling).toHaveAttribute('data-slot', 'footer');
+    });
+
+    it('adds no element for a slot that is not given', () => {
+      const { container } = render(<PostLayout post={technical} beforeBody={null} afterBody={false} />);
+      expect(container.querySelector('[data-slot="before-body"], [data-slot="after-body"]')).toBeNull();
+      expect(container.querySelectorAll('footer')).toHaveLength(0);
     });
   });
 });
