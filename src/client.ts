@@ -1,6 +1,7 @@
 /**
  * The package's only client module ('use client' is added at build time by tsup): the table of
- * contents that highlights the heading in view, and the reading progress bar.
+ * contents that highlights the heading in view, the reading progress bar, and the copy-link and
+ * share-sheet buttons.
  */
 export { ActiveTableOfContents, useActiveHeading } from './components/TableOfContents/ActiveTableOfContents.js';
 export type {
@@ -9,3 +10,5 @@ export type {
 } from './components/TableOfContents/ActiveTableOfContents.js';
 export { ReadingProgress } from './components/ReadingProgress/ReadingProgress.js';
 export type { ReadingProgressProps, ReadingProgressSlot } from './components/ReadingProgress/ReadingProgress.js';
+export { ShareActions } from './components/ShareLinks/ShareActions.js';
+export type { ShareActionsProps, ShareActionsSlot } from './components/ShareLinks/ShareActions.js';

@@ -37,9 +37,22 @@ export type { SeriesNavProps, SeriesNavSlot, SeriesNavSeries } from './component
 export { AuthorCard } from './components/AuthorCard/index.js';
 export type { AuthorCardProps, AuthorCardSlot } from './components/AuthorCard/index.js';
 export type { PostLike, PostHref } from './components/blog.js';
+export { PostHead } from './components/PostHead/index.js';
+export type { PostHeadProps } from './components/PostHead/index.js';
+export { JsonLd } from './components/JsonLd/index.js';
+export type { JsonLdProps } from './components/JsonLd/index.js';
+export { ShareLinks } from './components/ShareLinks/index.js';
+export type { ShareLinksProps, ShareLinksSlot, ShareNetwork } from './components/ShareLinks/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading, ReadingProgress } from './client.js';
-export type { ActiveTableOfContentsProps, UseActiveHeadingOptions, ReadingProgressProps, ReadingProgressSlot } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions } from './client.js';
+export type {
+  ActiveTableOfContentsProps,
+  UseActiveHeadingOptions,
+  ReadingProgressProps,
+  ReadingProgressSlot,
+  ShareActionsProps,
+  ShareActionsSlot,
+} from './client.js';
 export type { KitProps } from './components/shared.js';
 
 export { defaultUrlTransform, defaultLabels } from './render/index.js';

@@ -29,6 +29,13 @@ export const germanLabels = {
   seriesPart: 'Teil {n} von {total}',
   authorLinks: 'Profile von {name}',
   authorWebsite: 'Website',
+  share: 'Beitrag teilen',
+  shareOn: 'Auf {network} teilen',
+  shareEmail: 'E-Mail',
+  shareByEmail: 'Per E-Mail teilen',
+  copyLink: 'Link kopieren',
+  linkCopied: 'Link kopiert',
+  nativeShare: 'Teilen …',
 } satisfies Labels;
 
 /** Persian, for the right-to-left stories. */
@@ -56,6 +63,13 @@ export const persianLabels = {
   seriesPart: 'بخش {n} از {total}',
   authorLinks: 'نمایه‌های {name}',
   authorWebsite: 'وب‌سایت',
+  share: 'هم‌رسانی این نوشته',
+  shareOn: 'هم‌رسانی در {network}',
+  shareEmail: 'ایمیل',
+  shareByEmail: 'هم‌رسانی با ایمیل',
+  copyLink: 'رونوشت پیوند',
+  linkCopied: 'پیوند رونوشت شد',
+  nativeShare: 'هم‌رسانی…',
 } satisfies Labels;
 
 /** Japanese. */
@@ -83,6 +97,13 @@ export const japaneseLabels = {
   seriesPart: '第{n}回（全{total}回）',
   authorLinks: '{name}のプロフィール',
   authorWebsite: 'ウェブサイト',
+  share: 'この記事を共有',
+  shareOn: '{network}で共有',
+  shareEmail: 'メール',
+  shareByEmail: 'メールで共有',
+  copyLink: 'リンクをコピー',
+  linkCopied: 'リンクをコピーしました',
+  nativeShare: '共有…',
 } satisfies Labels;
 
 /** Simplified Chinese. */
@@ -110,4 +131,11 @@ export const chineseLabels = {
   seriesPart: '第 {n} 篇，共 {total} 篇',
   authorLinks: '{name} 的主页',
   authorWebsite: '网站',
+  share: '分享这篇文章',
+  shareOn: '分享到 {network}',
+  shareEmail: '邮件',
+  shareByEmail: '通过邮件分享',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  nativeShare: '分享…',
 } satisfies Labels;

@@ -46,6 +46,20 @@ export interface Labels {
   authorLinks: string;
   /** Text of the link to an author's `socials.website`. @default 'Website' */
   authorWebsite: string;
+  /** Accessible name of the share links list. @default 'Share this post' */
+  share: string;
+  /** Accessible name of a share link; `{network}` is the network's name shown as its text. @default 'Share on {network}' */
+  shareOn: string;
+  /** Text of the e-mail share link. @default 'Email' */
+  shareEmail: string;
+  /** Accessible name of the e-mail share link (it should contain `shareEmail`). @default 'Share by email' */
+  shareByEmail: string;
+  /** The copy-link button. @default 'Copy link' */
+  copyLink: string;
+  /** Announced when the link was copied. @default 'Link copied' */
+  linkCopied: string;
+  /** The button that opens the device's share sheet. @default 'Share…' */
+  nativeShare: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -73,6 +87,13 @@ export const defaultLabels: Readonly<Labels> = {
   seriesPart: 'Part {n} of {total}',
   authorLinks: 'Profiles of {name}',
   authorWebsite: 'Website',
+  share: 'Share this post',
+  shareOn: 'Share on {network}',
+  shareEmail: 'Email',
+  shareByEmail: 'Share by email',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  nativeShare: 'Share…',
 };
 
 /** Labels chosen by plural category (an object with at least `other`). */

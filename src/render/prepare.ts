@@ -13,6 +13,11 @@ export interface PrepareOptions {
   unstyled?: boolean;
   /** Called for each value that is not a hast node (development diagnostics); it is skipped either way. */
   onInvalid?: (value: unknown) => void;
+  /**
+   * Add what a page needs around the content (heading permalinks, table scroll regions, focusable
+   * code blocks, lazy images). Off for HTML that leaves the page, such as feed content. @default true
+   */
+  decorate?: boolean;
 }
 
 /** Elements that never reach the DOM, even from a hand-made tree. */
@@ -202,6 +207,11 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
 
   if (element.children.length > 0) labelTaskCheckbox(element);
+  if (tagName === 'img') {
+    if (element.properties.src === undefined) return undefined;
+    if (typeof element.properties.alt !== 'string') element.properties.alt = '';
+  }
+  if (options.decorate === false) return element;
   if (headingTag.test(tagName) && typeof element.properties.id === 'string' && element.properties.id !== '') {
     return permalink(element, options);
   }
@@ -209,8 +219,6 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   // A long code line scrolls sideways; keyboard users must be able to reach that scroll box.
   if (tagName === 'pre') element.properties.tabIndex ??= 0;
   if (tagName === 'img') {
-    if (element.properties.src === undefined) return undefined;
-    if (typeof element.properties.alt !== 'string') element.properties.alt = '';
     element.properties.loading ??= 'lazy';
     element.properties.decoding ??= 'async';
   }

@@ -7,6 +7,7 @@ declare module 'jsdom' {
     url?: string;
     runScripts?: 'dangerously' | 'outside-only';
     pretendToBeVisual?: boolean;
+    contentType?: string;
   }
   export class JSDOM {
     constructor(html?: string, options?: JSDOMOptions);

@@ -1,0 +1,1 @@
+export { JsonLd, type JsonLdProps } from './JsonLd.js';

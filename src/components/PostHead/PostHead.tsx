@@ -1,0 +1,103 @@
+import { Fragment, type ReactElement } from 'react';
+import type { Post, PostSummary } from '../../post.js';
+import { fill } from '../../render/labels.js';
+import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
+import { describe, reportInvalid } from '../../theme/dev.js';
+import { named } from '../shared.js';
+
+/** Props of PostHead. */
+export interface PostHeadProps {
+  /** The post (or its summary) the page shows. Required. */
+  post: Post | PostSummary;
+  /** The blog: its URL, name, feeds, X handle and default image. Required. */
+  site: Site;
+  /** The document title; `{title}` is the post title, `{site}` the blog's name. @default '{title}' */
+  titleTemplate?: string;
+}
+
+const FEED_TITLES: Record<string, string> = {
+  'application/rss+xml': 'RSS',
+  'application/atom+xml': 'Atom',
+  'application/feed+json': 'JSON Feed',
+};
+
+function minimalMetadata(post: Post | PostSummary): PostMetadata {
+  const title = post && typeof post === 'object' && typeof post.title === 'string' ? post.title.trim() : '';
+  const description = post && typeof post === 'object' && typeof post.description === 'string' ? post.description.trim() : '';
+  const meta: PostMetadata = { title, openGraph: { type: 'article', title }, twitter: { card: 'summary', title } };
+  if (description) meta.description = meta.openGraph.description = meta.twitter.description = description;
+  return meta;
+}
+
+/** The tags of {@link getPostMetadata}'s result, in the order Next.js writes them. */
+function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle: string): ReactElement[] {
+  const out: ReactElement[] = [<title key="title">{documentTitle}</title>];
+  const m = (key: string, attr: 'name' | 'property', name: string, content: string | number | undefined) => {
+    if (content !== undefined && content !== '') out.push(<meta key={key} {...{ [attr]: name }} content={String(content)} />);
+  };
+  m('description', 'name', 'description', meta.description);
+  if (meta.authors) meta.authors.forEach((a, i) => m(`author-${i}`, 'name', 'author', a.name));
+  if (meta.keywords) m('keywords', 'name', 'keywords', meta.keywords.join(','));
+  if (meta.alternates?.canonical) out.push(<link key="canonical" rel="canonical" href={meta.alternates.canonical} />);
+  for (const [type, href] of Object.entries(meta.alternates?.types ?? {})) {
+    const title = siteName ? `${siteName} (${FEED_TITLES[type] ?? type})` : FEED_TITLES[type];
+    out.push(<link key={`feed-${type}`} rel="alternate" type={type} href={href} title={title} />);
+  }
+  const og = meta.openGraph;
+  m('og:title', 'property', 'og:title', og.title);
+  m('og:description', 'property', 'og:description', og.description);
+  m('og:url', 'property', 'og:url', og.url);
+  m('og:site_name', 'property', 'og:site_name', og.siteName);
+  m('og:locale', 'property', 'og:locale', og.locale);
+  (og.images ?? []).forEach((image, i) => {
+    m(`og:image-${i}`, 'property', 'og:image', image.url);
+    m(`og:image:width-${i}`, 'property', 'og:image:width', image.width);
+    m(`og:image:height-${i}`, 'property', 'og:image:height', image.height);
+    m(`og:image:alt-${i}`, 'property', 'og:image:alt', image.alt);
+  });
+  m('og:type', 'property', 'og:type', og.type);
+  m('article:published_time', 'property', 'article:published_time', og.publishedTime);
+  m('article:modified_time', 'property', 'article:modified_time', og.modifiedTime);
+  (og.authors ?? []).forEach((a, i) => m(`article:author-${i}`, 'property', 'article:author', a));
+  (og.tags ?? []).forEach((t, i) => m(`article:tag-${i}`, 'property', 'article:tag', t));
+  const tw = meta.twitter;
+  m('twitter:card', 'name', 'twitter:card', tw.card);
+  m('twitter:site', 'name', 'twitter:site', tw.site);
+  m('twitter:creator', 'name', 'twitter:creator', tw.creator);
+  m('twitter:title', 'name', 'twitter:title', tw.title);
+  m('twitter:description', 'name', 'twitter:description', tw.description);
+  (tw.images ?? []).forEach((url, i) => m(`twitter:image-${i}`, 'name', 'twitter:image', url));
+  if (og.images?.[0]?.alt && tw.images?.length) m('twitter:image:alt', 'name', 'twitter:image:alt', og.images[0].alt);
+  return out;
+}
+
+/**
+ * The post page's `<title>`, description, canonical link, feed links, Open Graph and X card tags,
+ * built from the same data as `getPostMetadata`. React 19 hoists them into `<head>` wherever the
+ * component sits; with React 18, or in an Astro or Vite SSR template, render it inside `<head>`.
+ * Renders no element of its own (so it takes no ref or class names) and never throws: with an
+ * unusable `site.url` it renders the title and description only, and says so in development.
+ */
+export const PostHead = /* @__PURE__ */ named(function PostHead({ post, site, titleTemplate }: PostHeadProps): ReactElement {
+  let meta: PostMetadata;
+  let siteError: unknown;
+  try {
+    meta = getPostMetadata(post, site);
+  } catch (error) {
+    siteError = error;
+    meta = minimalMetadata(post);
+  }
+  const siteName = site && typeof site === 'object' && typeof site.name === 'string' && site.name.trim() !== '' ? site.name.trim() : undefined;
+  const template = typeof titleTemplate === 'string' && titleTemplate.includes('{title}') ? titleTemplate : '{title}';
+  const documentTitle = fill(template, { title: meta.title, site: siteName ?? '' }).trim();
+
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    const problems: string[] = [];
+    if (siteError !== undefined) problems.push(`site.url: expected an absolute http(s) URL, received ${describe(site && typeof site === 'object' ? site.url : site)}; only the title and description were rendered`);
+    if (meta.title === '') problems.push(`post.title: expected a non-empty string, received ${describe(post && typeof post === 'object' ? post.title : post)}`);
+    if (titleTemplate !== undefined && template !== titleTemplate) problems.push(`titleTemplate: expected a string containing {title}, received ${describe(titleTemplate)}`);
+    reportInvalid('PostHead', problems);
+  }
+
+  return <Fragment>{tagsOf(meta, siteName, documentTitle)}</Fragment>;
+} as ((props: PostHeadProps) => ReactElement) & { displayName?: string }, 'PostHead');

@@ -1,0 +1,1 @@
+export { PostHead, type PostHeadProps } from './PostHead.js';

@@ -1,0 +1,169 @@
+import { Feed, type Item } from 'feed';
+import {
+  postAuthors,
+  postImage,
+  postTags,
+  postUrl,
+  readPostDate,
+  requireSiteRoot,
+  text,
+  underSite,
+  type PostLike,
+  type Site,
+} from '../seo/site.js';
+import { escapeHtml, feedHtml, feedText, summaryTree, bodyTree } from './content.js';
+
+/** The feed formats {@link createFeed} writes. */
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Options of {@link createFeed}. */
+export interface CreateFeedOptions {
+  /** RSS 2.0, Atom 1.0 or JSON Feed 1. @default 'rss' */
+  format?: FeedFormat;
+  /** `'full'`: each post's whole body as HTML; `'summary'`: its description, excerpt or first paragraph. @default 'full' */
+  content?: 'full' | 'summary';
+  /** How many posts, newest first. @default 20 */
+  limit?: number;
+  /** The feed's title (a tag feed may say which tag). @default site.name */
+  title?: string;
+  /** The feed's description. @default site.description */
+  description?: string;
+  /** The feed's own URL (`rel="self"`), a path under `site.url` or absolute. @default site.feeds[format] */
+  feedUrl?: string;
+  /** When the feed last changed. @default the newest post date, else the time of the call */
+  updated?: Date;
+  /** A copyright line. @default undefined (left out) */
+  copyright?: string;
+}
+
+const IMAGE_TYPES: Record<string, string> = {
+  avif: 'image/avif',
+  gif: 'image/gif',
+  jpeg: 'image/jpeg',
+  jpg: 'image/jpeg',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  webp: 'image/webp',
+};
+
+function imageType(url: string): string | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)?.[1]?.toLowerCase();
+  return ext ? IMAGE_TYPES[ext] : undefined;
+}
+
+interface Entry {
+  post: PostLike;
+  url: string;
+  published?: Date;
+  updated?: Date;
+  order: number;
+}
+
+function newestFirst(a: Entry, b: Entry): number {
+  const da = a.published ?? a.updated;
+  const db = b.published ?? b.updated;
+  if (da && db && da.getTime() !== db.getTime()) return db.getTime() - da.getTime();
+  if (da && !db) return -1;
+  if (!da && db) return 1;
+  return a.order - b.order;
+}
+
+/**
+ * The blog's feed as a document string (RSS 2.0, Atom 1.0 or JSON Feed), written by the `feed`
+ * package. Posts come newest first, up to `limit`; drafts and posts without a URL are left out.
+ * Full content is each post's body serialised from its tree after the kit's safety pass, every
+ * relative link and image made absolute against the post's URL. A post without a date carries the
+ * feed's date (Atom requires one). For one tag's feed, pass `postsWithTag(posts, tag)`. Throws a
+ * TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over a post.
+ */
+export function createFeed(posts: readonly PostLike[], site: Site, options: CreateFeedOptions = {}): string {
+  const root = requireSiteRoot(site);
+  const format: FeedFormat = options.format === 'atom' || options.format === 'json' ? options.format : 'rss';
+  const full = options.content !== 'summary';
+  const limit = typeof options.limit === 'number' && options.limit >= 0 ? Math.floor(options.limit) : 20;
+
+  const entries: Entry[] = [];
+  (Array.isArray(posts) ? posts : []).forEach((post, order) => {
+    if (!post || typeof post !== 'object' || post.draft === true) return;
+    const url = postUrl(post, site);
+    if (!url) return;
+    entries.push({ post, url, published: readPostDate(post.pubDate), updated: readPostDate(post.updatedDate), order });
+  });
+  entries.sort(newestFirst);
+  const chosen = entries.slice(0, limit);
+
+  let newest: Date | undefined;
+  for (const e of chosen) for (const d of [e.published, e.updated]) if (d && (!newest || d > newest)) newest = d;
+  const updated = options.updated instanceof Date && !Number.isNaN(options.updated.getTime()) ? options.updated : (newest ?? new Date());
+
+  const siteName = text(site.name) ?? root.host;
+  const self = underSite(options.feedUrl, root) ?? underSite(site.feeds?.[format], root);
+  const description = text(options.description) ?? text(site.description);
+  const copyright = text(options.copyright);
+  const language = text(site.locale);
+  const feed = new Feed({
+    id: root.href,
+    link: root.href,
+    title: feedText(text(options.title) ?? siteName),
+    updated,
+    generator: 'react-blog-kit',
+    // Atom wants an author on every entry; the blog itself stands in for posts without one.
+    author: { name: feedText(siteName), link: root.href },
+    ...(description ? { description: feedText(description) } : {}),
+    ...(language ? { language } : {}),
+    ...(copyright ? { copyright: feedText(copyright) } : {}),
+    ...(self ? { feedLinks: { [format]: self } } : {}),
+  });
+
+  for (const { post, url, published, updated: modified } of chosen) {
+    const title = feedText(text(post.title) ?? url);
+    const item: Item = {
+      // Atom titles are HTML; RSS and JSON Feed titles are text. One CDATA section holds only the
+      // first `]]>` safely, so RSS breaks the marker with an invisible space.
+      title: format === 'atom' ? escapeHtml(title) : format === 'rss' ? title.replace(/]]>/g, ']]\u200b>') : title,
+      link: url,
+      date: modified ?? published ?? updated,
+    };
+    if (format !== 'rss') item.id = url;
+    if (published) item.published = published;
+    const summaryText = text(post.description);
+    const excerpt = full || summaryText ? undefined : summaryTree(post);
+    const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
+    if (format === 'json') {
+      // JSON Feed's summary is plain text; the HTML goes in content_html.
+      item.content = full ? feedHtml(bodyTree(post), url) : summaryHtml;
+      if (summaryText) item.description = feedText(summaryText);
+    } else {
+      if (full) item.content = feedHtml(bodyTree(post), url);
+      if (summaryHtml) item.description = summaryHtml;
+    }
+    const authors = postAuthors(post);
+    if (authors.length > 0) {
+      const list = authors.map((a) => ({ name: feedText(a.name), ...(a.url ? { link: a.url } : {}) }));
+      // RSS's <author> must be an e-mail address; names go in <dc:creator>.
+      // An array is xml-js's compact form for a repeated element.
+      if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown> }];
+      else item.author = list;
+    }
+    const tags = postTags(post).map(feedText);
+    if (tags.length > 0) item.category = tags.map((tag) => ({ name: tag, term: tag }));
+    const image = postImage(post, site, url);
+    const type = image ? imageType(image.url) : undefined;
+    if (image && type) item.image = { url: image.url, type };
+    feed.addItem(item);
+  }
+
+  if (format === 'atom') return feed.atom1();
+  if (format === 'json') return jsonFeed(feed.json1());
+  const rss = feed.rss2();
+  return rss.includes('<dc:creator') && !rss.includes('xmlns:dc=')
+    ? rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
+    : rss;
+}
+
+/** JSON Feed requires `content_html` or `content_text` on every item. */
+function jsonFeed(source: string): string {
+  const doc = JSON.parse(source) as { items: Record<string, unknown>[] };
+  for (const item of doc.items) if (typeof item.content_html !== 'string') item.content_html = '';
+  return JSON.stringify(doc, null, 2);
+}

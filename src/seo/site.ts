@@ -1,0 +1,215 @@
+import { slug as slugOf } from 'github-slugger';
+import type { Post, PostImage, PostSummary } from '../post.js';
+
+/** What every SEO and feed helper knows about the blog. */
+export interface Site {
+  /** Absolute http(s) URL of the blog's home page; may carry a base path (`https://example.org/blog`). Required. */
+  url: string;
+  /** The blog's name: `og:site_name`, the feed title, the JSON-LD `Blog`. Required. */
+  name: string;
+  /** One sentence about the blog, for the feed and the `Blog` JSON-LD. @default undefined (left out) */
+  description?: string;
+  /** BCP 47 locale of the blog (`en-US`); a post's own `lang` wins. @default undefined (left out) */
+  locale?: string;
+  /** The blog's handle on X (`@tidesblog`), as `twitter:site`. @default undefined (left out) */
+  twitterHandle?: string;
+  /** Image for posts without a hero: a URL under `url`, or an image with its size. @default undefined (no image) */
+  defaultImage?: string | PostImage;
+  /** A post's path under `url` (or an absolute URL). @default (post) => `/posts/${slug}/` */
+  postHref?: (post: Post | PostSummary) => string;
+  /** Where the blog's feeds are, paths under `url` or absolute URLs; each becomes a `<link rel="alternate">`. @default {} */
+  feeds?: { rss?: string; atom?: string; json?: string };
+}
+
+/** A post or its summary: everything the helpers read of it. */
+export type PostLike = Post | PostSummary;
+
+const absoluteHttp = /^https?:\/\//i;
+
+/** The site's home URL with a trailing slash, or undefined when `site.url` is not an absolute http(s) URL. */
+export function siteRoot(site: Pick<Site, 'url'> | undefined): URL | undefined {
+  const raw = site && typeof site === 'object' ? site.url : undefined;
+  if (typeof raw !== 'string' || !absoluteHttp.test(raw.trim())) return undefined;
+  try {
+    const url = new URL(raw.trim());
+    url.search = '';
+    url.hash = '';
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Throws the error the public helpers give for a site they cannot build URLs from. */
+export function requireSiteRoot(site: Site): URL {
+  const root = siteRoot(site);
+  if (!root) {
+    const received = site && typeof site === 'object' ? JSON.stringify(site.url) : String(site);
+    throw new TypeError(`Invalid \`site.url\` ${received}: expected an absolute http(s) URL such as "https://example.org" or "https://example.org/blog".`);
+  }
+  return root;
+}
+
+/**
+ * A path the site configuration gives (postHref, feeds, defaultImage) as an absolute URL: `/x/`
+ * and `x/` both land under the site's base path; an absolute http(s) URL stays as it is.
+ */
+export function underSite(path: unknown, root: URL): string | undefined {
+  if (typeof path !== 'string' || path.trim() === '') return undefined;
+  const value = path.trim();
+  if (absoluteHttp.test(value)) return httpUrl(value);
+  if (value.startsWith('//') || /^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
+  try {
+    return new URL(value.replace(/^\/+/, ''), root).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A URL written in a post (hero, links, images) as the browser resolves it on the post's page;
+ * only http(s) results are kept, since these URLs leave the page (metadata, feeds).
+ */
+export function resolveUrl(value: unknown, base: string | URL): string | undefined {
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function httpUrl(value: string): string | undefined {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The post's slug: its own, or its title's (as `toSummary` gives it). */
+export function postSlug(post: PostLike): string | undefined {
+  if (!post || typeof post !== 'object') return undefined;
+  if (typeof post.slug === 'string' && post.slug.trim() !== '') return post.slug.trim();
+  return typeof post.title === 'string' ? slugOf(post.title) || undefined : undefined;
+}
+
+/**
+ * The post's absolute URL: `site.postHref(post)` (default `/posts/<slug>/`) under `site.url`.
+ * Undefined when the site has no usable URL, the post has no slug, or `postHref` fails.
+ */
+export function postUrl(post: PostLike, site: Site): string | undefined {
+  const root = siteRoot(site);
+  if (!root) return undefined;
+  let href: unknown;
+  if (typeof site.postHref === 'function') {
+    try {
+      href = site.postHref(post);
+    } catch {
+      return undefined;
+    }
+  } else {
+    const slug = postSlug(post);
+    href = slug === undefined ? undefined : `/posts/${encodeURIComponent(slug)}/`;
+  }
+  return underSite(href, root);
+}
+
+/** Plain text of a metadata value, or undefined when it is not a non-empty string. */
+export function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** A positive whole number of pixels, or undefined. */
+export function pixels(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
+}
+
+/** A post date (`YYYY-MM-DD` or an ISO date-time) as a Date, or undefined when it is not one. */
+export function readPostDate(value: unknown): Date | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day[3]) ? undefined : date;
+  }
+  // Only ISO date-times: free text would be read differently by each engine and time zone.
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) return undefined;
+  const date = new Date(v);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** A post date for metadata: the day as written (`2024-05-01`) or the instant as RFC 3339. */
+export function isoDate(value: unknown): string | undefined {
+  const date = readPostDate(value);
+  if (!date) return undefined;
+  return /^\d{4}-\d{2}-\d{2}$/.test(String(value).trim()) ? String(value).trim() : date.toISOString();
+}
+
+/** An image with an absolute URL, as metadata and feeds need it. */
+export interface AbsoluteImage {
+  url: string;
+  width?: number;
+  height?: number;
+  alt?: string;
+}
+
+/** The post's hero as an absolute image, else the site's default image; undefined when neither is usable. */
+export function postImage(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
+  const root = siteRoot(site);
+  const hero = post && typeof post === 'object' ? post.heroImage : undefined;
+  if (hero && typeof hero === 'object') {
+    const url = resolveUrl(hero.src, pageUrl ?? root ?? 'invalid:');
+    if (url) return withSize(url, hero);
+  }
+  const fallback = site && typeof site === 'object' ? site.defaultImage : undefined;
+  if (!root || !fallback) return undefined;
+  if (typeof fallback === 'string') {
+    const url = underSite(fallback, root);
+    return url ? { url } : undefined;
+  }
+  if (typeof fallback === 'object') {
+    const url = underSite(fallback.src, root);
+    if (url) return withSize(url, fallback);
+  }
+  return undefined;
+}
+
+function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
+  const out: AbsoluteImage = { url };
+  const width = pixels(image.width);
+  const height = pixels(image.height);
+  if (width && height) {
+    out.width = width;
+    out.height = height;
+  }
+  const alt = text(image.alt);
+  if (alt) out.alt = alt;
+  return out;
+}
+
+/** The post's authors that have a name, with their profile URL when it is an absolute http(s) URL. */
+export function postAuthors(post: PostLike): { name: string; url?: string; socials?: Record<string, string> }[] {
+  const list = post && typeof post === 'object' && Array.isArray(post.authors) ? post.authors : [];
+  const out: { name: string; url?: string; socials?: Record<string, string> }[] = [];
+  for (const author of list) {
+    if (!author || typeof author !== 'object') continue;
+    const name = text(author.name);
+    if (!name) continue;
+    const url = typeof author.url === 'string' && absoluteHttp.test(author.url.trim()) ? httpUrl(author.url.trim()) : undefined;
+    out.push(url ? { name, url, socials: author.socials } : { name, socials: author.socials });
+  }
+  return out;
+}
+
+/** The post's tags that are non-empty strings. */
+export function postTags(post: PostLike): string[] {
+  const list = post && typeof post === 'object' && Array.isArray(post.tags) ? post.tags : [];
+  return list.map(text).filter((t): t is string => t !== undefined);
+}
