@@ -69,7 +69,9 @@ export async function hostsSuite({ context, repoRoot, axeSource, shotsDir }) {
         if (target.kind === 'post') await postPage({ context, server, host, target, label, axeSource, shotsDir });
         else await rtlPage({ context, server, host, target, label, axeSource, shotsDir });
       }
+      const walkStarted = Date.now();
       await blogWalk({ context, server, host, repoRoot, axeSource, observePaint, shotsDir });
+      console.log(`  ${host.name} walk: ${((Date.now() - walkStarted) / 1000).toFixed(1)}s`);
     } finally {
       await server.close();
     }
