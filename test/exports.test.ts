@@ -13,10 +13,12 @@ describe('the public export list', () => {
       'ArticleMeta',
       'AuthorCard',
       'HeroImage',
+      'JsonLd',
       'MarkdownContent',
       'POST_FORMAT',
       'Pagination',
       'PostCard',
+      'PostHead',
       'PostLayout',
       'PostList',
       'PostNav',
@@ -24,6 +26,8 @@ describe('the public export list', () => {
       'ReadingProgress',
       'SectionList',
       'SeriesNav',
+      'ShareActions',
+      'ShareLinks',
       'TableOfContents',
       'TagList',
       'contrastRatio',
@@ -76,10 +80,11 @@ describe('the public export list', () => {
     expect(Object.keys(node).sort()).toEqual(['loadPost', 'loadPosts']);
   });
 
-  it('of the client module is only the interactive table of contents and the reading progress bar', () => {
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ReadingProgress', 'useActiveHeading']);
+  it('of the client module is only the interactive table of contents, the reading progress bar and the share buttons', () => {
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ReadingProgress', 'ShareActions', 'useActiveHeading']);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
     expect(main.ReadingProgress).toBe(client.ReadingProgress);
+    expect(main.ShareActions).toBe(client.ShareActions);
   });
 
   it('gives every component a displayName', () => {
