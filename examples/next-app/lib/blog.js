@@ -2,7 +2,7 @@
 // build process with loadPosts (parsed, images measured, authors from authors.yml, cached on disk).
 import path from 'node:path';
 import { loadPosts } from 'react-blog-kit/node';
-import { tagsOf } from 'react-blog-kit/collection';
+import { tagSlug } from 'react-blog-kit/collection';
 
 const root = process.cwd();
 const postsDir = path.join(root, '..', 'posts');
@@ -28,6 +28,8 @@ export function getPosts() {
     publicDir: path.join(root, 'public'),
     base: '/',
     authors: path.join(postsDir, 'authors.yml'),
+    // Heroes written next to a post are copied here under content-hashed names.
+    imagesDir: 'post-images',
     cacheDir: path.join(root, 'node_modules', '.cache', 'react-blog-kit'),
     drafts: false,
   });
@@ -44,8 +46,5 @@ export const postHref = (post) => site.postHref(post);
 export const pageHref = (page) => (page === 1 ? '/' : `/page/${page}/`);
 export const tagPageHref = (tag) => `/tags/${tag.slug}/`;
 
-/** The page of a tag as a post writes it: tags are grouped by the slug tagsOf gives them. */
-export function tagHref(name) {
-  const slug = tagsOf([{ tags: [name] }])[0]?.slug;
-  return slug ? `/tags/${slug}/` : undefined;
-}
+/** The page of a tag as a post writes it ("Kitchen science" → /tags/kitchen-science/). */
+export const tagHref = (name) => `/tags/${tagSlug(name)}/`;

@@ -11,6 +11,8 @@ export function getPosts() {
     publicDir: at('../public/'),
     base: '/',
     authors: at('../../posts/authors.yml'),
+    // Heroes written next to a post are copied here under content-hashed names.
+    imagesDir: 'post-images',
     cacheDir: at('../node_modules/.cache/react-blog-kit/'),
     drafts: false,
   });

@@ -1,5 +1,5 @@
 // What the blog's pages share, in the browser and in Node: the site and its URLs. No post data here.
-import { tagsOf } from 'react-blog-kit/collection';
+import { tagSlug } from 'react-blog-kit/collection';
 
 /** The site every SEO helper and feed is built for. */
 export const site = {
@@ -16,11 +16,8 @@ export const postHref = (post) => site.postHref(post);
 export const pageHref = (page) => (page === 1 ? '/' : `/page/${page}/`);
 export const tagPageHref = (tag) => `/tags/${tag.slug}/`;
 
-/** The page of a tag as a post writes it: tags are grouped by the slug tagsOf gives them. */
-export function tagHref(name) {
-  const slug = tagsOf([{ tags: [name] }])[0]?.slug;
-  return slug ? `/tags/${slug}/` : undefined;
-}
+/** The page of a tag as a post writes it ("Kitchen science" → /tags/kitchen-science/). */
+export const tagHref = (name) => `/tags/${tagSlug(name)}/`;
 
 /** The key a page's data is stored under: the decoded path with a trailing slash. */
 export function routeKey(pathname) {
