@@ -38,6 +38,12 @@ export default defineConfig([
   },
   {
     ...shared,
+    // React-free: page metadata, JSON-LD and sitemaps; feeds (which carry the kit's safety pass).
+    entry: { seo: 'src/seo/index.ts', feed: 'src/feed/index.ts' },
+    clean: false,
+  },
+  {
+    ...shared,
     entry: { node: 'src/node/index.ts' },
     platform: 'node',
     clean: false,

@@ -6,7 +6,7 @@ import { feedTypes, site } from '../lib/blog.js';
 export const metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s · ${site.name}` },
-  description: 'Short explanations of the science in ordinary things: bread, bees, bicycles and the sea.',
+  description: site.description,
   alternates: { types: feedTypes },
 };
 

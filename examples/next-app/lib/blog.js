@@ -11,12 +11,14 @@ const postsDir = path.join(root, '..', 'posts');
 export const site = {
   url: 'https://example.org',
   name: 'Everyday Science',
+  description: 'Short explanations of the science in ordinary things: bread, bees, bicycles and the sea.',
   locale: 'en',
   postHref: (post) => `/posts/${post.slug}/`,
+  feeds: { rss: '/feed.xml' },
 };
 
-/** The feed link every page carries; Next replaces `alternates` as a whole, so each page spreads it in. */
-export const feedTypes = { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.name} (RSS)` }] };
+/** The feed link of list pages; Next replaces `alternates` as a whole, so each page that sets it spreads this in. */
+export const feedTypes = { 'application/rss+xml': [{ url: site.feeds.rss, title: `${site.name} (RSS)` }] };
 
 /** Cards on one index or tag page. */
 export const PER_PAGE = 3;

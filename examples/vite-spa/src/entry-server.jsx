@@ -22,7 +22,7 @@ export function head(route, path) {
   if (route.kind === 'post') {
     return renderToStaticMarkup(
       <>
-        <PostHead post={route.post} site={site} feedHref="/feed.xml" />
+        <PostHead post={route.post} site={site} titleTemplate="{title} · {site}" />
         <JsonLd data={postJsonLd(route.post, site)} />
       </>,
     );
@@ -31,7 +31,8 @@ export function head(route, path) {
     <>
       <title>{route.title === site.name ? site.name : `${route.title} · ${site.name}`}</title>
       <link rel="canonical" href={new URL(path, site.url).href} />
-      <link rel="alternate" type="application/rss+xml" title={site.name} href="/feed.xml" />
+      {route.title === site.name ? <meta name="description" content={site.description} /> : null}
+      <link rel="alternate" type="application/rss+xml" title={site.name} href={site.feeds.rss} />
       {path === '/' ? <JsonLd data={blogJsonLd(site, route.page.items)} /> : null}
     </>,
   );

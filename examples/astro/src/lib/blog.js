@@ -11,8 +11,10 @@ const postsDir = path.join(root, '..', 'posts');
 export const site = {
   url: 'https://example.org',
   name: 'Everyday Science',
+  description: 'Short explanations of the science in ordinary things: bread, bees, bicycles and the sea.',
   locale: 'en',
   postHref: (post) => `/posts/${post.slug}/`,
+  feeds: { rss: '/feed.xml' },
 };
 
 /** Cards on one index page. */

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav } from 'react-blog-kit';
 import { adjacentPosts, relatedPosts, seriesOf, toSummary } from 'react-blog-kit/collection';
 import { getPostMetadata, postJsonLd } from 'react-blog-kit/seo';
-import { feedTypes, getPost, getPosts, postHref, site, tagHref } from '../../../lib/blog.js';
+import { getPost, getPosts, postHref, site, tagHref } from '../../../lib/blog.js';
 
 // Only the posts that exist; every page is rendered at build time.
 export const dynamicParams = false;
@@ -11,10 +11,9 @@ export async function generateStaticParams() {
   return (await getPosts()).map((post) => ({ slug: post.slug }));
 }
 
-/** Title, description, canonical URL, Open Graph and Twitter card, all from the post; and the feed. */
+/** Title, description, canonical URL, feed links, Open Graph and Twitter card, all from the post. */
 export async function generateMetadata({ params }) {
-  const metadata = getPostMetadata(await getPost((await params).slug), site);
-  return { ...metadata, alternates: { ...metadata.alternates, types: feedTypes } };
+  return getPostMetadata(await getPost((await params).slug), site);
 }
 
 /**
