@@ -127,7 +127,7 @@ export function checkBlog({ example, cwd, out, posts, check }) {
         say(`series nav ${items.length} items, current "${text(currentItem)}"`);
       }
     } else if (doc.querySelector('[data-slot="series-nav"]')) say('a series nav without a series');
-    const hero = doc.querySelector('article img');
+    const hero = doc.querySelector('article [data-slot="hero"] img');
     const heroSrc = hero?.getAttribute('src') ?? '';
     const heroFile = heroSrc.startsWith('/') ? path.join(outDir, decodeURI(heroSrc)) : null;
     if (!heroFile || !existsSync(heroFile) || !hero.getAttribute('width') || !hero.getAttribute('height')) say(`hero ${hero?.outerHTML.slice(0, 160) ?? 'missing'}`);
@@ -162,7 +162,7 @@ export function checkBlog({ example, cwd, out, posts, check }) {
 
   // A hero written next to its post ('./hero.png') is served from the site, with its size.
   const relative = posts.find((p) => p.heroImage?.src.startsWith('./'));
-  const img = relative && page(`posts/${relative.slug}/index.html`)?.querySelector('article img');
+  const img = relative && page(`posts/${relative.slug}/index.html`)?.querySelector('article [data-slot="hero"] img');
   check(`${name}: the relative hero of "${relative?.slug}" is served from the site with width and height`,
     !!img && img.getAttribute('src').startsWith('/') && !img.getAttribute('src').includes('./') && img.getAttribute('width') === '960' && img.getAttribute('height') === '540',
     img?.outerHTML.slice(0, 200) ?? 'no hero');
