@@ -37,17 +37,18 @@ const sources = readdirSync(corpusDir)
   .map((name) => ({ name, text: readFileSync(path.join(corpusDir, name), 'utf8') }))
   .filter((s) => !s.text.startsWith('---js'));
 
-// A frontmatter `slug` (YAML or TOML, quoted or not) gets the copy's number, so no two posts share one.
+// A frontmatter `slug` (YAML or TOML, quoted or not) gets the copy's and the file's number, so no two
+// posts share one (the corpus has two translations of one post under one slug).
 const SLUG = /^(slug\s*[:=]\s*)(["']?)(.*?)\2[ \t]*$/m;
 const work = mkdtempSync(path.join(os.tmpdir(), 'rbk-bench-blog-'));
 const posts = path.join(work, 'posts');
 for (let i = 0; i < copies; i++) {
   const folder = path.join(posts, `copy-${String(i).padStart(4, '0')}`);
   mkdirSync(folder, { recursive: true });
-  for (const { name, text } of sources) {
+  for (const [j, { name, text }] of sources.entries()) {
     // The file name gives the slug of a post without one: the copy's number goes before the extension.
     const numbered = name.replace(/(\.[a-z]+)$/i, `-${i}$1`);
-    writeFileSync(path.join(folder, numbered), SLUG.test(text) ? text.replace(SLUG, (_, key, q, value) => `${key}${q}${value}-${i}${q}`) : text);
+    writeFileSync(path.join(folder, numbered), SLUG.test(text) ? text.replace(SLUG, (_, key, q, value) => `${key}${q}${value}-${i}-${j}${q}`) : text);
   }
 }
 const files = readdirSync(posts, { recursive: true }).map(String).filter((f) => /\.(md|mdx|markdown)$/i.test(f)).map((f) => path.join(posts, f));

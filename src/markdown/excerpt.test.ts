@@ -79,5 +79,14 @@ describe('when parsePost meets the marker', () => {
     const { parsePost } = await import('../parse/index.js');
     expect('excerpt' in parsePost('---\ntitle: T\n---\nText.\n')).toBe(false);
     expect('excerpt' in parsePost('---\ntitle: T\n---\n<!-- more -->\n\nText.\n')).toBe(false);
+    expect('excerpt' in parsePost('# Only a title\n\n<!-- more -->\n\nText.\n')).toBe(false);
+  });
+
+  it('drops a leading # title from the excerpt, as from the body', async () => {
+    const { parsePost } = await import('../parse/index.js');
+    const { toHtml } = await import('hast-util-to-html');
+    const post = parsePost('# Bread at Home\n\nFlour, water, salt.\n\n<!-- more -->\n\nKnead.\n');
+    expect(post.title).toBe('Bread at Home');
+    expect(toHtml(post.excerpt!)).toBe('<p>Flour, water, salt.</p>');
   });
 });

@@ -305,6 +305,12 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
   }
   keepHeadingIdsUnique(headings, taken);
   if (excerpt) walk(excerpt, (node) => delete node.position);
+  if (excerpt) {
+    // Blocks only, as in sections; and the excerpt starts where the body does, so it drops the same repeated title.
+    excerpt.children = excerpt.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
+    const lead = excerpt.children[0];
+    if (lead?.type === 'element' && lead.tagName === 'h1' && comparable(textOf(lead)) === comparable(title)) excerpt.children.shift();
+  }
 
   const post: Post = {
     format: POST_FORMAT,
