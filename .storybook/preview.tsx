@@ -62,7 +62,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Introduction', 'Theming', 'Components', ['PostLayout', 'HeroImage', 'ArticleMeta', 'SectionList', 'TableOfContents', 'ActiveTableOfContents', 'MarkdownContent'], 'Posts'],
+        order: ['Introduction', 'Theming', 'Components', ['PostLayout', 'HeroImage', 'ArticleMeta', 'SectionList', 'TableOfContents', 'ActiveTableOfContents', 'MarkdownContent', 'PostList', 'PostCard', 'Pagination', 'TagList', 'PostNav', 'SeriesNav', 'AuthorCard', 'ReadingProgress'], 'Posts'],
       },
     },
   },
