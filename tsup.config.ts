@@ -31,15 +31,15 @@ export default defineConfig([
     clean: false,
   },
   {
+    // React-free entries built together, so the URL and date helpers they share land in one chunk.
     ...shared,
-    // React-free and browser-safe: it carries its own copy of the few small helpers it shares with the parser.
-    entry: { collection: 'src/collection/index.ts' },
+    entry: { seo: 'src/seo/index.ts', feed: 'src/feed/index.ts' },
     clean: false,
   },
   {
     ...shared,
-    // React-free: page metadata, JSON-LD and sitemaps; feeds (which carry the kit's safety pass).
-    entry: { seo: 'src/seo/index.ts', feed: 'src/feed/index.ts' },
+    // React-free and browser-safe: it carries its own copy of the few small helpers it shares with the parser.
+    entry: { collection: 'src/collection/index.ts' },
     clean: false,
   },
   {
@@ -67,12 +67,14 @@ export default defineConfig([
     clean: false,
     esbuildPlugins: [
       {
-        // The main entry re-exports the parser from dist/parse.js instead of carrying a second copy,
-        // and imports the client module as its own file so its 'use client' banner holds.
+        // The main entry re-exports the parser from dist/parse.js and PostHead takes the metadata
+        // builder from dist/seo.js instead of carrying second copies, and it imports the client
+        // module as its own file so its 'use client' banner holds.
         name: 'external-sibling-entries',
         setup(build) {
-          build.onResolve({ filter: /^\.\/client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
+          build.onResolve({ filter: /^(\.\/|(\.\.\/)+)client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
           build.onResolve({ filter: /(^|\/)parse\/(index|rehype-kit)(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
+          build.onResolve({ filter: /(^|\/)seo\/index(\.js)?$/ }, () => ({ path: './seo.js', external: true }));
         },
       },
     ],

@@ -63,10 +63,15 @@ async function ownCode(entry, siblings) {
   const code = result.outputFiles[0].contents;
   return { min: code.length, gzip: gz(code), inputs: Object.keys(result.metafile.inputs).length };
 }
-const main = await ownCode('index.js', ['./parse.js']);
+const main = await ownCode('index.js', ['./parse.js', './seo.js']);
 report('main entry JS (min+gzip, deps external)', main.gzip, budgets.mainJs, `${kB(main.min)} minified, ${main.inputs} files (index.js + client.js)`);
 const parse = await ownCode('parse.js', []);
 report('parse entry JS (min+gzip, deps external)', parse.gzip, budgets.parseJs, `${kB(parse.min)} minified`);
+// The React-free SEO and feed entries run on servers and in build scripts; reported, not budgeted.
+for (const entry of ['seo.js', 'feed.js']) {
+  const own = await ownCode(entry, []);
+  lines.push(`INFO  ${`${entry.replace('.js', '')} entry JS (min+gzip, deps external)`.padEnd(46)} ${kB(own.gzip).padStart(9)}  ${kB(own.min)} minified`);
+}
 
 // 2. The stylesheet.
 const css = readFileSync(path.join(dist, 'styles.css'));

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as client from '../src/client.js';
 import * as collection from '../src/collection/index.js';
+import * as feed from '../src/feed/index.js';
 import * as main from '../src/index.js';
 import * as node from '../src/node/index.js';
 import * as parse from '../src/parse/index.js';
+import * as seo from '../src/seo/index.js';
 
 // Adding or removing an export is an API change: update these lists on purpose, with a changelog entry.
 describe('the public export list', () => {
@@ -80,6 +82,14 @@ describe('the public export list', () => {
     expect(Object.keys(node).sort()).toEqual(['loadPost', 'loadPosts']);
   });
 
+  it('of react-blog-kit/seo is exactly this', () => {
+    expect(Object.keys(seo).sort()).toEqual(['blogJsonLd', 'getPostMetadata', 'postJsonLd', 'postUrl', 'sitemapEntries']);
+  });
+
+  it('of react-blog-kit/feed is exactly this', () => {
+    expect(Object.keys(feed).sort()).toEqual(['createFeed']);
+  });
+
   it('of the client module is only the interactive table of contents, the reading progress bar and the share buttons', () => {
     expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ReadingProgress', 'ShareActions', 'useActiveHeading']);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
@@ -93,15 +103,19 @@ describe('the public export list', () => {
       'ArticleMeta',
       'AuthorCard',
       'HeroImage',
+      'JsonLd',
       'MarkdownContent',
       'Pagination',
       'PostCard',
+      'PostHead',
       'PostLayout',
       'PostList',
       'PostNav',
       'ReadingProgress',
       'SectionList',
       'SeriesNav',
+      'ShareActions',
+      'ShareLinks',
       'TableOfContents',
       'TagList',
     ] as const) {

@@ -10,4 +10,4 @@ export type { BlogPostingJsonLd, BlogJsonLd, JsonLdPerson, JsonLdImage } from '.
 export { sitemapEntries } from './sitemap.js';
 export type { SitemapEntry } from './sitemap.js';
 export { postUrl } from './site.js';
-export type { Site } from './site.js';
+export type { Site, PostLike } from './site.js';

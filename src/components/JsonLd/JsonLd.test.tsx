@@ -45,7 +45,7 @@ describe('when serialising', () => {
 describe('when rendered', () => {
   it('is a script element with the ld+json type, the ref and other props', () => {
     const ref = { current: null as HTMLScriptElement | null };
-    const { container } = render(<JsonLd ref={ref} data={{ '@type': 'Thing' }} id="ld" type={'text/javascript' as never} />);
+    const { container } = render(<JsonLd ref={ref} data={{ '@type': 'Thing' }} id="ld" {...({ type: 'text/javascript' } as object)} />);
     const script = container.querySelector('script')!;
     expect(ref.current).toBe(script);
     expect(script).toHaveAttribute('type', 'application/ld+json');

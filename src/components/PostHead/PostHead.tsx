@@ -32,42 +32,45 @@ function minimalMetadata(post: Post | PostSummary): PostMetadata {
 /** The tags of {@link getPostMetadata}'s result, in the order Next.js writes them. */
 function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle: string): ReactElement[] {
   const out: ReactElement[] = [<title key="title">{documentTitle}</title>];
-  const m = (key: string, attr: 'name' | 'property', name: string, content: string | number | undefined) => {
-    if (content !== undefined && content !== '') out.push(<meta key={key} {...{ [attr]: name }} content={String(content)} />);
+  // Open Graph names are properties (`og:*`, `article:*`); the others are names.
+  const m = (name: string, content: string | number | undefined) => {
+    if (content === undefined || content === '') return;
+    const attr = /^(og|article):/.test(name) ? { property: name } : { name };
+    out.push(<meta key={`${name}${out.length}`} {...attr} content={String(content)} />);
   };
-  m('description', 'name', 'description', meta.description);
-  if (meta.authors) meta.authors.forEach((a, i) => m(`author-${i}`, 'name', 'author', a.name));
-  if (meta.keywords) m('keywords', 'name', 'keywords', meta.keywords.join(','));
+  m('description', meta.description);
+  for (const a of meta.authors ?? []) m('author', a.name);
+  if (meta.keywords) m('keywords', meta.keywords.join(','));
   if (meta.alternates?.canonical) out.push(<link key="canonical" rel="canonical" href={meta.alternates.canonical} />);
   for (const [type, href] of Object.entries(meta.alternates?.types ?? {})) {
     const title = siteName ? `${siteName} (${FEED_TITLES[type] ?? type})` : FEED_TITLES[type];
-    out.push(<link key={`feed-${type}`} rel="alternate" type={type} href={href} title={title} />);
+    out.push(<link key={type} rel="alternate" type={type} href={href} title={title} />);
   }
   const og = meta.openGraph;
-  m('og:title', 'property', 'og:title', og.title);
-  m('og:description', 'property', 'og:description', og.description);
-  m('og:url', 'property', 'og:url', og.url);
-  m('og:site_name', 'property', 'og:site_name', og.siteName);
-  m('og:locale', 'property', 'og:locale', og.locale);
-  (og.images ?? []).forEach((image, i) => {
-    m(`og:image-${i}`, 'property', 'og:image', image.url);
-    m(`og:image:width-${i}`, 'property', 'og:image:width', image.width);
-    m(`og:image:height-${i}`, 'property', 'og:image:height', image.height);
-    m(`og:image:alt-${i}`, 'property', 'og:image:alt', image.alt);
-  });
-  m('og:type', 'property', 'og:type', og.type);
-  m('article:published_time', 'property', 'article:published_time', og.publishedTime);
-  m('article:modified_time', 'property', 'article:modified_time', og.modifiedTime);
-  (og.authors ?? []).forEach((a, i) => m(`article:author-${i}`, 'property', 'article:author', a));
-  (og.tags ?? []).forEach((t, i) => m(`article:tag-${i}`, 'property', 'article:tag', t));
+  m('og:title', og.title);
+  m('og:description', og.description);
+  m('og:url', og.url);
+  m('og:site_name', og.siteName);
+  m('og:locale', og.locale);
+  for (const image of og.images ?? []) {
+    m('og:image', image.url);
+    m('og:image:width', image.width);
+    m('og:image:height', image.height);
+    m('og:image:alt', image.alt);
+  }
+  m('og:type', og.type);
+  m('article:published_time', og.publishedTime);
+  m('article:modified_time', og.modifiedTime);
+  for (const a of og.authors ?? []) m('article:author', a);
+  for (const t of og.tags ?? []) m('article:tag', t);
   const tw = meta.twitter;
-  m('twitter:card', 'name', 'twitter:card', tw.card);
-  m('twitter:site', 'name', 'twitter:site', tw.site);
-  m('twitter:creator', 'name', 'twitter:creator', tw.creator);
-  m('twitter:title', 'name', 'twitter:title', tw.title);
-  m('twitter:description', 'name', 'twitter:description', tw.description);
-  (tw.images ?? []).forEach((url, i) => m(`twitter:image-${i}`, 'name', 'twitter:image', url));
-  if (og.images?.[0]?.alt && tw.images?.length) m('twitter:image:alt', 'name', 'twitter:image:alt', og.images[0].alt);
+  m('twitter:card', tw.card);
+  m('twitter:site', tw.site);
+  m('twitter:creator', tw.creator);
+  m('twitter:title', tw.title);
+  m('twitter:description', tw.description);
+  for (const url of tw.images ?? []) m('twitter:image', url);
+  if (tw.images?.length) m('twitter:image:alt', og.images?.[0]?.alt);
   return out;
 }
 
