@@ -14,6 +14,7 @@ import {
   ReadingProgress,
   SectionList,
   SeriesNav,
+  ShareLinks,
   TableOfContents,
   TagList,
 } from '../src/index.js';
@@ -54,6 +55,7 @@ describe('axe-core finds no violations', () => {
         <SectionList sections={post.sections} variant="cards" unstyled />
         <TableOfContents toc={post.toc} activeId={post.toc[1].id} />
         <MarkdownContent>{'## A table\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done\n- [ ] todo'}</MarkdownContent>
+        <ShareLinks url="https://example.org/posts/x/" title={post.title} colorScheme="dark" />
       </main>,
     );
     expect(await violations(container)).toEqual([]);
