@@ -5,9 +5,11 @@
  * 1. `npm run build` and `npm pack` at the repository root (skip the build with --skip-build when
  *    dist/ is fresh, as in .ci/run).
  * 2. In each example: `npm ci` from its own lockfile, then `npm install --no-save <the tarball>`.
- * 3. Builds each example and reads what it wrote: the built HTML must hold the rendered post (one
- *    h1, the section h2s, `<time datetime>`, the hero img with width and height), and the browser
- *    bundles must not carry the markdown parser.
+ * 3. Builds each example — a whole blog from the shared examples/posts folder — and reads what it
+ *    wrote: the built HTML must hold the rendered post (one h1, the section h2s, `<time datetime>`,
+ *    the hero img with width and height), the browser bundles must not carry the markdown parser,
+ *    and the blog must be whole (scripts/hosts-blog.mjs: index pages without post bodies, tag
+ *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap).
  *
  * Prints one line a check and closes with `N passed, N failed`. Options: --skip-build,
  * --skip-install (reuse each example's node_modules), --only=vite-spa,astro.
@@ -18,6 +20,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
+import { checkBlog, checkSitemap, readPosts } from './hosts-blog.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = path.join(repoRoot, 'examples');
@@ -32,7 +35,7 @@ const EXAMPLES = [
     name: 'vite-spa',
     env: { RBK_MODULE_REPORT: '1' },
     out: 'dist',
-    posts: [{ source: 'posts/how-sourdough-rises.md', page: 'index.html' }],
+    posts: [{ source: '../posts/how-sourdough-rises.md', page: 'posts/how-sourdough-rises/index.html' }],
     browserAssets: 'dist/assets',
   },
   {
@@ -41,20 +44,20 @@ const EXAMPLES = [
     env: { NEXT_TELEMETRY_DISABLED: '1', TZ: 'America/Los_Angeles' },
     out: 'out',
     posts: [
-      { source: 'posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
-      { source: 'posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+      { source: '../posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
+      { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
     ],
     browserAssets: 'out/_next/static',
   },
   {
     name: 'astro',
-    // Built far east of UTC: `z.coerce.date()` turns 'Jun 17 2023' into local midnight, which is
-    // still June 16 in UTC; createPost must keep the day the author wrote.
+    // Built far east of UTC: 'Jun 17 2023' read as local midnight would still be June 16 in UTC;
+    // the page must keep the day the author wrote.
     env: { ASTRO_TELEMETRY_DISABLED: '1', TZ: 'Pacific/Kiritimati' },
     out: 'dist',
     posts: [
-      { source: 'src/content/posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
-      { source: 'src/content/posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+      { source: '../posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
+      { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
     ],
     browserAssets: 'dist/_astro',
   },
@@ -216,6 +219,7 @@ async function main() {
 
   // The parser from the packed build gives the expected page content.
   const { parsePost } = await import(pathToFileURL(path.join(repoRoot, 'dist', 'parse.js')).href);
+  const blogPosts = readPosts(repoRoot, parsePost);
 
   // Installs are network and disk bound: run them side by side. Builds are CPU bound: one at a time.
   const installed = await Promise.all(
@@ -251,9 +255,12 @@ async function main() {
       hostSpecific(example, page, html, document, post, cwd);
     }
 
+    checkBlog({ example, cwd, out: example.out, posts: blogPosts, check });
+    if (example.name === 'next-app') checkSitemap({ cwd, out: example.out, posts: blogPosts, check });
+
     const scripts = filesUnder(path.join(cwd, example.browserAssets), (f) => /\.m?js$/.test(f));
     checkNoParser(example.name, scripts);
-    if (example.name === 'vite-spa') viteBundle(cwd);
+    if (example.name === 'vite-spa') viteBundle(cwd, blogPosts);
     if (example.name === 'next-app') nextClientModules(cwd);
   }
 
@@ -262,7 +269,7 @@ async function main() {
 
 function hostSpecific(example, page, html, document) {
   if (example.name === 'vite-spa') {
-    check('vite-spa: index.html is pre-rendered and loads the client bundle that hydrates it',
+    check(`vite-spa ${page} is pre-rendered and loads the client bundle that hydrates it`,
       document.querySelector('#root article') != null && /<script type="module"[^>]+src="\/assets\/[^"]+\.js"/.test(html));
   }
   if (example.name === 'astro') {
@@ -276,7 +283,7 @@ function hostSpecific(example, page, html, document) {
 }
 
 /** The Vite app's client chunks, module by module: the post is there as data, the parser is not. */
-function viteBundle(cwd) {
+function viteBundle(cwd, posts) {
   const report = path.join(cwd, 'dist', 'modules.json');
   if (!check('vite-spa: the build listed its client modules (dist/modules.json)', existsSync(report))) return;
   const chunks = JSON.parse(readFileSync(report, 'utf8'));
@@ -286,7 +293,21 @@ function viteBundle(cwd) {
     modules.length > 0 && parser.length === 0, parser.slice(0, 5).map((m) => m.slice(m.indexOf('node_modules'))).join(', '));
   check('vite-spa: the client renders the kit from the packed package',
     modules.some((m) => /node_modules\/react-blog-kit\/dist\/index\.js$/.test(m)));
-  check('vite-spa: the pre-parsed post is bundled as a JSON module', modules.some((m) => m.endsWith('src/generated/post.json')));
+  // Each page's data is a JSON module in a chunk of its own, so a page loads only its own data.
+  const routes = JSON.parse(readFileSync(path.join(cwd, 'src', 'generated', 'routes.json'), 'utf8'));
+  const chunkOf = (id) => chunks.filter((c) => c.modules.some((m) => m.replaceAll('\\', '/').endsWith(`src/generated/routes/${id}.json`)));
+  const shared = Object.values(routes).filter((id) => chunkOf(id).length !== 1 || chunkOf(id)[0].modules.length !== 1);
+  check(`vite-spa: each of the ${Object.keys(routes).length} pages' data is a chunk of its own`, Object.keys(routes).length > 0 && shared.length === 0,
+    shared.length ? `shared or missing: ${shared.join(', ')}` : '');
+  const indexChunk = chunkOf(routes['/'])[0];
+  const code = indexChunk ? readFileSync(path.join(cwd, 'dist', indexChunk.fileName), 'utf8') : '';
+  const leaks = posts.filter((p) => code.includes(p.deepSentence)).map((p) => p.slug);
+  const bodies = posts.filter((p) => {
+    const chunk = chunkOf(routes[`/posts/${p.slug}/`])[0];
+    return chunk && readFileSync(path.join(cwd, 'dist', chunk.fileName), 'utf8').includes(p.deepSentence);
+  });
+  check(`vite-spa: the index's data chunk (${indexChunk?.fileName}) has no post body, while each post's chunk has its own`,
+    !!indexChunk && leaks.length === 0 && bodies.length === posts.length, `leaks: ${leaks.join(', ') || 'none'}; post chunks with their body: ${bodies.length}/${posts.length}`);
 }
 
 /**

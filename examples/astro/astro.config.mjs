@@ -1,8 +1,22 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
+import { getPosts } from './src/lib/blog.js';
+
+/**
+ * Loads the posts once before Astro copies public/: loadPosts copies an image that sits next to
+ * a post into public/, and a copy made later, while pages render, would miss this build's output.
+ */
+const posts = {
+  name: 'blog-posts',
+  hooks: {
+    'astro:config:setup': async () => {
+      await getPosts();
+    },
+  },
+};
 
 export default defineConfig({
-  integrations: [react()],
+  integrations: [react(), posts],
   // No dev toolbar: the example shows the kit, not Astro's overlay.
   devToolbar: { enabled: false },
 });

@@ -2,11 +2,13 @@
  * The host apps' built pages in Chromium: no console error or hydration warning, no layout shift
  * while the (deliberately slow) hero image loads, the hero is the largest contentful paint and was
  * fetched with high priority, Tab reaches every TOC link and heading permalink with a visible
- * focus ring, the active TOC link follows scrolling, and the dark and RTL pages render.
+ * focus ring, the active TOC link follows scrolling, and the dark and RTL pages render. Then each
+ * host's blog is walked page to page (blog-walk.mjs).
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { READER_TIME_ZONE, check, describeViolations, openPage, runAxe } from './harness.mjs';
+import { blogWalk } from './blog-walk.mjs';
 import { serveStatic } from './server.mjs';
 
 /** How long the server holds the hero image back, so a missing reserved box would shift the page. */
@@ -14,7 +16,7 @@ const HERO_DELAY_MS = 1000;
 const HERO = /\/images\/hero\.png$/;
 
 export const HOSTS = [
-  { name: 'vite-spa', out: 'dist', pages: [{ path: '/', kind: 'post' }] },
+  { name: 'vite-spa', out: 'dist', pages: [{ path: '/posts/how-sourdough-rises/', kind: 'post' }] },
   {
     name: 'next-app',
     out: 'out',
@@ -67,6 +69,9 @@ export async function hostsSuite({ context, repoRoot, axeSource, shotsDir }) {
         if (target.kind === 'post') await postPage({ context, server, host, target, label, axeSource, shotsDir });
         else await rtlPage({ context, server, host, target, label, axeSource, shotsDir });
       }
+      const walkStarted = Date.now();
+      await blogWalk({ context, server, host, repoRoot, axeSource, observePaint, shotsDir });
+      console.log(`  ${host.name} walk: ${((Date.now() - walkStarted) / 1000).toFixed(1)}s`);
     } finally {
       await server.close();
     }

@@ -1,18 +1,10 @@
-import Link from 'next/link';
-import { getPost, listSlugs } from '../lib/posts.js';
+import { paginate, tagsOf } from 'react-blog-kit/collection';
+import { Listing } from '../components/Listing.jsx';
+import { feedTypes, getPosts, pageHref, PER_PAGE, site } from '../lib/blog.js';
+
+export const metadata = { alternates: { canonical: '/', types: feedTypes } };
 
 export default async function Home() {
-  const posts = await Promise.all((await listSlugs()).map(async (slug) => ({ slug, post: await getPost(slug) })));
-  return (
-    <main>
-      <h1>Posts</h1>
-      <ul>
-        {posts.map(({ slug, post }) => (
-          <li key={slug} lang={post.lang} dir={post.dir}>
-            <Link href={`/posts/${slug}/`}>{post.title}</Link>
-          </li>
-        ))}
-      </ul>
-    </main>
-  );
+  const posts = await getPosts();
+  return <Listing title={site.name} page={paginate(posts, { perPage: PER_PAGE, page: 1 })} tags={tagsOf(posts)} pageHref={pageHref} />;
 }

@@ -1,11 +1,23 @@
-// Optional static pre-rendering: the server build renders the app to HTML and writes it into
-// dist/index.html, so the post is readable before JavaScript runs; main.jsx then hydrates it.
-import { readFile, writeFile, rm } from 'node:fs/promises';
+// Static pre-rendering: the server build renders every page of the blog to HTML, with its head
+// tags, into dist/<path>/index.html, so each page is readable before JavaScript runs (main.jsx
+// then hydrates it); and writes dist/feed.xml with every post's full content.
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createFeed } from 'react-blog-kit/feed';
+import { site } from '../src/blog.js';
+import { getPosts } from './posts.mjs';
 
-const { render } = await import(new URL('../dist-server/entry-server.js', import.meta.url).href);
-const file = new URL('../dist/index.html', import.meta.url);
-const template = await readFile(file, 'utf8');
-if (!template.includes('<!--app-->')) throw new Error('dist/index.html has no <!--app--> placeholder');
-await writeFile(file, template.replace('<!--app-->', render()));
+const dist = new URL('../dist/', import.meta.url);
+const { render, head } = await import(new URL('../dist-server/entry-server.js', import.meta.url).href);
+const routes = JSON.parse(await readFile(new URL('../src/generated/routes.json', import.meta.url), 'utf8'));
+const template = await readFile(new URL('index.html', dist), 'utf8');
+for (const marker of ['<!--app-->', '<!--head-->']) if (!template.includes(marker)) throw new Error(`dist/index.html has no ${marker} placeholder`);
+
+for (const [path, id] of Object.entries(routes)) {
+  const route = JSON.parse(await readFile(new URL(`../src/generated/routes/${id}.json`, import.meta.url), 'utf8'));
+  const dir = new URL(`.${path}`, dist);
+  await mkdir(dir, { recursive: true });
+  await writeFile(new URL('index.html', dir), template.replace('<!--head-->', head(route, path)).replace('<!--app-->', render(route)));
+}
+await writeFile(new URL('feed.xml', dist), createFeed(await getPosts(), site, { format: 'rss', content: 'full', limit: 20 }));
 await rm(new URL('../dist-server/', import.meta.url), { recursive: true, force: true });
-console.log('pre-rendered dist/index.html');
+console.log(`pre-rendered ${Object.keys(routes).length} pages and dist/feed.xml`);

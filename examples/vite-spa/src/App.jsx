@@ -1,11 +1,79 @@
-import { ActiveTableOfContents, PostLayout } from 'react-blog-kit';
+import {
+  ActiveTableOfContents,
+  AuthorCard,
+  Pagination,
+  PostLayout,
+  PostList,
+  PostNav,
+  SeriesNav,
+  TagList,
+} from 'react-blog-kit';
 import 'react-blog-kit/styles.css';
-import post from './generated/post.json';
+import './blog.css';
+import { pageHref, postHref, site, tagHref, tagPageHref } from './blog.js';
 
-/**
- * The whole page: the post parsed at build time, rendered by the kit's layout. The table of
- * contents is the interactive one, which marks the section in view.
- */
-export function App() {
-  return <PostLayout post={post} colorScheme="auto" toc="aside" tocComponent={ActiveTableOfContents} />;
+/** A page of the blog from its data (scripts/build-data.mjs): a list of posts or one post. */
+export function App({ route }) {
+  return (
+    <>
+      <header className="blog-header">
+        <a href="/">{site.name}</a>
+      </header>
+      {!route ? <NotFound /> : route.kind === 'post' ? <PostPage {...route} /> : <ListPage {...route} />}
+    </>
+  );
+}
+
+/** An index or tag page: cards of summaries, the pages, every tag. */
+function ListPage({ title, page, tags, currentTag }) {
+  return (
+    <main className="blog-main">
+      <h1>{title}</h1>
+      <PostList posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
+      <Pagination page={page.page} pages={page.pages} pageHref={currentTag ? () => `/tags/${currentTag}/` : pageHref} />
+      <h2 id="all-tags">Tags</h2>
+      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
+    </main>
+  );
+}
+
+/** The post, with its series, authors, newer/older posts and related posts after it. */
+function PostPage({ post, series, newer, older, related }) {
+  return (
+    <main className="blog-main">
+      <PostLayout
+        post={post}
+        colorScheme="auto"
+        toc="aside"
+        tocComponent={ActiveTableOfContents}
+        metaProps={{ tagHref }}
+        beforeBody={series ? <SeriesNav series={series} current={post.slug} postHref={postHref} /> : undefined}
+        afterBody={
+          <>
+            {post.authors.map((author) => (
+              <AuthorCard key={author.key ?? author.name} author={author} />
+            ))}
+            <PostNav newer={newer} older={older} postHref={postHref} />
+            {related.length > 0 ? (
+              <section aria-labelledby="related-posts" className="blog-related">
+                <h2 id="related-posts">Related posts</h2>
+                <PostList posts={related} postHref={postHref} headingLevel={3} layout="grid" cardProps={{ hero: false }} />
+              </section>
+            ) : null}
+          </>
+        }
+      />
+    </main>
+  );
+}
+
+function NotFound() {
+  return (
+    <main className="blog-main">
+      <h1>Page not found</h1>
+      <p>
+        <a href="/">All posts</a>
+      </p>
+    </main>
+  );
 }

@@ -21,7 +21,7 @@ describe('TagList', () => {
       const list = screen.getByRole('list', { name: 'Tags' });
       expect(within(list).getAllByRole('listitem')).toHaveLength(3);
       expect(within(list).getByRole('link', { name: 'bees, 1 post' })).toHaveAttribute('href', '/tags/bees');
-      expect(within(list).getByRole('link', { name: 'bread, 3 posts' })).toHaveTextContent('bread3');
+      expect(within(list).getByRole('link', { name: 'bread, 3 posts' })).toHaveTextContent('bread 3');
     });
 
     it('links a tag with accents and spaces through its slug', () => {

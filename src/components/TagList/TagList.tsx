@@ -73,6 +73,8 @@ export const TagList = /* @__PURE__ */ named(
       const content = (
         <>
           {tag.name}
+          {/* The space keeps the visible text ("tides 3") inside the link's name ("tides, 3 posts"). */}
+          {showCount ? ' ' : null}
           {showCount ? (
             <span {...part('tag-list-count')} aria-hidden={href ? 'true' : undefined}>
               {countText}

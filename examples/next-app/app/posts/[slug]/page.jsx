@@ -1,27 +1,63 @@
-import { ActiveTableOfContents, PostLayout } from 'react-blog-kit';
-import { getPost, listSlugs } from '../../../lib/posts.js';
+import Link from 'next/link';
+import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav } from 'react-blog-kit';
+import { adjacentPosts, relatedPosts, seriesOf, toSummary } from 'react-blog-kit/collection';
+import { getPostMetadata, postJsonLd } from 'react-blog-kit/seo';
+import { getPost, getPosts, postHref, site, tagHref } from '../../../lib/blog.js';
 
 // Only the posts that exist; every page is rendered at build time.
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await listSlugs()).map((slug) => ({ slug }));
+  return (await getPosts()).map((post) => ({ slug: post.slug }));
 }
 
+/** Title, description, canonical URL, feed links, Open Graph and Twitter card, all from the post. */
 export async function generateMetadata({ params }) {
-  const post = await getPost((await params).slug);
-  return { title: post.title, description: post.description };
+  return getPostMetadata(await getPost((await params).slug), site);
 }
 
 /**
  * A server component: the post is parsed and rendered on the server. ActiveTableOfContents is the
  * kit's only client component; passing it as `tocComponent` makes it the page's only island.
+ * Series, newer/older, related posts and authors are summaries, so no other body ships here.
  */
 export default async function PostPage({ params }) {
-  const post = await getPost((await params).slug);
+  const { slug } = await params;
+  const posts = await getPosts();
+  const post = await getPost(slug);
+  const { newer, older } = adjacentPosts(posts, slug);
+  const series = seriesOf(posts, slug);
+  const related = relatedPosts(posts, slug, { limit: 3 });
+  const summary = (p) => (p ? toSummary(p) : undefined);
   return (
-    <main>
-      <PostLayout post={post} colorScheme="auto" toc="aside" tocComponent={ActiveTableOfContents} />
+    <main className="blog-main">
+      <JsonLd data={postJsonLd(post, site)} />
+      <PostLayout
+        post={post}
+        colorScheme="auto"
+        toc="aside"
+        tocComponent={ActiveTableOfContents}
+        metaProps={{ tagHref }}
+        beforeBody={
+          series ? (
+            <SeriesNav series={{ ...series, posts: series.posts.map(toSummary) }} current={slug} postHref={postHref} linkComponent={Link} />
+          ) : undefined
+        }
+        afterBody={
+          <>
+            {post.authors.map((author) => (
+              <AuthorCard key={author.key ?? author.name} author={author} />
+            ))}
+            <PostNav newer={summary(newer)} older={summary(older)} postHref={postHref} linkComponent={Link} />
+            {related.length > 0 ? (
+              <section aria-labelledby="related-posts" className="blog-related">
+                <h2 id="related-posts">Related posts</h2>
+                <PostList posts={related.map(toSummary)} postHref={postHref} headingLevel={3} layout="grid" cardProps={{ hero: false }} linkComponent={Link} />
+              </section>
+            ) : null}
+          </>
+        }
+      />
     </main>
   );
 }

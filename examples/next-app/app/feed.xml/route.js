@@ -1,0 +1,11 @@
+import { createFeed } from 'react-blog-kit/feed';
+import { getPosts, site } from '../../lib/blog.js';
+
+// Written once at build time to out/feed.xml.
+export const dynamic = 'force-static';
+
+/** RSS 2.0 with each post's full content, links and images made absolute. */
+export async function GET() {
+  const xml = createFeed(await getPosts(), site, { format: 'rss', content: 'full', limit: 20 });
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+}

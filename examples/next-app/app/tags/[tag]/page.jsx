@@ -1,0 +1,36 @@
+import { paginate, postsWithTag, tagsOf } from 'react-blog-kit/collection';
+import { Listing } from '../../../components/Listing.jsx';
+import { feedTypes, getPosts } from '../../../lib/blog.js';
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return tagsOf(await getPosts()).map((tag) => ({ tag: tag.slug }));
+}
+
+/** Next may hand a non-ASCII segment over percent-encoded ("météo" as "m%C3%A9t%C3%A9o"). */
+async function tagOf(params) {
+  const slug = decodeURIComponent((await params).tag);
+  const posts = await getPosts();
+  return { posts, tag: tagsOf(posts).find((t) => t.slug === slug) };
+}
+
+export async function generateMetadata({ params }) {
+  const { tag } = await tagOf(params);
+  return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/`, types: feedTypes } };
+}
+
+/** A tag's posts on one page: a small blog needs no pagination per tag. */
+export default async function TagPage({ params }) {
+  const { posts, tag } = await tagOf(params);
+  const tagged = postsWithTag(posts, tag.slug);
+  return (
+    <Listing
+      title={`Posts tagged “${tag.name}”`}
+      page={paginate(tagged, { perPage: Math.max(1, tagged.length), page: 1 })}
+      tags={tagsOf(posts)}
+      currentTag={tag.slug}
+      pageHref={() => `/tags/${tag.slug}/`}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import Link from 'next/link';
+import { Pagination, PostList, TagList } from 'react-blog-kit';
+import { toSummary } from 'react-blog-kit/collection';
+import { postHref, tagHref, tagPageHref } from '../lib/blog.js';
+
+/**
+ * An index or tag page: cards for one page of posts, the pages, and every tag. Only summaries
+ * reach the cards, so the page (and its RSC payload) carries no post bodies.
+ */
+export function Listing({ title, page, tags, currentTag, pageHref }) {
+  return (
+    <main className="blog-main">
+      <h1>{title}</h1>
+      <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} linkComponent={Link} />
+      <Pagination page={page.page} pages={page.pages} pageHref={pageHref} linkComponent={Link} />
+      <h2 id="all-tags">Tags</h2>
+      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" linkComponent={Link} />
+    </main>
+  );
+}
