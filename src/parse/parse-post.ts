@@ -1,71 +1,16 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { markdownProcessor, type FoundHeading } from '../markdown/index.js';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
+import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
-import { assignHeadings, rehypeKitSafety, textOf, type FoundHeading } from './rehype-kit.js';
 import { buildStructure } from './structure.js';
-
-type BodyProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
-
-// Frozen processors carry no per-post state; reusing them saves building one per post.
-const shared = new Map<HtmlHandling, BodyProcessor>();
-
-function bodyProcessor(options: ParseOptions): BodyProcessor {
-  const html = options.html ?? 'escape';
-  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema);
-  const cached = custom ? undefined : shared.get(html);
-  if (cached) return cached;
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(options.remarkPlugins ?? [])
-    // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
-  if (html === 'sanitize') processor.use(rehypeRaw);
-  processor.use(options.rehypePlugins ?? []);
-  if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
-  processor.use(rehypeKitSafety, { html }).freeze();
-  const frozen = processor as unknown as BodyProcessor;
-  if (!custom) shared.set(html, frozen);
-  return frozen;
-}
-
-/** After rehype-sanitize prefixed ids with `user-content-`, points in-page links at the new ids. */
-function relinkClobbered() {
-  return (tree: Root) => {
-    const ids = new Set<string>();
-    const links: Element[] = [];
-    walk(tree, (node) => {
-      if (node.type !== 'element') return;
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
-    });
-    for (const link of links) {
-      const target = String(link.properties.href).slice(1);
-      if (!ids.has(target) && ids.has(`user-content-${target}`)) link.properties.href = `#user-content-${target}`;
-    }
-  };
-}
-
-function walk(tree: Nodes, visit: (node: Nodes) => void) {
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    visit(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
 
 /** Deepest nesting of block containers, measured without recursion. */
 function nestingDepth(tree: MdastRoot): number {
@@ -178,8 +123,9 @@ function busiestParagraph(body: string): { count: number; line: number } {
   return busiest;
 }
 
-function toHast(body: string, options: ParseOptions): Root {
-  const processor = bodyProcessor(options);
+/** The body through the markdown chain: its tree, the post title and the headings found. */
+function toHast(body: string, title: string | undefined, options: ParseOptions): { tree: Root; title?: string; headings: FoundHeading[] } {
+  const processor = markdownProcessor({ ...options, leadingTitle: true });
   try {
     const mdast = processor.parse(body);
     const depth = nestingDepth(mdast);
@@ -190,7 +136,10 @@ function toHast(body: string, options: ParseOptions): Root {
         options.filename,
       );
     }
-    return processor.runSync(mdast);
+    const file = new VFile();
+    file.data.kitTitle = title;
+    const tree = processor.runSync(mdast, file);
+    return { tree, title: file.data.kitTitle, headings: file.data.kitHeadings ?? [] };
   } catch (cause) {
     if (cause instanceof RangeError) {
       throw bodyLimit(
@@ -199,24 +148,6 @@ function toHast(body: string, options: ParseOptions): Root {
       );
     }
     throw cause;
-  }
-}
-
-/**
- * Gives a heading a new id (`-1`, `-2` …) when another element of the page already has its id: a
- * footnote (`{#user-content-fn-1}`), a footnote reference, the footnotes heading PostLayout adds
- * (`footnote-label`), or sanitized raw HTML. Otherwise `#id` would land on the other element.
- */
-function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
-  if (taken.size === 0) return;
-  const used = new Set(headings.map((h) => h.id));
-  for (const heading of headings) {
-    if (!taken.has(heading.id)) continue;
-    let n = 1;
-    while (taken.has(`${heading.id}-${n}`) || used.has(`${heading.id}-${n}`)) n++;
-    heading.id = `${heading.id}-${n}`;
-    used.add(heading.id);
-    heading.node.properties = { ...heading.node.properties, id: heading.id };
   }
 }
 
@@ -239,9 +170,6 @@ function fromFilename(filename: string): { pubDate?: string; slug?: string; titl
     title: words ? words[0].toUpperCase() + words.slice(1) : undefined,
   };
 }
-
-const HEADING_TAG = /^h[1-6]$/;
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function finish(fields: PostFields, body: string, options: ParseOptions): Post {
   if (body.length > LIMITS.sourceBytes) {
@@ -274,7 +202,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
       );
     }
   }
-  const tree = toHast(body, options);
+  const { tree, title: found, headings } = toHast(body, fields.title, options);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -285,17 +213,8 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     if (list) footnotes = { type: 'root', children: [list] };
   }
 
-  // A leading `# Heading` is the title when the frontmatter has none, and is dropped when it repeats it.
-  let title = fields.title;
-  const first = tree.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (first?.type === 'element' && first.tagName === 'h1') {
-    const text = textOf(first).replace(/\s+/g, ' ').trim();
-    if (!title && text) title = text;
-    if (title && comparable(text) === comparable(title)) tree.children.splice(tree.children.indexOf(first), 1);
-  }
-
   const named = options.filename ? fromFilename(options.filename) : {};
-  title ??= named.title;
+  const title = found ?? named.title;
   if (!title) {
     throw new PostParseError(
       'Missing `title`: the frontmatter has no title and the body does not start with a `# Heading`. ' +
@@ -304,21 +223,14 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     );
   }
 
-  // One walk over the tree: heading ids and ranks, positions dropped (the Post is JSON, and they
-  // are most of its size), the text for reading time, and the ids other elements already hold.
+  // Positions go (the Post is JSON, and they are most of its size); the text is for reading time.
   let text = '';
-  const taken = new Set<string>();
-  const visit = (node: Nodes) => {
-    if ('position' in node) delete node.position;
+  const strip = (node: { type: string; value?: string; position?: unknown }) => {
+    delete node.position;
     if (node.type === 'text') text += `${node.value} `;
-    else if (node.type === 'element' && typeof node.properties.id === 'string' && !HEADING_TAG.test(node.tagName)) taken.add(node.properties.id);
   };
-  const headings = assignHeadings(tree, options.slugPrefix ?? '', visit);
-  if (footnotes) {
-    walk(footnotes, visit);
-    taken.add('footnote-label');
-  }
-  keepHeadingIdsUnique(headings, taken);
+  visit(tree, strip);
+  if (footnotes) visit(footnotes, strip);
 
   const post: Post = {
     format: POST_FORMAT,

@@ -3,7 +3,8 @@ import { toJsxRuntime, type Components as HastComponents } from 'hast-util-to-js
 import type { ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { fill } from './labels.js';
-import { prepareHeading, prepareTree, textOf, type PrepareOptions } from './prepare.js';
+import { textOf } from '../tree/text.js';
+import { prepareHeading, prepareTree, type PrepareOptions } from './prepare.js';
 
 /** Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too. */
 export type Components = Partial<HastComponents>;

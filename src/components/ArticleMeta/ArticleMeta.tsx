@@ -3,7 +3,7 @@ import type { PostAuthor, ReadingTime } from '../../post.js';
 import { slot } from '../../render/classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 import { cachedFormatter, formatPostDate, readDate } from './format.js';
 

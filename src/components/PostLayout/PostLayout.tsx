@@ -4,7 +4,7 @@ import { cx, slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';

@@ -4,7 +4,7 @@ import { slot } from '../../render/classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of SectionList, keys of `classNames`. */

@@ -2,7 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import type { TocEntry } from '../../post.js';
 import { slot } from '../../render/classes.js';
 import { resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */
