@@ -9,4 +9,4 @@ export { rehypeKitFootnotes } from './footnotes.js';
 export { rehypeKitHeadings, rehypeKitLeadingTitle, TOP_RANK, type FoundHeading, type KitHeadingsOptions } from './headings.js';
 export { DEFAULT_HTML, type ChainOptions, type HtmlHandling, type MarkdownFeature } from './options.js';
 export { rehypeKitSafety, type KitSafetyOptions } from './safety.js';
-export { rehypeKitSanitize, type KitSanitizeOptions } from './sanitize.js';
+export { githubSchema, rehypeKitSanitize, type KitSanitizeOptions } from './sanitize.js';

@@ -6,9 +6,31 @@ import type { VFile } from 'vfile';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
-  /** The rehype-sanitize schema. @default GitHub's schema (rehype-sanitize's `defaultSchema`) */
+  /** The rehype-sanitize schema. @default githubSchema */
   schema?: SanitizeSchema;
 }
+
+/**
+ * GitHub's schema: rehype-sanitize's `defaultSchema` (GitHub's rules as hast-util-sanitize keeps
+ * them) plus the phrasing and figure elements GitHub's README renderer also lets through.
+ */
+export const githubSchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'abbr',
+    'bdo',
+    'caption',
+    'cite',
+    'dfn',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+    'time',
+    'wbr',
+  ],
+};
 
 /** Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in. */
 function hasRawHtml(tree: Root): boolean {
@@ -55,11 +77,12 @@ function relinkClobbered(tree: Root) {
 /**
  * rehype plugin: raw HTML parsed (rehype-raw) and cleaned (rehype-sanitize, GitHub's schema unless
  * `schema` is given), with in-page links following the ids the sanitizer prefixed. A tree with no
- * raw HTML under the default schema is left as it is: the schema keeps everything markdown makes.
+ * raw HTML under the default schema skips both (`hasRawHtml`): that schema keeps everything
+ * markdown makes, and re-parsing would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
   const raw = rehypeRaw();
-  const sanitize = rehypeSanitize(options.schema ?? defaultSchema);
+  const sanitize = rehypeSanitize(options.schema ?? githubSchema);
   return (tree: Root, file: VFile): Root => {
     if (options.schema === undefined && !hasRawHtml(tree)) return tree;
     unprefixMarkdownIds(tree);
