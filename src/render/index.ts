@@ -3,4 +3,3 @@ export { defaultLabels, resolveLabels, fill, type Labels } from './labels.js';
 export { prepareTree, type PrepareOptions } from './prepare.js';
 export { textOf } from '../tree/text.js';
 export { renderTree, headingTree, type Components, type RenderOptions } from './render.js';
-export { cx, slot } from './classes.js';

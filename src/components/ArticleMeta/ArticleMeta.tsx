@@ -1,6 +1,6 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';

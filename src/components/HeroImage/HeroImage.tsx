@@ -1,5 +1,5 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { safeImageSrc, safeSrcSet } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
@@ -10,7 +10,7 @@ export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallbac
 /** Props of HeroImage. */
 export interface HeroImageProps
   extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'>,
-    Omit<KitProps<HeroImageSlot>, 'labels'> {
+    Omit<KitProps<HeroImageSlot>, 'labels' | 'locale'> {
   /** The image URL; an unsafe scheme (`javascript:`, a `data:` URL that is not an image…) renders no image. */
   src: string;
   /** Alternative text; required unless `decorative`. @default '' */
@@ -90,7 +90,6 @@ export const HeroImage = /* @__PURE__ */ named(
       className,
       classNames,
       unstyled,
-      locale: _locale,
       style,
       ...rest
     },
