@@ -3,7 +3,7 @@ import type { Element, Root } from 'hast';
 import Markdown from 'react-markdown';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
-import { DEFAULT_HTML, markdownChain, type HtmlHandling } from '../../markdown/index.js';
+import { markdownChain, type HtmlHandling } from '../../markdown/index.js';
 import { FOOTNOTE_LABEL_ID } from '../../post.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
@@ -73,7 +73,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       urlTransform,
       remarkPlugins,
       rehypePlugins,
-      html = DEFAULT_HTML,
+      html,
       sanitizeSchema,
       slugPrefix,
       theme,
