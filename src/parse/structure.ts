@@ -6,6 +6,7 @@ import type { FoundHeading } from '../markdown/index.js';
 export type PostStructure = Pick<Post, 'intro' | 'sections' | 'toc' | 'footnotes'>;
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
+const isWords = (node: RootContent | undefined) => node?.type === 'text' && node.value.trim() !== '';
 
 /**
  * Splits a body tree into intro, sections and items by the outline's ranks: every top-level heading
@@ -41,7 +42,7 @@ export function buildStructure(tree: Root, found: FoundHeading[], footnotes: Roo
     }
     // Blank text between blocks is dropped, except between two texts (escaped HTML blocks): there it
     // keeps them from running together.
-    if (node.type === 'text' && node.value.trim() === '' && !(children[i - 1]?.type === 'text' && children[i + 1]?.type === 'text')) continue;
+    if (node.type === 'text' && node.value.trim() === '' && !(isWords(children[i - 1]) && isWords(children[i + 1]))) continue;
     (item ? item.content.children : section ? section.content.children : intro).push(node);
   }
 
