@@ -14,6 +14,8 @@ export function isFootnotesSection(node: Element): boolean {
  */
 export function rehypeKitFootnotes() {
   return (tree: Root) => {
+    // remark-rehype appends the section last; with no section there are no references either.
+    if (!tree.children.some((c) => c.type === 'element' && isFootnotesSection(c))) return;
     visit(tree, 'element', (node: Element) => {
       if (node.properties.dataFootnoteRef !== undefined) {
         node.properties.ariaDescribedBy = [FOOTNOTE_LABEL_ID];
