@@ -33,7 +33,9 @@ export const githubSchema: SanitizeSchema = {
 };
 
 /** Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in. */
-function hasRawHtml(tree: Root): boolean {
+function hasRawHtml(tree: Root, file: VFile): boolean {
+  // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
+  if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
   visit(tree, 'raw', () => {
     found = true;
@@ -84,7 +86,7 @@ export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
   const raw = rehypeRaw();
   const sanitize = rehypeSanitize(options.schema ?? githubSchema);
   return (tree: Root, file: VFile): Root => {
-    if (options.schema === undefined && !hasRawHtml(tree)) return tree;
+    if (options.schema === undefined && !hasRawHtml(tree, file)) return tree;
     unprefixMarkdownIds(tree);
     const clean = sanitize(raw(tree, file));
     relinkClobbered(clean);

@@ -136,7 +136,7 @@ function toHast(body: string, title: string | undefined, options: ParseOptions):
         options.filename,
       );
     }
-    const file = new VFile();
+    const file = new VFile(body);
     file.data.kitTitle = title;
     const tree = processor.runSync(mdast, file);
     return { tree, title: file.data.kitTitle, headings: file.data.kitHeadings ?? [] };
