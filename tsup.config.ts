@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 const shared: Options = {
@@ -67,14 +68,23 @@ export default defineConfig([
     clean: false,
     esbuildPlugins: [
       {
-        // The main entry re-exports the parser from dist/parse.js and PostHead takes the metadata
-        // builder from dist/seo.js instead of carrying second copies, and it imports the client
-        // module as its own file so its 'use client' banner holds.
-        name: 'external-sibling-entries',
+        // Modules belong to one entry (ARCHITECTURE.md): everything under src/parse/ and src/markdown/
+        // is served by dist/parse.js, so the main entry re-exports the parser instead of carrying a
+        // second copy; PostHead takes the metadata builder from dist/seo.js the same way; the client
+        // module stays its own file so its 'use client' banner holds.
+        name: 'sibling-entries',
         setup(build) {
-          build.onResolve({ filter: /^(\.\/|(\.\.\/)+)client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
-          build.onResolve({ filter: /(^|\/)parse\/(index|rehype-kit)(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
-          build.onResolve({ filter: /(^|\/)seo\/index(\.js)?$/ }, () => ({ path: './seo.js', external: true }));
+          const src = path.resolve('src');
+          const owner = (file: string) => {
+            if (file === path.join(src, 'client')) return './client.js';
+            if (file === path.join(src, 'seo', 'index')) return './seo.js';
+            const folder = path.relative(src, file).split(path.sep)[0];
+            return folder === 'parse' || folder === 'markdown' ? './parse.js' : undefined;
+          };
+          build.onResolve({ filter: /^\./ }, (args) => {
+            const external = owner(path.resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, ''));
+            return external ? { path: external, external: true } : undefined;
+          });
         },
       },
     ],

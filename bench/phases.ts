@@ -19,14 +19,16 @@ import { ArticleMeta, PostLayout, SectionList, TableOfContents, type Post } from
 import { readFields } from '../src/parse/fields.js';
 import { lineOfField, splitFrontmatter } from '../src/parse/frontmatter.js';
 import { readingTime } from '../src/parse/reading-time.js';
-import { assignHeadings, rehypeKitSafety } from '../src/parse/rehype-kit.js';
+import { assignHeadings } from '../src/markdown/headings.js';
+import { markdownChain } from '../src/markdown/index.js';
 import { buildStructure } from '../src/parse/structure.js';
 import { resolveLabels } from '../src/render/labels.js';
 import { renderTree } from '../src/render/render.js';
 import { parsePost } from '../src/parse/index.js';
 
-// The same processors parsePost (html: 'escape') and react-markdown build.
-const kit = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(rehypeKitSafety, { html: 'escape' }).freeze();
+// The processor parsePost builds (from the one chain) and react-markdown's.
+const chain = markdownChain();
+const kit = unified().use(remarkParse).use(chain.remarkPlugins).use(remarkRehype, chain.remarkRehypeOptions).use(chain.rehypePlugins).freeze();
 const floorProc = unified().use(remarkParse).use(remarkGfm).freeze();
 const rm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).freeze();
 

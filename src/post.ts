@@ -11,6 +11,12 @@ import type { ElementContent, Root } from 'hast';
 /** Version of the Post shape. Bumped when a stored post would no longer render the same. */
 export const POST_FORMAT = 1 as const;
 
+/**
+ * The id of the footnotes heading, which every footnote reference names with `aria-describedby`.
+ * The markdown chain writes it into the references and renderers give it to the heading they draw.
+ */
+export const FOOTNOTE_LABEL_ID = 'footnote-label';
+
 /** A hero image as given in frontmatter, normalised. */
 export interface PostImage {
   /** The image URL as written in the post (relative URLs are kept relative). */

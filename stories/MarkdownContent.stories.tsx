@@ -37,7 +37,7 @@ const gfm = `## Packing list for a low-tide walk
 [^1]: Written for these stories; not official safety advice.`;
 
 const rawHtml = `Markdown may contain HTML, like <b>this bold tag</b> or <img src="x" onerror="alert(1)">.
-By default the kit shows it as text, as react-markdown does, so nothing in it runs.`;
+By default the kit renders it cleaned the way GitHub cleans a README; with html="escape" it shows as text.`;
 
 const unsafeLinks = `A [normal link](https://example.com/ok), a [script link](javascript:alert(1)) and an
 ![image with a script URL](javascript:alert(2)). Only the first keeps its URL.`;
@@ -100,10 +100,20 @@ export const GithubFlavoured: Story = {
   },
 };
 
-/** Raw HTML is shown as text: no element is created from it and its event handler never runs. */
+/** Raw HTML by default: rendered, sanitized with GitHub's schema, so its event handler never runs. */
+export const RawHtmlSanitized: Story = {
+  name: 'Raw HTML sanitized (default)',
+  args: { children: rawHtml },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('b')).toHaveTextContent('this bold tag');
+    await expect(canvasElement.querySelector('img')).not.toHaveAttribute('onerror');
+  },
+};
+
+/** Raw HTML with html="escape": shown as text, no element is created from it. */
 export const RawHtmlAsText: Story = {
   name: 'Raw HTML shown as text',
-  args: { children: rawHtml },
+  args: { children: rawHtml, html: 'escape' },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('b')).toBeNull();
     await expect(canvasElement.querySelector('img')).toBeNull();

@@ -1,5 +1,5 @@
 import type { CSSProperties } from 'react';
-import { cx } from '../render/classes.js';
+import { cx } from './classes.js';
 import type { Labels } from '../render/labels.js';
 import { rootStyle } from '../theme/css-vars.js';
 import type { ColorScheme, Theme } from '../theme/tokens.js';

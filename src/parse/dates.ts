@@ -98,8 +98,3 @@ export function parseDate(value: unknown): string | undefined {
   if (typeof value === 'string') return fromString(value);
   return undefined;
 }
-
-/** Whether a stored date is a calendar day (`YYYY-MM-DD`) rather than a date-time. */
-export function isDateOnly(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value);
-}

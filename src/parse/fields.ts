@@ -51,7 +51,7 @@ function describe(value: unknown): string {
  * Copies a value into plain JSON: dates become ISO strings, `undefined` and functions are left
  * out, and a `__proto__` key stays an ordinary own property, never a prototype.
  */
-export function toJson(value: unknown, depth = 0): unknown {
+function toJson(value: unknown, depth = 0): unknown {
   if (depth > 64) return null;
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;

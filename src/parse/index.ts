@@ -5,7 +5,8 @@
 export { parsePost, createPost } from './parse-post.js';
 export { PostParseError, isPostParseError } from './errors.js';
 export { parseDate } from './dates.js';
-export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
+export { markdownChain, rehypeKitHeadings, rehypeKitSafety } from '../markdown/index.js';
+export type { MarkdownChain } from '../markdown/index.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
 export { POST_FORMAT } from '../post.js';

@@ -1,17 +1,8 @@
 import type { AuthorEntry } from './authors.js';
+import type { HtmlHandling } from '../markdown/index.js';
 import type { PluggableList } from 'unified';
 
-/** How raw HTML written in a post is treated. */
-export type HtmlHandling =
-  /** Shown as text, as react-markdown does by default. HTML comments are dropped. */
-  | 'escape'
-  /** Left out entirely (react-markdown's `skipHtml`). */
-  | 'skip'
-  /**
-   * Parsed and rendered as HTML, then cleaned by rehype-sanitize (GitHub's schema unless
-   * `sanitizeSchema` is given). Raw HTML is never rendered without a sanitizer.
-   */
-  | 'sanitize';
+export type { HtmlHandling };
 
 /** Options for {@link parsePost} and {@link createPost}. */
 export interface ParseOptions {
@@ -20,13 +11,13 @@ export interface ParseOptions {
    * `my-post` and, when the post has no title, the title "My post"; a dated name also gives the date.
    */
   filename?: string;
-  /** remark plugins run after remark-gfm, as react-markdown takes them. @default [] */
+  /** remark plugins run after remark-gfm and the kit's features, as react-markdown takes them. @default [] */
   remarkPlugins?: PluggableList;
-  /** rehype plugins run after the markdown became HTML, before the kit's safety pass. @default [] */
+  /** rehype plugins run after the markdown became HTML and raw HTML was sanitized, before the kit's passes. @default [] */
   rehypePlugins?: PluggableList;
   /** A prefix for every heading id, to keep ids unique when several posts share a page. @default '' */
   slugPrefix?: string;
-  /** What happens to raw HTML in the body. @default 'escape' */
+  /** What happens to raw HTML in the body: sanitized with GitHub's schema, shown as text, or left out. @default 'sanitize' */
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: import('rehype-sanitize').Options;

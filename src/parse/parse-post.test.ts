@@ -213,8 +213,8 @@ describe('when the body has unusual structure', () => {
     expect(post.toc[0].id).toBe('p1-a');
   });
 
-  it('shows raw HTML as text by default and drops comments', () => {
-    const post = parsePost('---\ntitle: T\n---\nHi <b>there</b>\n\n<!--more-->\n\n<script>alert(1)</script>\n');
+  it("shows raw HTML as text with html: 'escape' and drops comments", () => {
+    const post = parsePost('---\ntitle: T\n---\nHi <b>there</b>\n\n<!--more-->\n\n<script>alert(1)</script>\n', { html: 'escape' });
     const json = JSON.stringify(post.intro);
     expect(json).not.toContain('"tagName":"script"');
     expect(json).not.toContain('"tagName":"b"');

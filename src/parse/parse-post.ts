@@ -1,76 +1,17 @@
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified, type Processor } from 'unified';
-import { remarkExcerpt, type ExcerptData } from '../markdown/excerpt.js';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { markdownProcessor, type ExcerptData, type FoundHeading } from '../markdown/index.js';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
 import { fromFilename } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
+import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
-import { rehypeImageCaptions } from './image-captions.js';
-import { assignHeadings, rehypeKitSafety, textOf, type FoundHeading } from './rehype-kit.js';
 import { buildStructure } from './structure.js';
-
-type BodyProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
-
-// Frozen processors carry no per-post state; reusing them saves building one per post.
-const shared = new Map<HtmlHandling, BodyProcessor>();
-
-function bodyProcessor(options: ParseOptions): BodyProcessor {
-  const html = options.html ?? 'escape';
-  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema || options.imageCaptions);
-  const cached = custom ? undefined : shared.get(html);
-  if (cached) return cached;
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkExcerpt)
-    .use(options.remarkPlugins ?? [])
-    // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
-    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
-  if (html === 'sanitize') processor.use(rehypeRaw);
-  processor.use(options.rehypePlugins ?? []);
-  if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
-  if (options.imageCaptions) processor.use(rehypeImageCaptions);
-  processor.use(rehypeKitSafety, { html }).freeze();
-  const frozen = processor as unknown as BodyProcessor;
-  if (!custom) shared.set(html, frozen);
-  return frozen;
-}
-
-/** After rehype-sanitize prefixed ids with `user-content-`, points in-page links at the new ids. */
-function relinkClobbered() {
-  return (tree: Root) => {
-    const ids = new Set<string>();
-    const links: Element[] = [];
-    walk(tree, (node) => {
-      if (node.type !== 'element') return;
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-      if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
-    });
-    for (const link of links) {
-      const target = String(link.properties.href).slice(1);
-      if (!ids.has(target) && ids.has(`user-content-${target}`)) link.properties.href = `#user-content-${target}`;
-    }
-  };
-}
-
-function walk(tree: Nodes, visit: (node: Nodes) => void) {
-  const stack: Nodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    visit(node);
-    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  }
-}
 
 /** Deepest nesting of block containers, measured without recursion. */
 function nestingDepth(tree: MdastRoot): number {
@@ -183,8 +124,13 @@ function busiestParagraph(body: string): { count: number; line: number } {
   return busiest;
 }
 
-function toHast(body: string, options: ParseOptions): { tree: Root; excerpt?: Root } {
-  const processor = bodyProcessor(options);
+/** The body through the markdown chain: its tree, the post title and the headings found. */
+function toHast(
+  body: string,
+  title: string | undefined,
+  options: ParseOptions,
+): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root } {
+  const processor = markdownProcessor({ ...options, leadingTitle: true });
   try {
     const mdast = processor.parse(body);
     const depth = nestingDepth(mdast);
@@ -195,9 +141,18 @@ function toHast(body: string, options: ParseOptions): { tree: Root; excerpt?: Ro
         options.filename,
       );
     }
-    const tree = processor.runSync(mdast);
+    const file = new VFile(body);
+    file.data.kitTitle = title;
+    const tree = processor.runSync(mdast, file);
+    // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.
     const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
-    return { tree, excerpt: cut && processor.runSync(cut) };
+    let excerpt: Root | undefined;
+    if (cut) {
+      const part = new VFile();
+      part.data.kitTitle = file.data.kitTitle;
+      excerpt = processor.runSync(cut, part);
+    }
+    return { tree, title: file.data.kitTitle, headings: file.data.kitHeadings ?? [], excerpt };
   } catch (cause) {
     if (cause instanceof RangeError) {
       throw bodyLimit(
@@ -208,27 +163,6 @@ function toHast(body: string, options: ParseOptions): { tree: Root; excerpt?: Ro
     throw cause;
   }
 }
-
-/**
- * Gives a heading a new id (`-1`, `-2` …) when another element of the page already has its id: a
- * footnote (`{#user-content-fn-1}`), a footnote reference, the footnotes heading PostLayout adds
- * (`footnote-label`), or sanitized raw HTML. Otherwise `#id` would land on the other element.
- */
-function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
-  if (taken.size === 0) return;
-  const used = new Set(headings.map((h) => h.id));
-  for (const heading of headings) {
-    if (!taken.has(heading.id)) continue;
-    let n = 1;
-    while (taken.has(`${heading.id}-${n}`) || used.has(`${heading.id}-${n}`)) n++;
-    heading.id = `${heading.id}-${n}`;
-    used.add(heading.id);
-    heading.node.properties = { ...heading.node.properties, id: heading.id };
-  }
-}
-
-const HEADING_TAG = /^h[1-6]$/;
-const comparable = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 function finish(fields: PostFields, body: string, options: ParseOptions): Post {
   if (body.length > LIMITS.sourceBytes) {
@@ -261,7 +195,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
       );
     }
   }
-  const { tree, excerpt } = toHast(body, options);
+  const { tree, title: found, headings, excerpt } = toHast(body, fields.title, options);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -272,17 +206,8 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     if (list) footnotes = { type: 'root', children: [list] };
   }
 
-  // A leading `# Heading` is the title when the frontmatter has none, and is dropped when it repeats it.
-  let title = fields.title;
-  const first = tree.children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (first?.type === 'element' && first.tagName === 'h1') {
-    const text = textOf(first).replace(/\s+/g, ' ').trim();
-    if (!title && text) title = text;
-    if (title && comparable(text) === comparable(title)) tree.children.splice(tree.children.indexOf(first), 1);
-  }
-
   const named = options.filename ? fromFilename(options.filename) : {};
-  title ??= named.title;
+  const title = found ?? named.title;
   if (!title) {
     throw new PostParseError(
       'Missing `title`: the frontmatter has no title and the body does not start with a `# Heading`. ' +
@@ -291,27 +216,18 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     );
   }
 
-  // One walk over the tree: heading ids and ranks, positions dropped (the Post is JSON, and they
-  // are most of its size), the text for reading time, and the ids other elements already hold.
+  // Positions go (the Post is JSON, and they are most of its size); the text is for reading time.
   let text = '';
-  const taken = new Set<string>();
-  const visit = (node: Nodes) => {
-    if ('position' in node) delete node.position;
+  const strip = (node: { type: string; value?: string; position?: unknown }) => {
+    delete node.position;
     if (node.type === 'text') text += `${node.value} `;
-    else if (node.type === 'element' && typeof node.properties.id === 'string' && !HEADING_TAG.test(node.tagName)) taken.add(node.properties.id);
   };
-  const headings = assignHeadings(tree, options.slugPrefix ?? '', visit);
-  if (footnotes) {
-    walk(footnotes, visit);
-    taken.add('footnote-label');
-  }
-  keepHeadingIdsUnique(headings, taken);
-  if (excerpt) walk(excerpt, (node) => delete node.position);
+  visit(tree, strip);
+  if (footnotes) visit(footnotes, strip);
   if (excerpt) {
-    // Blocks only, as in sections; and the excerpt starts where the body does, so it drops the same repeated title.
+    visit(excerpt, (node) => void delete node.position);
+    // Blocks only, as in sections.
     excerpt.children = excerpt.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
-    const lead = excerpt.children[0];
-    if (lead?.type === 'element' && lead.tagName === 'h1' && comparable(textOf(lead)) === comparable(title)) excerpt.children.shift();
   }
 
   const post: Post = {

@@ -1,11 +1,12 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { Post, Section, SectionItem, TocEntry } from '../post.js';
-import type { FoundHeading } from './rehype-kit.js';
+import type { FoundHeading } from '../markdown/index.js';
 
 /** The part of a Post built from the body's tree. */
 export type PostStructure = Pick<Post, 'intro' | 'sections' | 'toc' | 'footnotes'>;
 
 const root = (children: RootContent[]): Root => ({ type: 'root', children });
+const isWords = (node: RootContent | undefined) => node?.type === 'text' && node.value.trim() !== '';
 
 /**
  * Splits a body tree into intro, sections and items by the outline's ranks: every top-level heading
@@ -24,7 +25,9 @@ export function buildStructure(tree: Root, found: FoundHeading[], footnotes: Roo
   let section: Section | undefined;
   let item: SectionItem | undefined;
 
-  for (const node of tree.children) {
+  const children = tree.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
     const heading = node.type === 'element' ? byNode.get(node) : undefined;
     if (heading?.rank === 2) {
       section = { ...headingOf(heading), content: root([]), items: [] };
@@ -37,7 +40,9 @@ export function buildStructure(tree: Root, found: FoundHeading[], footnotes: Roo
       section.items.push(item);
       continue;
     }
-    if (node.type === 'text' && node.value.trim() === '') continue;
+    // Blank text between blocks is dropped, except between two texts (escaped HTML blocks): there it
+    // keeps them from running together.
+    if (node.type === 'text' && node.value.trim() === '' && !(isWords(children[i - 1]) && isWords(children[i + 1]))) continue;
     (item ? item.content.children : section ? section.content.children : intro).push(node);
   }
 

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
+import { textOf } from '../tree/text.js';
 import { fill, type Labels } from './labels.js';
 import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
 
@@ -43,14 +44,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Plain text of a node, for accessible names. */
-export function textOf(node: unknown): string {
-  if (!isObject(node)) return '';
-  if (node.type === 'text' && typeof node.value === 'string') return node.value;
-  if (Array.isArray(node.children)) return node.children.map(textOf).join('');
-  return '';
-}
-
 function cleanValue(value: unknown): Properties[string] | undefined {
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
@@ -83,7 +76,8 @@ function cleanProperties(tagName: string, input: unknown, transform: UrlTransfor
     const name = normalise(key);
     if (urlNames.has(name)) {
       const url = transform(String(value), key, node);
-      if (typeof url !== 'string' || url === '') continue;
+      // An unsafe URL loses its attribute; an empty link destination (`[x]()`) stays `href=""`.
+      if (typeof url !== 'string' || (url === '' && !(name === 'href' && value === ''))) continue;
       value = url;
       if (name === 'href') href = true;
     } else if (name === 'srcset' || name === 'imagesrcset') {
@@ -200,17 +194,16 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   }
   let tagName = input.tagName.toLowerCase();
   if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) return undefined;
-  // The post title is the page's only h1.
+  // The post title is the page's only h1: the markdown chain ranks body headings from h2 (TOP_RANK),
+  // and a hand-made tree gets the same.
   if (tagName === 'h1') tagName = 'h2';
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
 
   if (element.children.length > 0) labelTaskCheckbox(element);
-  if (tagName === 'img') {
-    if (element.properties.src === undefined) return undefined;
-    if (typeof element.properties.alt !== 'string') element.properties.alt = '';
-  }
+  // An image whose URL the policy removed keeps its alt text, as react-markdown keeps it.
+  if (tagName === 'img' && typeof element.properties.alt !== 'string') element.properties.alt = '';
   if (options.decorate === false) return element;
   if (headingTag.test(tagName) && typeof element.properties.id === 'string' && element.properties.id !== '') {
     return permalink(element, options);

@@ -4,7 +4,8 @@ import type { ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
 import { fill } from './labels.js';
-import { prepareHeading, prepareTree, textOf, type PrepareOptions } from './prepare.js';
+import { textOf } from '../tree/text.js';
+import { prepareHeading, prepareTree, type PrepareOptions } from './prepare.js';
 
 /** Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too. */
 export type Components = Partial<HastComponents>;

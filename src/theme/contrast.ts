@@ -1,5 +1,5 @@
 /** Parses `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` and `rgb()`/`rgba()`; anything else gives undefined. */
-export function parseColor(value: string): [number, number, number] | undefined {
+function parseColor(value: string): [number, number, number] | undefined {
   const v = value.trim().toLowerCase();
   let m = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(v);
   if (m) {

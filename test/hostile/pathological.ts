@@ -125,6 +125,7 @@ export const pathological: PathologicalPost[] = [
   {
     name: '5,000 levels of nested raw HTML, escaped',
     source: () => fm('Deep HTML as text') + `${'<div>'.repeat(5_000)}x${'</div>'.repeat(5_000)}\n`,
+    options: { html: 'escape' },
     expect: { outcome: 'render' },
   },
   {

@@ -1,9 +1,9 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 import { formatCount, formatPostDate, plural, readDate } from './format.js';
 

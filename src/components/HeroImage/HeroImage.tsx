@@ -1,7 +1,7 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { safeImageSrc, safeSrcSet } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
@@ -10,7 +10,7 @@ export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallbac
 /** Props of HeroImage shared by an informative and a decorative image. */
 interface HeroImageBaseProps
   extends Omit<React.ComponentPropsWithoutRef<'figure'>, 'children'>,
-    Omit<KitProps<HeroImageSlot>, 'labels'> {
+    Omit<KitProps<HeroImageSlot>, 'labels' | 'locale'> {
   /** The image URL; an unsafe scheme (`javascript:`, a `data:` URL that is not an image…) renders no image. */
   src: string;
   /** Intrinsic width in CSS pixels; with `height` it reserves the box before the image loads. @default undefined */
@@ -106,7 +106,6 @@ export const HeroImage = /* @__PURE__ */ named(
       className,
       classNames,
       unstyled,
-      locale: _locale,
       style,
       ...rest
     },

@@ -84,7 +84,7 @@ describe('MarkdownContent', () => {
   describe('when the text is hostile', () => {
     it('shows raw HTML as text, or leaves it out with html="skip"', () => {
       const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';
-      const { container, rerender } = render(<MarkdownContent>{source}</MarkdownContent>);
+      const { container, rerender } = render(<MarkdownContent html="escape">{source}</MarkdownContent>);
       expect(container.querySelector('img, script')).toBeNull();
       expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
       rerender(<MarkdownContent html="skip">{source}</MarkdownContent>);
@@ -102,10 +102,11 @@ describe('MarkdownContent', () => {
       expect(screen.getByText('x')).not.toHaveAttribute('href');
     });
 
-    it('drops unsafe URLs', () => {
+    it('drops unsafe URLs, keeping the image its URL was taken from with its alt text', () => {
       const { container } = render(<MarkdownContent>{'[a](javascript:alert(1)) ![b](data:text/html,x) [c](/ok)'}</MarkdownContent>);
       expect(screen.getByText('a').closest('a')).not.toHaveAttribute('href');
-      expect(container.querySelector('img')).toBeNull();
+      expect(container.querySelector('img')).toHaveAttribute('alt', 'b');
+      expect(container.querySelector('img')).not.toHaveAttribute('src');
       expect(screen.getByRole('link', { name: 'c' })).toHaveAttribute('href', '/ok');
     });
   });

@@ -1,17 +1,15 @@
 import { forwardRef } from 'react';
 import type { Element, Root } from 'hast';
 import Markdown from 'react-markdown';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import remarkGfm from 'remark-gfm';
+import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
-import type { HtmlHandling } from '../../parse/options.js';
-import { rehypeKitHeadings, rehypeKitSafety } from '../../parse/rehype-kit.js';
+import { markdownChain, type HtmlHandling } from '../../markdown/index.js';
+import { FOOTNOTE_LABEL_ID } from '../../post.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** Props of MarkdownContent. */
@@ -22,84 +20,49 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   components?: Components;
   /** Decides every URL. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** remark plugins run after remark-gfm. @default [] */
+  /** remark plugins run after remark-gfm and the kit's features. @default [] */
   remarkPlugins?: PluggableList;
-  /** rehype plugins run before the kit's heading and safety passes. @default [] */
+  /** rehype plugins run after raw HTML was sanitized, before the kit's passes. @default [] */
   rehypePlugins?: PluggableList;
   /**
-   * Raw HTML in the text: shown as text (`'escape'`), left out (`'skip'`), or parsed and cleaned by
-   * rehype-sanitize (`'sanitize'`, the only way HTML renders as HTML). @default 'escape'
+   * Raw HTML in the text: parsed and cleaned by rehype-sanitize with GitHub's schema (`'sanitize'`,
+   * the only way HTML renders as HTML), shown as text (`'escape'`) or left out (`'skip'`). @default 'sanitize'
    */
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: SanitizeSchema;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
   slugPrefix?: string;
-  /** BCP 47 locale (kept for symmetry with the other components). @default 'en-US' */
-  locale?: string;
 }
 
+/** The render pass every component shares (URL policy, permalinks, tables), as a rehype plugin. */
 function rehypeKitPrepare(options: PrepareOptions) {
-  return (tree: unknown) => prepareTree(tree, options);
+  return (tree: Root) => prepareTree(tree, options);
 }
 
-function findElement(node: Root | Element, test: (el: Element) => boolean): Element | undefined {
-  const stack = [...node.children];
-  while (stack.length > 0) {
-    const child = stack.shift()!;
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    stack.push(...child.children);
-  }
-  return undefined;
-}
+/** The URL policy already ran in the render pass; react-markdown must not apply it a second time. */
+const keepUrl = (url: string) => url;
 
 /**
- * rehype-sanitize prefixes ids with `user-content-` (against DOM clobbering) but not the in-page
- * links to them; point those links at the prefixed ids, as the parser does.
+ * The footnotes section as PostLayout draws it: the chain made its heading an h2 with the label
+ * id; here it takes `labels.footnotes` and the kit's slot and class.
  */
-function rehypeRelinkClobbered() {
+function rehypeFootnotesLabel(options: { labels: Labels; unstyled?: boolean }) {
   return (tree: Root) => {
-    const ids = new Set<string>();
-    const links: Element[] = [];
-    const stack: (Root | Element)[] = [tree];
-    while (stack.length > 0) {
-      const node = stack.pop()!;
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        if (typeof child.properties.id === 'string') ids.add(child.properties.id);
-        if (child.tagName === 'a' && typeof child.properties.href === 'string' && child.properties.href.startsWith('#')) links.push(child);
-        stack.push(child);
-      }
+    const last = tree.children[tree.children.length - 1];
+    if (last?.type !== 'element' || last.properties.dataFootnotes === undefined) return;
+    const heading = last.children.find((c): c is Element => c.type === 'element' && c.properties.id === FOOTNOTE_LABEL_ID);
+    if (heading) {
+      heading.properties = { id: FOOTNOTE_LABEL_ID };
+      heading.children = [{ type: 'text', value: options.labels.footnotes }];
     }
-    for (const link of links) {
-      const target = String(link.properties.href).slice(1);
-      if (!ids.has(target) && ids.has(`user-content-${target}`)) link.properties.href = `#user-content-${target}`;
-    }
+    last.properties = { ariaLabelledBy: [FOOTNOTE_LABEL_ID], dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
   };
 }
 
 /**
- * The footnotes section remark-rehype appends: its heading keeps the id the references point to
- * (the heading pass renamed it), takes `labels.footnotes`, and is shown like PostLayout's.
- */
-function rehypeKitFootnotes(options: { labels: Labels; unstyled?: boolean }) {
-  return (tree: Root) => {
-    const section = findElement(tree, (el) => el.tagName === 'section' && 'dataFootnotes' in el.properties);
-    const heading = section && findElement(section, (el) => /^h[2-6]$/.test(el.tagName));
-    if (!section || !heading) return;
-    const ref = findElement(tree, (el) => 'dataFootnoteRef' in el.properties);
-    const by = ref?.properties.ariaDescribedBy;
-    const id = String((Array.isArray(by) ? by[0] : by) ?? heading.properties.id);
-    heading.properties = { id };
-    heading.children = [{ type: 'text', value: options.labels.footnotes }];
-    section.properties = { ariaLabelledBy: [id], dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
-  };
-}
-
-/**
- * Markdown text rendered at run time through react-markdown with remark-gfm, the kit's heading ids
- * and ranks, its safety pass and components map, so it looks like a parsed post. It carries the
+ * Markdown text rendered at run time through react-markdown with the kit's markdown chain (the one
+ * `parsePost` uses) and its render pass and components map, so it looks like a parsed post. It carries the
  * markdown parser: import it only where the text is not known at build time.
  */
 export const MarkdownContent = /* @__PURE__ */ named(
@@ -110,7 +73,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       urlTransform,
       remarkPlugins,
       rehypePlugins,
-      html = 'escape',
+      html,
       sanitizeSchema,
       slugPrefix,
       theme,
@@ -119,7 +82,6 @@ export const MarkdownContent = /* @__PURE__ */ named(
       classNames,
       unstyled,
       labels,
-      locale: _locale,
       style,
       ...rest
     },
@@ -136,23 +98,24 @@ export const MarkdownContent = /* @__PURE__ */ named(
     try {
       // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
       const resolved = resolveLabels(labels);
-      const sanitize = html === 'sanitize';
+      const chain = markdownChain({
+        html: html === 'escape' || html === 'skip' ? html : 'sanitize',
+        sanitizeSchema,
+        slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '',
+        remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
+        rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
+      });
       body = Markdown({
         children: source,
         components,
-        // Sanitizing prefixes ids itself; prefixing footnote ids before it would do it twice.
-        remarkRehypeOptions: sanitize ? { clobberPrefix: '' } : undefined,
-        urlTransform: transform,
-        remarkPlugins: [remarkGfm, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
+        remarkPlugins: chain.remarkPlugins,
+        remarkRehypeOptions: chain.remarkRehypeOptions,
         rehypePlugins: [
-          ...(sanitize ? [rehypeRaw] : []),
-          ...(Array.isArray(rehypePlugins) ? rehypePlugins : []),
-          ...(sanitize ? [[rehypeSanitize, sanitizeSchema ?? defaultSchema], rehypeRelinkClobbered] : []),
-          [rehypeKitHeadings, { slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '' }],
-          [rehypeKitSafety, { html: html === 'skip' ? 'skip' : sanitize ? 'sanitize' : 'escape' }],
-          [rehypeKitFootnotes, { labels: resolved, unstyled }],
+          ...chain.rehypePlugins,
+          [rehypeFootnotesLabel, { labels: resolved, unstyled }],
           [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled }],
-        ] as PluggableList,
+        ],
+        urlTransform: keepUrl,
       });
     } catch (error) {
       if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {

@@ -1,9 +1,9 @@
 import { forwardRef, type CSSProperties, type ElementType, type ReactNode } from 'react';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderTree, type Components } from '../../render/render.js';
 import { safeImageSrc, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';

@@ -2,7 +2,7 @@ import { Fragment, type ReactElement } from 'react';
 import type { Post, PostSummary } from '../../post.js';
 import { fill } from '../../render/labels.js';
 import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named } from '../shared.js';
 
 /** Props of PostHead. */

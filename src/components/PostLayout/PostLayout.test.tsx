@@ -235,7 +235,7 @@ describe('PostLayout', () => {
   });
 
   describe('when the body contains unsafe content', () => {
-    const hostile = parsePost(
+    const hostileSource =
       [
         '---',
         'title: Hostile',
@@ -251,13 +251,24 @@ describe('PostLayout', () => {
         '[ref]: data:text/html;base64,PHNjcmlwdD4=',
         '',
         'A [reference][ref] link.',
-      ].join('\n'),
-    );
+      ].join('\n');
+    const hostile = parsePost(hostileSource);
 
-    it('shows raw HTML as text and never as elements', () => {
+    it('renders raw HTML sanitized: no script, no handler, only the images with a safe source', () => {
       const { container } = render(<PostLayout post={hostile} />);
       expect(container.querySelector('script')).toBeNull();
-      expect(container.querySelectorAll('img')).toHaveLength(0);
+      const attributes = [...container.querySelectorAll('*')].flatMap((el) => el.getAttributeNames());
+      expect(attributes.filter((name) => name.startsWith('on'))).toEqual([]);
+      expect([...container.querySelectorAll('img')].map((img) => [img.getAttribute('alt'), img.getAttribute('src')])).toEqual([
+        ['', 'x'],
+        ['pic', null],
+      ]);
+    });
+
+    it("shows raw HTML as text with html: 'escape'", () => {
+      const { container } = render(<PostLayout post={parsePost(hostileSource, { html: 'escape' })} />);
+      expect(container.querySelector('script')).toBeNull();
+      expect(container.querySelectorAll('img')).toHaveLength(1);
       expect(container).toHaveTextContent('<script>window.__pwned = 1</script>');
     });
 

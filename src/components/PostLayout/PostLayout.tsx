@@ -1,10 +1,10 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
-import type { Post, Section } from '../../post.js';
-import { cx, slot } from '../../render/classes.js';
+import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post.js';
+import { cx, slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid, warnOnce } from '../../theme/dev.js';
+import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
@@ -95,25 +95,6 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   sectionComponent?: ComponentType<PostSectionProps>;
 }
 
-/** The id footnote references point at (`aria-describedby`), searched through trees, sections and items. */
-function findFootnoteLabelId(node: unknown, depth = 0): string | undefined {
-  if (!node || typeof node !== 'object' || depth > 200) return undefined;
-  if (Array.isArray(node)) {
-    for (const child of node) {
-      const id = findFootnoteLabelId(child, depth + 1);
-      if (id) return id;
-    }
-    return undefined;
-  }
-  const n = node as { type?: unknown; properties?: Record<string, unknown>; children?: unknown; content?: unknown; items?: unknown };
-  if (n.type === 'element' && n.properties && 'dataFootnoteRef' in n.properties) {
-    const by = n.properties.ariaDescribedBy;
-    const id = Array.isArray(by) ? by[0] : by;
-    if (typeof id === 'string' && id !== '') return id;
-  }
-  return findFootnoteLabelId(n.children, depth + 1) ?? findFootnoteLabelId(n.content, depth + 1) ?? findFootnoteLabelId(n.items, depth + 1);
-}
-
 function given(node: ReactNode): boolean {
   return node !== undefined && node !== null && node !== false && node !== '';
 }
@@ -165,7 +146,7 @@ export const PostLayout = /* @__PURE__ */ named(
     const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
     const child = (name: PostLayoutSlot) =>
       classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
-    const shared = { labels: labelsProp, locale, unstyled };
+    const shared = { labels: labelsProp, unstyled };
     const render = { labels, unstyled, components, urlTransform };
 
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
@@ -210,6 +191,7 @@ export const PostLayout = /* @__PURE__ */ named(
         readingTime={post.readingTime}
         authors={post.authors}
         tags={post.tags}
+        locale={locale}
         {...shared}
         {...metaProps}
         className={cx(child('meta'), metaProps?.className)}
@@ -237,10 +219,9 @@ export const PostLayout = /* @__PURE__ */ named(
 
     let footnotes: ReactNode = null;
     if (hasChildren(post.footnotes)) {
-      const labelId = findFootnoteLabelId([post.intro, post.sections]) ?? 'footnote-label';
       footnotes = (
-        <section {...part('footnotes')} aria-labelledby={labelId}>
-          {renderHeading(labelId, 2, [{ type: 'text', value: labels.footnotes }], render)}
+        <section {...part('footnotes')} aria-labelledby={FOOTNOTE_LABEL_ID}>
+          {renderHeading(FOOTNOTE_LABEL_ID, 2, [{ type: 'text', value: labels.footnotes }], render)}
           <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, problems, 'footnotes')}</div>
         </section>
       );

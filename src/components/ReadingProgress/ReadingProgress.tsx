@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useRef } from 'react';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of ReadingProgress, keys of `classNames`. */

@@ -1,10 +1,10 @@
 import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of SectionList, keys of `classNames`. */
@@ -14,7 +14,7 @@ export type SectionListSlot = 'root' | 'section' | 'section-content' | 'items' |
 export type SectionListVariant = 'stack' | 'cards';
 
 /** Props of SectionList. */
-export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<SectionListSlot> {
+export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, Omit<KitProps<SectionListSlot>, 'locale'> {
   /** The sections, as `post.sections`. */
   sections: Section[];
   /** `'stack'` keeps reading order; `'cards'` shows each section's items as a responsive grid of cards. @default 'stack' */
@@ -146,7 +146,6 @@ export const SectionList = /* @__PURE__ */ named(
       classNames,
       unstyled,
       labels,
-      locale: _locale,
       style,
       ...rest
     },

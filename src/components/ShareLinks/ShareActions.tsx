@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { named } from '../shared.js';
 
 /** The parts of ShareActions, keys of `classNames` (shared with ShareLinks). */

@@ -1,8 +1,8 @@
 import { forwardRef } from 'react';
 import { ShareActions } from '../../client.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 import { NETWORK_NAMES, SHARE_NETWORKS, shareUrl, type ShareNetwork } from './share-urls.js';
 

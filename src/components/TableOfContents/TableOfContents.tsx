@@ -1,15 +1,15 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { TocEntry } from '../../post.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */
 export type TableOfContentsSlot = 'root' | 'toc-title' | 'toc-list' | 'toc-entry' | 'toc-link';
 
 /** Props of TableOfContents. */
-export interface TableOfContentsProps extends Omit<React.ComponentPropsWithoutRef<'nav'>, 'children'>, KitProps<TableOfContentsSlot> {
+export interface TableOfContentsProps extends Omit<React.ComponentPropsWithoutRef<'nav'>, 'children'>, Omit<KitProps<TableOfContentsSlot>, 'locale'> {
   /** The entries, as `post.toc`. */
   toc: TocEntry[];
   /** Shallowest heading rank listed. @default 2 */
@@ -28,7 +28,7 @@ interface TocNode {
 }
 
 /** Nests a flat, ordered TOC by depth; a jump of more than one level nests under the last shallower entry. */
-export function nestToc(entries: TocEntry[]): TocNode[] {
+function nestToc(entries: TocEntry[]): TocNode[] {
   const roots: TocNode[] = [];
   const stack: TocNode[] = [];
   for (const entry of entries) {
@@ -63,7 +63,6 @@ export const TableOfContents = /* @__PURE__ */ named(
       classNames,
       unstyled,
       labels: labelsProp,
-      locale: _locale,
       style,
       ...rest
     },

@@ -1,8 +1,8 @@
 import { forwardRef, type ElementType } from 'react';
 import type { TagCount } from '../../post.js';
-import { slot } from '../../render/classes.js';
+import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../theme/dev.js';
+import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { formatCount, plural } from '../ArticleMeta/format.js';
 import { hrefFrom, threw } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';

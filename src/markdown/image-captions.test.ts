@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePost } from './parse-post.js';
+import { parsePost } from '../parse/parse-post.js';
 
 const md = '---\ntitle: Bread\n---\n\nIt rises.\n\n![A loaf on a rack](/loaf.png "Cooling after the bake")\n\nInline ![crumb](/crumb.png "a crumb") here.\n\n![No title](/plain.png)\n';
 const elements = (post: ReturnType<typeof parsePost>) => post.intro.children.filter((c) => c.type === 'element');

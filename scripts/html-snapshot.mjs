@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * npm run html-snapshot -- <outDir> [--corpus <dir>] [--html escape|skip|sanitize]
+ *
+ * Renders every fixture (test/fixtures/*.md) and every corpus post with PostLayout (after parsePost)
+ * and its body with MarkdownContent, one HTML file per post and path, so that two versions of the kit
+ * can be compared with `diff -r`. `--html` pins the raw-HTML option on both paths; without it each
+ * path uses its default. Production build of React, as a host ships.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+process.env.NODE_ENV = 'production';
+const root = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const out = args.find((a, i) => !a.startsWith('--') && !['--corpus', '--html'].includes(args[i - 1]));
+if (!out) {
+  console.error('usage: node scripts/html-snapshot.mjs <outDir> [--corpus <dir>] [--html escape|skip|sanitize]');
+  process.exit(2);
+}
+const html = option('--html');
+const corpusDir = option('--corpus');
+
+const cacheDir = path.join(root, 'node_modules/.cache/rbk-html-snapshot');
+mkdirSync(cacheDir, { recursive: true });
+const entry = path.join(cacheDir, 'entry.tsx');
+writeFileSync(
+  entry,
+  `import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { parsePost, PostLayout, MarkdownContent } from ${JSON.stringify(path.join(root, 'src/index.ts'))};
+export function layout(source, filename, options) {
+  return renderToStaticMarkup(createElement(PostLayout, { post: parsePost(source, { filename, ...options }) }));
+}
+export function markdown(body, options) {
+  return renderToStaticMarkup(createElement(MarkdownContent, options, body));
+}
+`,
+);
+const outfile = path.join(cacheDir, 'snapshot.mjs');
+await build({
+  entryPoints: [entry],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile,
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
+const lib = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+
+const FRONT = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
+const inputs = [];
+const fixtures = path.join(root, 'test/fixtures');
+for (const file of readdirSync(fixtures).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+  inputs.push({ name: `fixture__${file}`, file, source: readFileSync(path.join(fixtures, file), 'utf8') });
+}
+if (corpusDir) {
+  for (const file of readdirSync(corpusDir).filter((f) => /\.(md|mdx|markdown)$/i.test(f) && f !== 'SOURCES.md').sort()) {
+    inputs.push({ name: `corpus__${file}`, file, source: readFileSync(path.join(corpusDir, file), 'utf8') });
+  }
+}
+
+mkdirSync(out, { recursive: true });
+const options = html ? { html } : {};
+let written = 0;
+for (const input of inputs) {
+  let layout;
+  try {
+    layout = lib.layout(input.source, input.file, options);
+  } catch (error) {
+    layout = `refused: ${String(error.message).split('\n')[0]}`;
+  }
+  writeFileSync(path.join(out, `${input.name}.layout.html`), `${layout}\n`);
+  const body = input.source.replace(FRONT, '');
+  writeFileSync(path.join(out, `${input.name}.markdown.html`), `${lib.markdown(body, options)}\n`);
+  written += 2;
+}
+console.log(`html-snapshot: ${written} files in ${out}`);

@@ -1,0 +1,14 @@
+/**
+ * The one markdown → hast chain (remark-parse, remark-gfm, the kit's features, the host's plugins,
+ * remark-rehype, raw HTML handling and the kit's passes as named unified plugins). `parsePost` and
+ * `MarkdownContent` both build from it; nothing else wires remark or rehype.
+ */
+export { markdownChain, markdownProcessor, type MarkdownChain, type MarkdownProcessor } from './chain.js';
+export { KIT_FEATURES, kitFeatures } from './features.js';
+export { remarkExcerpt, type ExcerptData } from './excerpt.js';
+export { rehypeImageCaptions } from './image-captions.js';
+export { rehypeKitFootnotes } from './footnotes.js';
+export { rehypeKitHeadings, rehypeKitLeadingTitle, TOP_RANK, type FoundHeading, type KitHeadingsOptions } from './headings.js';
+export { DEFAULT_HTML, type ChainOptions, type FeatureOptions, type HtmlHandling, type MarkdownFeature } from './options.js';
+export { rehypeKitSafety, type KitSafetyOptions } from './safety.js';
+export { githubSchema, rehypeKitSanitize, type KitSanitizeOptions } from './sanitize.js';

@@ -1,0 +1,95 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import { EXIT, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** Options of {@link rehypeKitSanitize}. */
+export interface KitSanitizeOptions {
+  /** The rehype-sanitize schema. @default githubSchema */
+  schema?: SanitizeSchema;
+}
+
+/**
+ * GitHub's schema: rehype-sanitize's `defaultSchema` (GitHub's rules as hast-util-sanitize keeps
+ * them) plus the phrasing and figure elements GitHub's README renderer also lets through.
+ */
+export const githubSchema: SanitizeSchema = {
+  ...defaultSchema,
+  tagNames: [
+    ...(defaultSchema.tagNames ?? []),
+    'abbr',
+    'bdo',
+    'caption',
+    'cite',
+    'dfn',
+    'figcaption',
+    'figure',
+    'mark',
+    'small',
+    'time',
+    'wbr',
+  ],
+};
+
+/** Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in. */
+function hasRawHtml(tree: Root, file: VFile): boolean {
+  // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
+  if (typeof file.value === 'string' && !file.value.includes('<')) return false;
+  let found = false;
+  visit(tree, 'raw', () => {
+    found = true;
+    return EXIT;
+  });
+  return found;
+}
+
+const PREFIX = 'user-content-';
+const CLOBBERED = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const;
+
+/**
+ * remark-rehype already prefixed the footnote ids it made; the sanitizer prefixes every id once
+ * more, so the prefix is taken off the elements markdown made before the raw HTML joins them.
+ */
+function unprefixMarkdownIds(tree: Root) {
+  visit(tree, 'element', (node: Element) => {
+    const properties: Record<string, unknown> = node.properties;
+    for (const key of CLOBBERED) {
+      const value = properties[key];
+      if (typeof value === 'string' && value.startsWith(PREFIX)) properties[key] = value.slice(PREFIX.length);
+      else if (Array.isArray(value)) properties[key] = value.map((v) => (typeof v === 'string' && v.startsWith(PREFIX) ? v.slice(PREFIX.length) : v));
+    }
+  });
+}
+
+/** After the sanitizer prefixed ids with `user-content-`, points in-page links at the new ids. */
+function relinkClobbered(tree: Root) {
+  const ids = new Set<string>();
+  const links: Element[] = [];
+  visit(tree, 'element', (node: Element) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
+  });
+  for (const link of links) {
+    const target = String(link.properties.href).slice(1);
+    if (!ids.has(target) && ids.has(`${PREFIX}${target}`)) link.properties.href = `#${PREFIX}${target}`;
+  }
+}
+
+/**
+ * rehype plugin: raw HTML parsed (rehype-raw) and cleaned (rehype-sanitize, GitHub's schema unless
+ * `schema` is given), with in-page links following the ids the sanitizer prefixed. A tree with no
+ * raw HTML under the default schema skips both (`hasRawHtml`): that schema keeps everything
+ * markdown makes, and re-parsing would only cost time.
+ */
+export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
+  const raw = rehypeRaw();
+  const sanitize = rehypeSanitize(options.schema ?? githubSchema);
+  return (tree: Root, file: VFile): Root => {
+    if (options.schema === undefined && !hasRawHtml(tree, file)) return tree;
+    unprefixMarkdownIds(tree);
+    const clean = sanitize(raw(tree, file));
+    relinkClobbered(clean);
+    return clean;
+  };
+}

@@ -1,0 +1,170 @@
+// @vitest-environment node
+/**
+ * The import rules of ARCHITECTURE.md, checked on the import graph of src/ (test files excluded).
+ * Rules for folders that do not exist yet (collection/, node/, seo/, feed/) hold vacuously until
+ * they arrive, and bind them from their first file.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/fixtures.js';
+
+const src = resolve(repoRoot, 'src');
+
+interface Import {
+  /** A path relative to src/ (`parse/index.ts`) for the kit's own modules, else the bare specifier. */
+  target: string;
+  internal: boolean;
+  typeOnly: boolean;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function resolveModule(from: string, specifier: string): string {
+  const base = resolve(dirname(from), specifier).replace(/\.js$/, '');
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) {
+    if (existsSync(candidate)) return relative(src, candidate).split('\\').join('/');
+  }
+  throw new Error(`${relative(src, from)} imports ${specifier}, which does not resolve to a file of src/`);
+}
+
+const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+
+const graph = new Map<string, Import[]>();
+for (const file of sourceFiles(src)) {
+  const text = readFileSync(file, 'utf8');
+  const imports: Import[] = [];
+  for (const m of text.matchAll(IMPORT)) {
+    const specifier = m[3] ?? m[4];
+    const internal = specifier.startsWith('.');
+    imports.push({ target: internal ? resolveModule(file, specifier) : specifier, internal, typeOnly: Boolean(m[2]) });
+  }
+  graph.set(relative(src, file).split('\\').join('/'), imports);
+}
+
+const files = [...graph.keys()];
+const inFolder = (folder: string) => (file: string) => file.startsWith(`${folder}/`);
+const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const isReact = (specifier: string) => /^(react|react-dom|react-markdown|hast-util-to-jsx-runtime)$/.test(packageOf(specifier));
+const isNodeBuiltin = (specifier: string) => specifier.startsWith('node:') || ['fs', 'path', 'os', 'url', 'module', 'fs/promises'].includes(specifier);
+
+/** Every module a file reaches through value imports (type-only imports vanish at build time). */
+function closure(start: string): Set<string> {
+  const seen = new Set<string>([start]);
+  const todo = [start];
+  while (todo.length > 0) {
+    for (const i of graph.get(todo.pop()!) ?? []) {
+      if (i.internal && !i.typeOnly && !seen.has(i.target)) {
+        seen.add(i.target);
+        todo.push(i.target);
+      }
+    }
+  }
+  return seen;
+}
+
+/** `file → target` for every value import, internal or a package, reachable from the files given. */
+function reachableImports(starts: string[]): { from: string; target: string; internal: boolean }[] {
+  const out: { from: string; target: string; internal: boolean }[] = [];
+  const modules = new Set(starts.flatMap((s) => [...closure(s)]));
+  for (const from of modules) for (const i of graph.get(from) ?? []) if (!i.typeOnly) out.push({ from, target: i.target, internal: i.internal });
+  return out;
+}
+
+const edges = (filter: (from: string) => boolean) =>
+  files.filter(filter).flatMap((from) => (graph.get(from) ?? []).map((i) => ({ from, ...i })));
+
+describe('the import rules of ARCHITECTURE.md', () => {
+  it('reads a graph of the whole of src/', () => {
+    expect(graph.get('index.ts')?.some((i) => i.target === 'parse/index.ts')).toBe(true);
+    expect(graph.get('components/MarkdownContent/MarkdownContent.tsx')?.some((i) => i.target === 'markdown/index.ts')).toBe(true);
+  });
+
+  it('components never import parser internals: not parse/, and markdown/ only through its index, only in MarkdownContent', () => {
+    const broken = edges(inFolder('components')).filter(
+      (e) =>
+        e.internal &&
+        (e.target.startsWith('parse/') ||
+          (e.target.startsWith('markdown/') && !(e.target === 'markdown/index.ts' && e.from.startsWith('components/MarkdownContent/')))),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('the parse entry never imports React, components, the render pass or the theme', () => {
+    const broken = reachableImports(['parse/index.ts']).filter((e) =>
+      e.internal ? /^(components|render|theme)\/|^client\.ts$/.test(e.target) : isReact(e.target),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('markdown/ builds the chain alone: no parse/, components/, render/ or React', () => {
+    const broken = edges(inFolder('markdown')).filter((e) => (e.internal ? /^(parse|components|render|theme)\//.test(e.target) : isReact(e.target)));
+    expect(broken).toEqual([]);
+  });
+
+  it('render/ and tree/ never reach up into components/, parse/ or markdown/', () => {
+    const broken = edges((f) => inFolder('render')(f) || inFolder('tree')(f)).filter((e) => e.internal && /^(components|parse|markdown)\//.test(e.target));
+    expect(broken).toEqual([]);
+  });
+
+  it('collection/ is React-free and browser-safe: no React, no Node built-ins, no components or node/', () => {
+    const starts = files.filter(inFolder('collection'));
+    const broken = reachableImports(starts).filter((e) =>
+      e.internal ? /^(components|render|theme|node)\/|^client\.ts$/.test(e.target) : isReact(e.target) || isNodeBuiltin(e.target),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('node/ is the only folder that may use Node built-ins, and it never imports React', () => {
+    const builtins = edges((f) => !inFolder('node')(f)).filter((e) => !e.internal && isNodeBuiltin(e.target));
+    expect(builtins).toEqual([]);
+    const react = reachableImports(files.filter(inFolder('node'))).filter((e) =>
+      e.internal ? /^(components|render|theme)\/|^client\.ts$/.test(e.target) : isReact(e.target),
+    );
+    expect(react).toEqual([]);
+  });
+
+  it('seo/ and feed/ never reach React', () => {
+    // The feed shares the render pass's React-free safety step (render/prepare.ts): what it reaches is
+    // followed to the end, so a React import anywhere down that path still fails here.
+    const broken = reachableImports(files.filter((f) => inFolder('seo')(f) || inFolder('feed')(f))).filter((e) =>
+      e.internal ? /^components\/|^client\.ts$/.test(e.target) : isReact(e.target),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('remark-gfm is wired in exactly one source file, the chain', () => {
+    const wiring = edges(() => true).filter((e) => !e.internal && packageOf(e.target) === 'remark-gfm');
+    expect(wiring.map((e) => e.from)).toEqual(['markdown/chain.ts']);
+  });
+
+  it('every runtime dependency is imported by src/, or by the planned module that has not arrived yet', () => {
+    // Dependencies installed for features other branches are writing: each becomes required the
+    // moment its module exists.
+    const planned: Record<string, string> = {
+      shiki: 'markdown/highlight.ts',
+      '@shikijs/langs': 'markdown/highlight.ts',
+      '@shikijs/themes': 'markdown/highlight.ts',
+      '@shikijs/transformers': 'markdown/highlight.ts',
+      katex: 'markdown/math.ts',
+      'rehype-katex': 'markdown/math.ts',
+      'remark-math': 'markdown/math.ts',
+      'remark-directive': 'markdown/callouts.ts',
+      feed: 'feed/index.ts',
+      'image-size': 'node/index.ts',
+      'hast-util-to-html': 'feed/index.ts',
+    };
+    const imported = new Set(edges(() => true).filter((e) => !e.internal).map((e) => packageOf(e.target)));
+    // `import type … from 'hast'` is served by @types/hast.
+    if (imported.has('hast')) imported.add('@types/hast');
+    const dependencies = Object.keys(JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')).dependencies);
+    const missing = dependencies.filter((d) => !imported.has(d) && !(planned[d] && !graph.has(planned[d])));
+    expect(missing).toEqual([]);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * GFM examples for scripts/test-fidelity.mjs, written for this repository: tables, task lists,
+ * strikethrough, autolinks and footnotes, each a small case react-markdown + remark-gfm renders.
+ */
+export const gfmExamples = [
+  { section: 'Tables', markdown: '| Tide | Height |\n| --- | --- |\n| spring | high |\n| neap | low |\n' },
+  { section: 'Tables', markdown: '| left | centre | right |\n| :--- | :---: | ---: |\n| a | b | c |\n' },
+  { section: 'Tables', markdown: '| pipe | escaped |\n| --- | --- |\n| `a \\| b` | x \\| y |\n' },
+  { section: 'Tables', markdown: '| one | two |\n| --- | --- |\n| only one cell |\n| three | cells | here |\n' },
+  { section: 'Tables', markdown: '| **bold** | [link](https://example.com/bees) |\n| --- | --- |\n| *em* | ~~gone~~ |\n\nAfter the table.\n' },
+  { section: 'Tables', markdown: 'Heading without table\n| --- |\n' },
+  { section: 'Tables', markdown: '> | quoted | table |\n> | --- | --- |\n> | 1 | 2 |\n' },
+  { section: 'Task lists', markdown: '- [x] knead the dough\n- [ ] let it rise\n- [X] bake\n' },
+  { section: 'Task lists', markdown: '1. [ ] pump the tyres\n2. [x] oil the chain\n' },
+  { section: 'Task lists', markdown: '- [ ] outer\n  - [x] inner\n  - plain item\n' },
+  { section: 'Task lists', markdown: '- [x] loose item\n\n- [ ] second paragraph item\n\n  with more text\n' },
+  { section: 'Task lists', markdown: '- [x]\n- [ ]not a task\n' },
+  { section: 'Strikethrough', markdown: 'The ~~ferry~~ bridge opens at dawn.\n' },
+  { section: 'Strikethrough', markdown: 'One ~tilde~ works, three ~~~do not~~~.\n' },
+  { section: 'Strikethrough', markdown: '~~*nested* and **strong**~~ text\n' },
+  { section: 'Strikethrough', markdown: 'Not ~~across\n\nparagraphs~~ here.\n' },
+  { section: 'Autolinks', markdown: 'Visit www.example.com/tides today.\n' },
+  { section: 'Autolinks', markdown: 'See https://example.com/bees?hive=3&frame=2 for more.\n' },
+  { section: 'Autolinks', markdown: 'Write to beekeeper@example.com or mailto:baker@example.org.\n' },
+  { section: 'Autolinks', markdown: 'Trailing punctuation: https://example.com/bread. And (www.example.com/rye).\n' },
+  { section: 'Autolinks', markdown: 'Angle <https://example.com/bicycles> and bare http://example.com/wheels_.\n' },
+  { section: 'Autolinks', markdown: 'Not a link: `www.example.com` in code, nor example.com alone.\n' },
+  { section: 'Footnotes', markdown: 'The moon pulls the sea.[^moon]\n\n[^moon]: And the sun helps a little.\n' },
+  { section: 'Footnotes', markdown: 'Two notes[^a] and another[^b], and the first again[^a].\n\n[^a]: First.\n[^b]: Second.\n' },
+  { section: 'Footnotes', markdown: 'A long note.[^long]\n\n[^long]: First paragraph.\n\n    Second paragraph, indented.\n\n    ```\n    code in a note\n    ```\n' },
+  { section: 'Footnotes', markdown: 'Missing[^nope] note.\n' },
+  { section: 'Footnotes', markdown: '# Bees\n\n## Hives\n\nHoney[^h].\n\n[^h]: Stored in *comb*.\n' },
+];
