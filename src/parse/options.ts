@@ -26,6 +26,18 @@ export interface ParseOptions {
   html?: HtmlHandling;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: import('rehype-sanitize').Options;
+  /**
+   * Code highlighting with Shiki, at parse time: `false` leaves code plain; an object adds languages
+   * (`langs`, Shiki language modules), names (`aliases`) or replaces the light and dark `themes`.
+   * Every fenced block gets a language label, `title="…"`, `{1,3-5}` and `showLineNumbers` either way.
+   * @default true (the default languages and the kit's GitHub themes)
+   */
+  highlight?: boolean | import('../markdown/highlight.js').HighlightOptions;
+  /**
+   * Typesets `$…$` and `$$…$$` with KaTeX at parse time (MathML and HTML); the page then needs
+   * `katex/dist/katex.min.css`. @default false (dollar signs stay text)
+   */
+  math?: boolean;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

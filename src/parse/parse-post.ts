@@ -6,6 +6,9 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified, type Processor } from 'unified';
+import { remarkKitCallouts } from '../markdown/callouts.js';
+import { rehypeKitHighlight } from '../markdown/highlight.js';
+import { rehypeKitMath, remarkKitMath } from '../markdown/math.js';
 import { POST_FORMAT, type Post } from '../post.js';
 import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
@@ -19,25 +22,31 @@ import { buildStructure } from './structure.js';
 type BodyProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
 
 // Frozen processors carry no per-post state; reusing them saves building one per post.
-const shared = new Map<HtmlHandling, BodyProcessor>();
+const shared = new Map<string, BodyProcessor>();
 
 function bodyProcessor(options: ParseOptions): BodyProcessor {
   const html = options.html ?? 'escape';
-  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema);
-  const cached = custom ? undefined : shared.get(html);
+  const custom = Boolean(options.remarkPlugins?.length || options.rehypePlugins?.length || options.sanitizeSchema || typeof options.highlight === 'object');
+  const key = `${html} ${options.highlight === false} ${options.math === true}`;
+  const cached = custom ? undefined : shared.get(key);
   if (cached) return cached;
   const processor = unified()
     .use(remarkParse)
     .use(remarkGfm)
+    .use(remarkKitCallouts)
+    .use(options.math === true ? [remarkKitMath] : [])
     .use(options.remarkPlugins ?? [])
     // Sanitizing prefixes ids once itself, so footnotes must not be prefixed before it.
     .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: html === 'sanitize' ? '' : undefined });
   if (html === 'sanitize') processor.use(rehypeRaw);
   processor.use(options.rehypePlugins ?? []);
   if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
+  // After sanitizing, which would strip the colours and KaTeX's markup; KaTeX first, so `$$` is not a code block.
+  if (options.math === true) processor.use(rehypeKitMath);
+  processor.use(rehypeKitHighlight, options.highlight === false ? false : typeof options.highlight === 'object' && options.highlight ? options.highlight : {});
   processor.use(rehypeKitSafety, { html }).freeze();
   const frozen = processor as unknown as BodyProcessor;
-  if (!custom) shared.set(html, frozen);
+  if (!custom) shared.set(key, frozen);
   return frozen;
 }
 

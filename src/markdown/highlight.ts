@@ -1,0 +1,250 @@
+/**
+ * Code highlighting at parse time: a rehype plugin that turns each fenced code block into a
+ * highlighted block (Shiki's core, JavaScript regex engine, fine-grained grammar and theme imports,
+ * all synchronous), with its fence meta (`title="…"`, `{1,3-5}`, `showLineNumbers`) and Shiki's
+ * notation comments (`// [!code ++]`, `--`, `highlight`, `focus`).
+ *
+ * The light and dark colours of every token both stay in the tree as `--shiki-light` /
+ * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
+ * re-render and the browser never needs a highlighter.
+ */
+import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { HighlighterCore, LanguageRegistration, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
+import { createHighlighterCoreSync } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import {
+  transformerMetaHighlight,
+  transformerNotationDiff,
+  transformerNotationFocus,
+  transformerNotationHighlight,
+} from '@shikijs/transformers';
+import langBash from '@shikijs/langs/shellscript';
+import langC from '@shikijs/langs/c';
+import langCpp from '@shikijs/langs/cpp';
+import langCsharp from '@shikijs/langs/csharp';
+import langCss from '@shikijs/langs/css';
+import langDiff from '@shikijs/langs/diff';
+import langDocker from '@shikijs/langs/docker';
+import langGo from '@shikijs/langs/go';
+import langGraphql from '@shikijs/langs/graphql';
+import langHtml from '@shikijs/langs/html';
+import langJava from '@shikijs/langs/java';
+import langJs from '@shikijs/langs/javascript';
+import langJson from '@shikijs/langs/json';
+import langJsonc from '@shikijs/langs/jsonc';
+import langJsx from '@shikijs/langs/jsx';
+import langKotlin from '@shikijs/langs/kotlin';
+import langMarkdown from '@shikijs/langs/markdown';
+import langPhp from '@shikijs/langs/php';
+import langPython from '@shikijs/langs/python';
+import langRuby from '@shikijs/langs/ruby';
+import langRust from '@shikijs/langs/rust';
+import langScss from '@shikijs/langs/scss';
+import langSql from '@shikijs/langs/sql';
+import langSwift from '@shikijs/langs/swift';
+import langToml from '@shikijs/langs/toml';
+import langTsx from '@shikijs/langs/tsx';
+import langTs from '@shikijs/langs/typescript';
+import langYaml from '@shikijs/langs/yaml';
+import githubDark from '@shikijs/themes/github-dark';
+import githubLight from '@shikijs/themes/github-light';
+
+/** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
+export const defaultLanguages: readonly LanguageRegistration[][] = [
+  langJs, langJsx, langTs, langTsx, langJson, langJsonc, langHtml, langCss, langScss, langBash, langDiff,
+  langMarkdown, langYaml, langToml, langPython, langRust, langGo, langJava, langC, langCpp, langCsharp,
+  langPhp, langRuby, langSql, langGraphql, langDocker, langSwift, langKotlin,
+];
+
+/**
+ * The default themes, GitHub's light and dark, with the colours that fall below 4.5:1 on the
+ * kit's code background or its marked lines replaced by the nearest GitHub colour that does not.
+ */
+export const defaultThemes: { light: ThemeRegistrationAny; dark: ThemeRegistrationAny } = { light: githubLight, dark: githubDark };
+
+/** Shiki `colorReplacements` for the default themes, keyed by theme name (see {@link defaultThemes}). */
+export const defaultColorReplacements: Record<string, Record<string, string>> = {
+  'github-light': {
+    '#6a737d': '#57606a',
+    '#22863a': '#116329',
+    '#d73a49': '#c4232f',
+    '#e36209': '#953800',
+    // Foregrounds GitHub draws on a red background, which the kit does not paint.
+    '#fafbfc': '#b31d28',
+    '#f6f8fa': '#b31d28',
+  },
+  'github-dark': {
+    '#6a737d': '#959da5',
+    '#24292e': '#e1e4e8',
+    '#2f363d': '#e1e4e8',
+  },
+};
+
+/** Code past either limit is left unhighlighted, so one pasted log cannot slow a build without bound. */
+export const HIGHLIGHT_LIMITS = { characters: 50_000, lines: 2_000 } as const;
+
+/** Options of {@link rehypeKitHighlight}, and `highlight` of ParseOptions. */
+export interface HighlightOptions {
+  /** More languages: Shiki language modules, e.g. `import elixir from '@shikijs/langs/elixir'`. @default [] (the defaults stay) */
+  langs?: (LanguageRegistration | LanguageRegistration[])[];
+  /** Themes for the light and dark scheme, as Shiki theme objects. @default GitHub light and dark, adjusted for contrast */
+  themes?: { light: ThemeRegistrationAny; dark: ThemeRegistrationAny };
+  /** Extra language names, e.g. `{ mjs: 'javascript' }`. @default {} */
+  aliases?: Record<string, string>;
+}
+
+let shared: HighlighterCore | undefined;
+// A host passes the same options object for every post; its highlighter keeps its compiled grammars.
+const byOptions = new WeakMap<HighlightOptions, HighlighterCore>();
+
+/**
+ * A synchronous Shiki highlighter with the default languages and themes plus the given ones.
+ * Grammars compile on first use, once per highlighter. Without options it is created once and
+ * shared (and one per options object), so every post after the first reuses compiled grammars.
+ */
+export function createKitHighlighter(options: HighlightOptions = {}): HighlighterCore {
+  const custom = Boolean(options.langs?.length || options.themes || options.aliases);
+  if (!custom && shared) return shared;
+  const known = custom ? byOptions.get(options) : undefined;
+  if (known) return known;
+  const themes = options.themes ?? defaultThemes;
+  const highlighter = createHighlighterCoreSync({
+    // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
+    engine: createJavaScriptRegexEngine({ forgiving: true }),
+    themes: [themes.light, themes.dark],
+    langs: [...defaultLanguages, ...(options.langs ?? [])],
+    langAlias: options.aliases,
+    warnings: false,
+  });
+  if (!custom) shared = highlighter;
+  else byOptions.set(options, highlighter);
+  return highlighter;
+}
+
+/** Reads `title="app.ts"` / `title='app.ts'`, `showLineNumbers` and `{1,3-5}` from a fence's meta. */
+export function parseFenceMeta(meta: string): { title?: string; lineNumbers: boolean; lines: string } {
+  const title = /(?:^|\s)title=(?:"([^"]*)"|'([^']*)')/.exec(meta);
+  const lines = /\{([\d\s,-]+)\}/.exec(meta);
+  return {
+    title: title ? (title[1] ?? title[2]) : undefined,
+    lineNumbers: /(?:^|\s)showLineNumbers(?:\s|\{|$)/.test(meta),
+    lines: lines ? `{${lines[1].replace(/\s+/g, '')}}` : '',
+  };
+}
+
+const transformers: ShikiTransformer[] = [
+  transformerNotationDiff({ matchAlgorithm: 'v3' }),
+  transformerNotationHighlight({ matchAlgorithm: 'v3' }),
+  transformerNotationFocus({ matchAlgorithm: 'v3' }),
+  transformerMetaHighlight(),
+];
+
+function textOf(node: Element): string {
+  let out = '';
+  for (const child of node.children) {
+    if (child.type === 'text') out += child.value;
+    else if (child.type === 'element') out += textOf(child);
+  }
+  return out;
+}
+
+function languageOf(code: Element): string | undefined {
+  const classes = code.properties.className;
+  if (!Array.isArray(classes)) return undefined;
+  for (const name of classes) {
+    if (typeof name === 'string' && name.startsWith('language-')) return name.slice(9);
+  }
+  return undefined;
+}
+
+/** Shiki's `<pre>` without what the kit draws itself: its background, theme classes and tabindex. */
+function slimPre(pre: Element): Element {
+  const classes = Array.isArray(pre.properties.className) ? pre.properties.className.filter((c) => typeof c === 'string' && c.startsWith('has-')) : [];
+  const properties: Properties = {};
+  if (classes.length) properties.className = classes;
+  return { type: 'element', tagName: 'pre', properties, children: pre.children };
+}
+
+/** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
+function highlight(highlighter: HighlighterCore, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
+  if (code.length > HIGHLIGHT_LIMITS.characters) return undefined;
+  let lines = 1;
+  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) if (++lines > HIGHLIGHT_LIMITS.lines) return undefined;
+  let resolved: string;
+  try {
+    resolved = highlighter.resolveLangAlias(lang.toLowerCase());
+    if (!highlighter.getLoadedLanguages().includes(resolved)) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    const tree = highlighter.codeToHast(code, {
+      lang: resolved,
+      themes,
+      defaultColor: false,
+      colorReplacements: defaultColorReplacements,
+      tabindex: false,
+      meta: { __raw: rawMeta },
+      transformers,
+      tokenizeMaxLineLength: 2_000,
+      // Shiki's default time limit cuts a line short while a grammar compiles on first use, which
+      // would colour the same post differently from one run to the next; the size limits bound it.
+      tokenizeTimeLimit: 0,
+    });
+    const pre = tree.children[0];
+    return pre?.type === 'element' && pre.tagName === 'pre' ? slimPre(pre) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The block around a code block: the file name, the language label and the code. */
+function block(pre: Element, lang: string | undefined, title: string | undefined): Element {
+  const caption: ElementContent[] = [];
+  if (title) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-title' }, children: [{ type: 'text', value: title }] });
+  if (lang) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-language' }, children: [{ type: 'text', value: lang }] });
+  const children: ElementContent[] = [];
+  if (caption.length) children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: caption });
+  children.push(pre);
+  return { type: 'element', tagName: 'figure', properties: { dataSlot: 'code-block', dataLanguage: lang || undefined }, children };
+}
+
+/**
+ * rehype plugin: highlights every `<pre><code class="language-x">` with Shiki and wraps each code
+ * block (highlighted or not) in a `<figure data-slot="code-block">` with its file name and language
+ * label. A language it does not know, or a block past {@link HIGHLIGHT_LIMITS}, stays plain
+ * escaped code; nothing here throws over a post's content.
+ */
+export function rehypeKitHighlight(options: HighlightOptions | false = {}) {
+  const enabled = options !== false;
+  const highlighter = enabled ? createKitHighlighter(options || {}) : undefined;
+  const themeSet = (enabled && options.themes) || defaultThemes;
+  const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };
+  return (tree: Root) => {
+    const stack: (Root | Element)[] = [tree];
+    while (stack.length) {
+      const parent = stack.pop()!;
+      for (let i = 0; i < parent.children.length; i++) {
+        const node = parent.children[i];
+        if (node.type !== 'element') continue;
+        const code = node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
+        if (!code || code.type !== 'element' || code.tagName !== 'code') {
+          stack.push(node);
+          continue;
+        }
+        const lang = languageOf(code);
+        const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
+        const meta = parseFenceMeta(rawMeta);
+        let pre: Element | undefined;
+        if (highlighter && lang) {
+          let source = textOf(code);
+          if (source.endsWith('\n')) source = source.slice(0, -1);
+          pre = highlight(highlighter, source, lang, meta.lines, themes);
+        }
+        pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
+        if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
+        parent.children[i] = block(pre, lang, meta.title);
+      }
+    }
+  };
+}
