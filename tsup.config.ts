@@ -40,7 +40,7 @@ export default defineConfig([
         // and imports the client module as its own file so its 'use client' banner holds.
         name: 'external-sibling-entries',
         setup(build) {
-          build.onResolve({ filter: /^\.\/client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
+          build.onResolve({ filter: /^(\.\.?\/)+client(\.js)?$/ }, () => ({ path: './client.js', external: true }));
           build.onResolve({ filter: /(^|\/)parse\/(index|rehype-kit)(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
         },
       },

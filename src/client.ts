@@ -1,9 +1,11 @@
 /**
  * The package's only client module ('use client' is added at build time by tsup): the table of
- * contents that highlights the heading in view.
+ * contents that highlights the heading in view, and the copy button of code blocks.
  */
 export { ActiveTableOfContents, useActiveHeading } from './components/TableOfContents/ActiveTableOfContents.js';
 export type {
   ActiveTableOfContentsProps,
   UseActiveHeadingOptions,
 } from './components/TableOfContents/ActiveTableOfContents.js';
+export { CopyButton, codeText } from './components/CodeBlock/CopyButton.js';
+export type { CopyButtonProps } from './components/CodeBlock/CopyButton.js';

@@ -23,8 +23,8 @@ export type { TableOfContentsProps, TableOfContentsSlot } from './components/Tab
 export { MarkdownContent } from './components/MarkdownContent/index.js';
 export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading } from './client.js';
-export type { ActiveTableOfContentsProps, UseActiveHeadingOptions } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, CopyButton, codeText } from './client.js';
+export type { ActiveTableOfContentsProps, UseActiveHeadingOptions, CopyButtonProps } from './client.js';
 export type { KitProps } from './components/shared.js';
 
 export { defaultUrlTransform, defaultLabels } from './render/index.js';

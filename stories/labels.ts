@@ -16,6 +16,15 @@ export const germanLabels = {
   tags: 'Schlagwörter',
   table: 'Tabelle',
   tableColumns: 'Tabelle: {columns}',
+  copyCode: 'Code kopieren',
+  codeCopied: 'Kopiert',
+  calloutNote: 'Hinweis',
+  calloutTip: 'Tipp',
+  calloutImportant: 'Wichtig',
+  calloutWarning: 'Warnung',
+  calloutCaution: 'Vorsicht',
+  calloutInfo: 'Info',
+  calloutDanger: 'Gefahr',
 } satisfies Labels;
 
 /** Persian, for the right-to-left stories. */
@@ -30,6 +39,15 @@ export const persianLabels = {
   tags: 'برچسب‌ها',
   table: 'جدول',
   tableColumns: 'جدول: {columns}',
+  copyCode: 'کپی کد',
+  codeCopied: 'کپی شد',
+  calloutNote: 'یادداشت',
+  calloutTip: 'نکته',
+  calloutImportant: 'مهم',
+  calloutWarning: 'هشدار',
+  calloutCaution: 'احتیاط',
+  calloutInfo: 'اطلاعات',
+  calloutDanger: 'خطر',
 } satisfies Labels;
 
 /** Japanese. */
@@ -44,6 +62,15 @@ export const japaneseLabels = {
   tags: 'タグ',
   table: '表',
   tableColumns: '表: {columns}',
+  copyCode: 'コードをコピー',
+  codeCopied: 'コピーしました',
+  calloutNote: 'メモ',
+  calloutTip: 'ヒント',
+  calloutImportant: '重要',
+  calloutWarning: '警告',
+  calloutCaution: '注意',
+  calloutInfo: '情報',
+  calloutDanger: '危険',
 } satisfies Labels;
 
 /** Simplified Chinese. */
@@ -58,4 +85,13 @@ export const chineseLabels = {
   tags: '标签',
   table: '表格',
   tableColumns: '表格：{columns}',
+  copyCode: '复制代码',
+  codeCopied: '已复制',
+  calloutNote: '注意',
+  calloutTip: '提示',
+  calloutImportant: '重要',
+  calloutWarning: '警告',
+  calloutCaution: '小心',
+  calloutInfo: '信息',
+  calloutDanger: '危险',
 } satisfies Labels;

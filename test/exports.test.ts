@@ -9,6 +9,7 @@ describe('the public export list', () => {
     expect(Object.keys(main).sort()).toEqual([
       'ActiveTableOfContents',
       'ArticleMeta',
+      'CopyButton',
       'HeroImage',
       'MarkdownContent',
       'POST_FORMAT',
@@ -16,7 +17,9 @@ describe('the public export list', () => {
       'PostParseError',
       'SectionList',
       'TableOfContents',
+      'codeText',
       'contrastRatio',
+      'createKitHighlighter',
       'createPost',
       'darkColors',
       'defaultLabels',
@@ -28,7 +31,11 @@ describe('the public export list', () => {
       'parseDate',
       'parsePost',
       'rehypeKitHeadings',
+      'rehypeKitHighlight',
+      'rehypeKitMath',
       'rehypeKitSafety',
+      'remarkKitCallouts',
+      'remarkKitMath',
       'themeToCssVariables',
       'useActiveHeading',
     ]);
@@ -38,22 +45,28 @@ describe('the public export list', () => {
     expect(Object.keys(parse).sort()).toEqual([
       'POST_FORMAT',
       'PostParseError',
+      'createKitHighlighter',
       'createPost',
       'isPostParseError',
       'parseDate',
       'parsePost',
       'rehypeKitHeadings',
+      'rehypeKitHighlight',
+      'rehypeKitMath',
       'rehypeKitSafety',
+      'remarkKitCallouts',
+      'remarkKitMath',
     ]);
   });
 
-  it('of the client module is only the interactive table of contents', () => {
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'useActiveHeading']);
+  it('of the client module is only the interactive table of contents and the copy button', () => {
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'CopyButton', 'codeText', 'useActiveHeading']);
+    expect(main.CopyButton).toBe(client.CopyButton);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
   });
 
   it('gives every component a displayName', () => {
-    for (const name of ['ActiveTableOfContents', 'ArticleMeta', 'HeroImage', 'MarkdownContent', 'PostLayout', 'SectionList', 'TableOfContents'] as const) {
+    for (const name of ['ActiveTableOfContents', 'ArticleMeta', 'CopyButton', 'HeroImage', 'MarkdownContent', 'PostLayout', 'SectionList', 'TableOfContents'] as const) {
       expect(main[name].displayName).toBe(name);
     }
   });

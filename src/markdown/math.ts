@@ -6,7 +6,6 @@
 import type { Element, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import type { PluggableList } from 'unified';
 
 /** remark plugin: `$inline$` and `$$display$$` math nodes. */
 export const remarkKitMath = remarkMath;
@@ -45,6 +44,3 @@ export function rehypeKitMath() {
     }
   };
 }
-
-/** The pair to add to a chain, remark plugin first: `remarkPlugins: [remarkKitMath]`, `rehypePlugins: [rehypeKitMath]`. */
-export const mathPlugins: { remark: PluggableList; rehype: PluggableList } = { remark: [remarkKitMath], rehype: [rehypeKitMath] };

@@ -7,6 +7,12 @@ export { PostParseError, isPostParseError } from './errors.js';
 export { parseDate } from './dates.js';
 export { rehypeKitHeadings, rehypeKitSafety } from './rehype-kit.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
+// The kit's own markdown features as unified plugins, for MarkdownContent or any other chain.
+export { rehypeKitHighlight, createKitHighlighter } from '../markdown/highlight.js';
+export type { HighlightOptions } from '../markdown/highlight.js';
+export { remarkKitCallouts } from '../markdown/callouts.js';
+export type { CalloutKind } from '../markdown/callouts.js';
+export { remarkKitMath, rehypeKitMath } from '../markdown/math.js';
 export { POST_FORMAT } from '../post.js';
 export type {
   Post,

@@ -20,6 +20,24 @@ export interface Labels {
   table: string;
   /** Accessible name of a table's scrollable region; `{columns}` lists the header cells. @default 'Table: {columns}' */
   tableColumns: string;
+  /** The copy button of a code block. @default 'Copy code' */
+  copyCode: string;
+  /** Announced when the code was copied. @default 'Copied' */
+  codeCopied: string;
+  /** Title of a `[!NOTE]` / `:::note` callout. @default 'Note' */
+  calloutNote: string;
+  /** Title of a `[!TIP]` / `:::tip` callout. @default 'Tip' */
+  calloutTip: string;
+  /** Title of a `[!IMPORTANT]` callout. @default 'Important' */
+  calloutImportant: string;
+  /** Title of a `[!WARNING]` / `:::warning` callout. @default 'Warning' */
+  calloutWarning: string;
+  /** Title of a `[!CAUTION]` / `:::caution` callout. @default 'Caution' */
+  calloutCaution: string;
+  /** Title of an `:::info` callout. @default 'Info' */
+  calloutInfo: string;
+  /** Title of a `:::danger` callout. @default 'Danger' */
+  calloutDanger: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -34,6 +52,15 @@ export const defaultLabels: Readonly<Labels> = {
   tags: 'Tags',
   table: 'Table',
   tableColumns: 'Table: {columns}',
+  copyCode: 'Copy code',
+  codeCopied: 'Copied',
+  calloutNote: 'Note',
+  calloutTip: 'Tip',
+  calloutImportant: 'Important',
+  calloutWarning: 'Warning',
+  calloutCaution: 'Caution',
+  calloutInfo: 'Info',
+  calloutDanger: 'Danger',
 };
 
 /** Defaults overlaid with the host's labels; non-string values are ignored. */

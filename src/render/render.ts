@@ -1,6 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import { toJsxRuntime, type Components as HastComponents } from 'hast-util-to-jsx-runtime';
-import type { ReactElement, ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { fill } from './labels.js';
 import { prepareHeading, prepareTree, textOf, type PrepareOptions } from './prepare.js';
@@ -12,6 +12,13 @@ export type Components = Partial<HastComponents>;
 export interface RenderOptions extends PrepareOptions {
   /** Overrides for body elements. @default {} */
   components?: Components | null;
+  /** Renders every `pre` (the copy button's frame); a `pre` in `components` wins. @default undefined */
+  codeFrame?: ComponentType<any>;
+}
+
+function withCodeFrame(options: RenderOptions): Components | undefined {
+  const components = options.components && typeof options.components === 'object' ? options.components : undefined;
+  return options.codeFrame ? { pre: options.codeFrame, ...components } : components;
 }
 
 /**
@@ -35,7 +42,7 @@ function guarded(
         Fragment,
         jsx,
         jsxs,
-        components: options.components && typeof options.components === 'object' ? options.components : undefined,
+        components: withCodeFrame(options),
         ignoreInvalidStyle: true,
         passKeys: true,
         passNode: true,

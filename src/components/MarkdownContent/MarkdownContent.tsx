@@ -5,6 +5,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { PluggableList } from 'unified';
+import { remarkKitCallouts } from '../../markdown/callouts.js';
 import type { HtmlHandling } from '../../parse/options.js';
 import { rehypeKitHeadings, rehypeKitSafety } from '../../parse/rehype-kit.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
@@ -12,6 +13,7 @@ import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../theme/dev.js';
+import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** Props of MarkdownContent. */
@@ -35,6 +37,8 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   sanitizeSchema?: SanitizeSchema;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
   slugPrefix?: string;
+  /** A copy button on each code block (a client island). @default false */
+  copyButton?: boolean;
   /** BCP 47 locale (kept for symmetry with the other components). @default 'en-US' */
   locale?: string;
 }
@@ -113,6 +117,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       html = 'escape',
       sanitizeSchema,
       slugPrefix,
+      copyButton = false,
       theme,
       colorScheme,
       className,
@@ -139,11 +144,11 @@ export const MarkdownContent = /* @__PURE__ */ named(
       const sanitize = html === 'sanitize';
       body = Markdown({
         children: source,
-        components,
+        components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,
         // Sanitizing prefixes ids itself; prefixing footnote ids before it would do it twice.
         remarkRehypeOptions: sanitize ? { clobberPrefix: '' } : undefined,
         urlTransform: transform,
-        remarkPlugins: [remarkGfm, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
+        remarkPlugins: [remarkGfm, remarkKitCallouts, ...(Array.isArray(remarkPlugins) ? remarkPlugins : [])],
         rehypePlugins: [
           ...(sanitize ? [rehypeRaw] : []),
           ...(Array.isArray(rehypePlugins) ? rehypePlugins : []),
