@@ -8,7 +8,7 @@
  * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
  * re-render and the browser never needs a highlighter.
  */
-import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { HighlighterCore, LanguageRegistration, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
@@ -132,11 +132,30 @@ export function parseFenceMeta(meta: string): { title?: string; lineNumbers: boo
   };
 }
 
+/**
+ * Removing `// [!code ++]` leaves the space that stood before it; the copy button copies what the
+ * author wrote, so a marked line loses its trailing blanks.
+ */
+const trimMarkedLines: ShikiTransformer = {
+  name: 'rbk:trim-marked-lines',
+  code(code) {
+    for (const line of code.children) {
+      if (line.type !== 'element') continue;
+      const classes = line.properties.className;
+      if ((Array.isArray(classes) ? classes.join(' ') : String(classes ?? '')).trim() === 'line') continue;
+      const token = line.children[line.children.length - 1];
+      const text = token?.type === 'element' ? token.children[0] : undefined;
+      if (text?.type === 'text') text.value = text.value.replace(/[ \t]+$/, '');
+    }
+  },
+};
+
 const transformers: ShikiTransformer[] = [
   transformerNotationDiff({ matchAlgorithm: 'v3' }),
   transformerNotationHighlight({ matchAlgorithm: 'v3' }),
   transformerNotationFocus({ matchAlgorithm: 'v3' }),
   transformerMetaHighlight(),
+  trimMarkedLines,
 ];
 
 function textOf(node: Element): string {
@@ -157,12 +176,9 @@ function languageOf(code: Element): string | undefined {
   return undefined;
 }
 
-/** Shiki's `<pre>` without what the kit draws itself: its background, theme classes and tabindex. */
+/** Shiki's `<pre>` without what the kit draws itself (background, theme classes): bytes every post would carry. */
 function slimPre(pre: Element): Element {
-  const classes = Array.isArray(pre.properties.className) ? pre.properties.className.filter((c) => typeof c === 'string' && c.startsWith('has-')) : [];
-  const properties: Properties = {};
-  if (classes.length) properties.className = classes;
-  return { type: 'element', tagName: 'pre', properties, children: pre.children };
+  return { type: 'element', tagName: 'pre', properties: {}, children: pre.children };
 }
 
 /** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
@@ -213,12 +229,12 @@ function block(pre: Element, lang: string | undefined, title: string | undefined
  * rehype plugin: highlights every `<pre><code class="language-x">` with Shiki and wraps each code
  * block (highlighted or not) in a `<figure data-slot="code-block">` with its file name and language
  * label. A language it does not know, or a block past {@link HIGHLIGHT_LIMITS}, stays plain
- * escaped code; nothing here throws over a post's content.
+ * escaped code; nothing here throws over a post's content. (`.use(rehypeKitHighlight, false)`
+ * turns it off, as it does any unified plugin: code then stays remark-rehype's plain `<pre>`.)
  */
-export function rehypeKitHighlight(options: HighlightOptions | false = {}) {
-  const enabled = options !== false;
-  const highlighter = enabled ? createKitHighlighter(options || {}) : undefined;
-  const themeSet = (enabled && options.themes) || defaultThemes;
+export function rehypeKitHighlight(options: HighlightOptions = {}) {
+  const highlighter = createKitHighlighter(options);
+  const themeSet = options.themes ?? defaultThemes;
   const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };
   return (tree: Root) => {
     const stack: (Root | Element)[] = [tree];
@@ -236,7 +252,7 @@ export function rehypeKitHighlight(options: HighlightOptions | false = {}) {
         const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
         const meta = parseFenceMeta(rawMeta);
         let pre: Element | undefined;
-        if (highlighter && lang) {
+        if (lang) {
           let source = textOf(code);
           if (source.endsWith('\n')) source = source.slice(0, -1);
           pre = highlight(highlighter, source, lang, meta.lines, themes);

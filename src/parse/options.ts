@@ -27,9 +27,9 @@ export interface ParseOptions {
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: import('rehype-sanitize').Options;
   /**
-   * Code highlighting with Shiki, at parse time: `false` leaves code plain; an object adds languages
-   * (`langs`, Shiki language modules), names (`aliases`) or replaces the light and dark `themes`.
-   * Every fenced block gets a language label, `title="…"`, `{1,3-5}` and `showLineNumbers` either way.
+   * Code blocks at parse time: Shiki colours, a language label, `title="…"`, `{1,3-5}`,
+   * `showLineNumbers` and the `// [!code …]` notations. `false` leaves code as plain `<pre>`; an object
+   * adds languages (`langs`, Shiki language modules), names (`aliases`) or replaces the `themes`.
    * @default true (the default languages and the kit's GitHub themes)
    */
   highlight?: boolean | import('../markdown/highlight.js').HighlightOptions;

@@ -43,7 +43,7 @@ function bodyProcessor(options: ParseOptions): BodyProcessor {
   if (html === 'sanitize') processor.use(rehypeSanitize, options.sanitizeSchema ?? defaultSchema).use(relinkClobbered);
   // After sanitizing, which would strip the colours and KaTeX's markup; KaTeX first, so `$$` is not a code block.
   if (options.math === true) processor.use(rehypeKitMath);
-  processor.use(rehypeKitHighlight, options.highlight === false ? false : typeof options.highlight === 'object' && options.highlight ? options.highlight : {});
+  if (options.highlight !== false) processor.use(rehypeKitHighlight, typeof options.highlight === 'object' && options.highlight ? options.highlight : {});
   processor.use(rehypeKitSafety, { html }).freeze();
   const frozen = processor as unknown as BodyProcessor;
   if (!custom) shared.set(key, frozen);
