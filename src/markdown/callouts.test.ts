@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkGfm from 'remark-gfm';
@@ -5,6 +7,8 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '../theme/contrast.js';
+import { darkColors, lightColors } from '../theme/tokens.js';
 import { remarkKitCallouts } from './callouts.js';
 
 function html(markdown: string): string {
@@ -80,6 +84,33 @@ describe('remarkKitCallouts', () => {
 
     it('keeps an unknown container as its fences around its content', () => {
       expect(html(':::details\nInside *here*.\n:::')).toBe('<p>:::details</p>\n<p>Inside <em>here</em>.</p>\n<p>:::</p>');
+    });
+  });
+});
+
+describe('the callout colours in styles', () => {
+  const css = readFileSync(path.resolve(__dirname, '../styles/callouts.css'), 'utf8');
+  const block = (scheme: 'light' | 'dark') =>
+    scheme === 'light' ? css.slice(0, css.indexOf("[data-color-scheme='dark']")) : css.slice(css.indexOf("[data-color-scheme='dark']"), css.indexOf('@media'));
+
+  describe.each([
+    ['light', lightColors],
+    ['dark', darkColors],
+  ] as const)('when the scheme is %s', (scheme, palette) => {
+    const colours = [...block(scheme).matchAll(/--rbk-color-(\w+): (#[0-9a-f]{6});/g)].map((m) => [m[1], m[2]] as const);
+
+    it('declares one colour a kind', () => {
+      expect(colours.map(([name]) => name)).toEqual(['note', 'tip', 'important', 'warning', 'caution']);
+    });
+
+    it.each(['background', 'surface'] as const)('draws every title at 4.5:1 or more on the %s', (where) => {
+      for (const [name, colour] of colours) expect(contrastRatio(colour, palette[where]), `${name} ${colour}`).toBeGreaterThanOrEqual(4.5);
+    });
+
+    it('repeats its values in the auto block', () => {
+      if (scheme === 'light') return;
+      const auto = css.slice(css.indexOf('@media'));
+      for (const [name, colour] of colours) expect(auto).toContain(`--rbk-color-${name}: ${colour};`);
     });
   });
 });
