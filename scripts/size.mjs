@@ -4,9 +4,11 @@
  *
  * 1. The main entry's own JavaScript, minified and gzipped, every dependency external: ≤ 10 kB.
  * 2. dist/styles.css gzipped: ≤ 5 kB.
- * 3. A Vite client bundle of a page that imports only { PostLayout } and renders an already parsed
- *    post contains no markdown parser: none of micromark, remark-parse, mdast-util-from-markdown
+ * 3. A Vite client bundle of a page that imports { PostLayout, ActiveTableOfContents } and renders an
+ *    already parsed, highlighted post contains no markdown parser and no highlighter: none of
+ *    micromark, remark-parse, mdast-util-from-markdown, Shiki, its grammars or Oniguruma, KaTeX,
  *    among its modules, nor their code in its output.
+ * 4. The copy button island (CopyButton from the client module, React external), min+gzip: ≤ 1 kB.
  *
  * Exits 1 when a budget is exceeded or the client bundle pulls in a parser. Sizes, unlike timings,
  * are deterministic, so they may fail CI.
@@ -21,8 +23,8 @@ import { build as esbuild } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const KB = 1000;
-const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB };
-const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown'];
+const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB, copyIsland: 1 * KB };
+const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown', 'shiki', '@shikijs', 'oniguruma-to-es', 'vscode-oniguruma', 'katex'];
 
 for (const file of ['index.js', 'parse.js', 'styles.css']) {
   if (!existsSync(path.join(dist, file))) {
@@ -72,9 +74,30 @@ report('parse entry JS (min+gzip, deps external)', parse.gzip, budgets.parseJs, 
 const css = readFileSync(path.join(dist, 'styles.css'));
 report('styles.css (gzip)', gz(css), budgets.css, `${kB(css.length)} raw`);
 
-// 3. A client bundle that renders a pre-parsed post must not contain the parser.
+// 4. The copy button island alone, as a host bundler ships it to the browser.
+{
+  const result = await esbuild({
+    stdin: { contents: "export { CopyButton } from './client.js';", resolveDir: dist, loader: 'js' },
+    bundle: true,
+    packages: 'external',
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0].contents;
+  report('copy button island (min+gzip, React external)', gz(code), budgets.copyIsland, `${kB(code.length)} minified`);
+}
+
+// 3. A client bundle that renders a pre-parsed post must not contain the parser or the highlighter.
 const { parsePost } = await import(pathToFileURL(path.join(dist, 'parse.js')).href);
-const post = parsePost(readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8'), { filename: 'explainer.md' });
+const post = parsePost(readFileSync(path.join(root, 'test/fixtures/tides.md'), 'utf8'), { filename: 'tides.md', math: true });
+if (!JSON.stringify(post).includes('--shiki-light')) {
+  console.error('size: the sample post has no highlighted code, so the client check would prove nothing.');
+  process.exit(1);
+}
 const app = mkdtempSync(path.join(os.tmpdir(), 'rbk-size-'));
 let clientFailure;
 try {
@@ -97,9 +120,9 @@ try {
     [
       "import { createElement } from 'react';",
       "import { createRoot } from 'react-dom/client';",
-      "import { PostLayout } from 'react-blog-kit';",
+      "import { PostLayout, ActiveTableOfContents } from 'react-blog-kit';",
       "import post from './post.json';",
-      "createRoot(document.getElementById('root')).render(createElement(PostLayout, { post }));",
+      "createRoot(document.getElementById('root')).render(createElement(PostLayout, { post, tocComponent: ActiveTableOfContents }));",
       '',
     ].join('\n'),
   );
@@ -124,15 +147,19 @@ try {
     'mdast-util-from-markdown',
     'Cannot handle unknown node', // mdast-util-from-markdown's error
     'Expected a parser', // unified's processor without a parser
-  ].filter((s) => code.includes(s));
+    'createHighlighterCore', // Shiki's core
+    'scopeName', // every TextMate grammar
+    'onig', // Oniguruma, its WASM or its JavaScript translation
+    'katex', // KaTeX's code (class names in the post are `katex-…`, checked as whole words below)
+  ].filter((s) => (s === 'katex' ? /[^-\w"]katex[^-\w"]/.test(code.replace(/"[^"\n]*"/g, '""')) : code.includes(s)));
   const jsBytes = chunks.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
   const jsGzip = chunks.reduce((t, c) => t + gz(c.code), 0);
   if (kitModules.length === 0) clientFailure = 'the client bundle does not contain react-blog-kit at all: the check measured nothing';
   else if (parserModules.length || parserText.length) {
-    clientFailure = `the client bundle contains the markdown parser (${[...new Set([...parserModules.map((id) => id.split('/node_modules/').pop().split('/')[0]), ...parserText])].join(', ')}); import the parser from 'react-blog-kit/parse' only`;
+    clientFailure = `the client bundle contains the markdown parser or the highlighter (${[...new Set([...parserModules.map((id) => id.split('/node_modules/').pop().split('/')[0]), ...parserText])].join(', ')}); import the parser from 'react-blog-kit/parse' only`;
   }
   lines.push(
-    `${clientFailure ? 'FAIL' : 'PASS'}  ${'Vite client page: PostLayout + parsed post'.padEnd(46)} ${kB(jsGzip).padStart(9)}  ` +
+    `${clientFailure ? 'FAIL' : 'PASS'}  ${'Vite client page: PostLayout + TOC + post'.padEnd(46)} ${kB(jsGzip).padStart(9)}  ` +
       `(${kB(jsBytes)} minified, ${moduleIds.length} modules incl. React; no ${PARSER_PACKAGES.join(' / ')}: ${clientFailure ? 'NO' : 'yes'})`,
   );
   if (clientFailure) failures.push(clientFailure);
