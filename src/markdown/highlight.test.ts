@@ -31,7 +31,9 @@ describe('rehypeKitHighlight', () => {
     });
 
     it('wraps it in a code-block figure with its language label, and keeps no Shiki background or tabindex', () => {
-      expect(out).toMatch(/^<figure data-slot="code-block" data-language="ts"><figcaption data-slot="code-header"><span data-slot="code-language">ts<\/span><\/figcaption><pre><code><span class="line">/);
+      expect(out).toMatch(
+        /^<figure data-slot="code-block" data-language="ts"><figcaption data-slot="code-header"><span data-slot="code-language">ts<\/span><\/figcaption><pre style="--shiki-light:#24292e;--shiki-dark:#e1e4e8"><code><span class="line">/,
+      );
       expect(out).not.toContain('tabindex');
       expect(out).not.toContain('-bg:');
     });
@@ -56,7 +58,7 @@ describe('rehypeKitHighlight', () => {
     });
 
     it('asks for line numbers with an attribute (CSS draws them, so they are never copied)', () => {
-      expect(out).toContain('<pre data-line-numbers><code>');
+      expect(out).toContain('<pre style="--shiki-light:#24292e;--shiki-dark:#e1e4e8" data-line-numbers><code>');
       expect(out).not.toMatch(/>\s*1\s*</);
     });
 
@@ -96,6 +98,14 @@ describe('rehypeKitHighlight', () => {
     it('does not take a name from the prototype for a language', () => {
       expect(html(fence('constructor', 'x'))).toContain('<pre><code>x\n</code></pre>');
       expect(html(fence('__proto__', 'x'))).toContain('<pre><code>x\n</code></pre>');
+    });
+  });
+
+  describe('when tokens share the colour of the text or of their neighbour', () => {
+    it('keeps text-coloured tokens as bare text and merges same-coloured neighbours into one span', () => {
+      const out = html(fence('ts', 'export interface Tide { at: number }'));
+      expect(out).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">export interface</span>');
+      expect(out).toMatch(/Tide<\/span> \{/);
     });
   });
 

@@ -93,16 +93,26 @@ export interface HighlightOptions {
   aliases?: Record<string, string>;
 }
 
-let shared: HighlighterCore | undefined;
+/** A highlighter and the grammars it can load, by every name and alias (loaded on first use). */
+export interface KitHighlighter {
+  /** The Shiki highlighter; a grammar is loaded into it the first time a block asks for it. */
+  highlighter: HighlighterCore;
+  /** The Shiki language name for a fence's language, loading its grammar; undefined when unknown. */
+  load(lang: string): string | undefined;
+}
+
+let shared: KitHighlighter | undefined;
 // A host passes the same options object for every post; its highlighter keeps its compiled grammars.
-const byOptions = new WeakMap<HighlightOptions, HighlighterCore>();
+const byOptions = new WeakMap<HighlightOptions, KitHighlighter>();
 
 /**
- * A synchronous Shiki highlighter with the default languages and themes plus the given ones.
- * Grammars compile on first use, once per highlighter. Without options it is created once and
- * shared (and one per options object), so every post after the first reuses compiled grammars.
+ * A synchronous Shiki highlighter for the default languages and themes plus the given ones.
+ * Grammars are registered the first time a post uses them (registering all of them up front costs
+ * more than most builds spend highlighting) and compile on first use, once per highlighter. Without
+ * options it is created once and shared (and one per options object), so every post after the
+ * first reuses what earlier posts loaded.
  */
-export function createKitHighlighter(options: HighlightOptions = {}): HighlighterCore {
+export function createKitHighlighter(options: HighlightOptions = {}): KitHighlighter {
   const custom = Boolean(options.langs?.length || options.themes || options.aliases);
   if (!custom && shared) return shared;
   const known = custom ? byOptions.get(options) : undefined;
@@ -112,13 +122,39 @@ export function createKitHighlighter(options: HighlightOptions = {}): Highlighte
     // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
     engine: createJavaScriptRegexEngine({ forgiving: true }),
     themes: [themes.light, themes.dark],
-    langs: [...defaultLanguages, ...(options.langs ?? [])],
-    langAlias: options.aliases,
+    langs: [],
     warnings: false,
   });
-  if (!custom) shared = highlighter;
-  else byOptions.set(options, highlighter);
-  return highlighter;
+  const index = new Map<string, { name: string; module: LanguageRegistration[] }>();
+  const modules = [...(options.langs ?? []).map((m) => (Array.isArray(m) ? m : [m])), ...defaultLanguages];
+  for (const module of modules) {
+    for (const registration of module) {
+      for (const key of [registration.name, ...(registration.aliases ?? [])]) {
+        const lower = key.toLowerCase();
+        if (!index.has(lower)) index.set(lower, { name: registration.name, module });
+      }
+    }
+  }
+  for (const [alias, target] of Object.entries(options.aliases ?? {})) {
+    const entry = index.get(String(target).toLowerCase());
+    if (entry) index.set(alias.toLowerCase(), entry);
+  }
+  const loaded = new Set<LanguageRegistration[]>();
+  const kit: KitHighlighter = {
+    highlighter,
+    load(lang) {
+      const entry = index.get(lang.toLowerCase());
+      if (!entry) return undefined;
+      if (!loaded.has(entry.module)) {
+        highlighter.loadLanguageSync(entry.module);
+        loaded.add(entry.module);
+      }
+      return entry.name;
+    },
+  };
+  if (!custom) shared = kit;
+  else byOptions.set(options, kit);
+  return kit;
 }
 
 /** Reads `title="app.ts"` / `title='app.ts'`, `showLineNumbers` and `{1,3-5}` from a fence's meta. */
@@ -176,23 +212,61 @@ function languageOf(code: Element): string | undefined {
   return undefined;
 }
 
-/** Shiki's `<pre>` without what the kit draws itself (background, theme classes): bytes every post would carry. */
+/**
+ * Shiki's `<pre>` made compact for the Post JSON: its colours as the plain-text colour of the block
+ * (no background, theme classes or tabindex: the kit draws those), and tokens drawn in that colour
+ * in both schemes as bare text merged with their neighbours — in most code, most tokens.
+ */
 function slimPre(pre: Element): Element {
-  return { type: 'element', tagName: 'pre', properties: {}, children: pre.children };
+  const style = String(pre.properties.style ?? '');
+  const plain = style
+    .split(';')
+    .filter((d) => d !== '' && !d.includes('-bg:'))
+    .join(';');
+  const same = plain.toLowerCase();
+  const code = pre.children[0];
+  if (code?.type === 'element') {
+    for (const line of code.children) {
+      if (line.type !== 'element') continue;
+      // Shiki writes `class` as a string; hast (and React) want `className` as a list.
+      const classes = line.properties.class ?? line.properties.className;
+      delete line.properties.class;
+      line.properties.className = (Array.isArray(classes) ? classes.map(String) : String(classes ?? 'line').split(' ')) as string[];
+      const out: ElementContent[] = [];
+      for (const token of line.children) {
+        let node: ElementContent = token;
+        const style = token.type === 'element' ? String(token.properties.style ?? '') : '';
+        const text = token.type === 'element' && token.children.length === 1 && token.children[0].type === 'text' ? token.children[0] : undefined;
+        if (text && style.toLowerCase() === same) node = text;
+        const last = out[out.length - 1];
+        if (node.type === 'text' && last?.type === 'text') {
+          out[out.length - 1] = { type: 'text', value: last.value + node.value };
+        } else if (text && node === token && last?.type === 'element' && last.properties.style === style && last.children.length === 1 && last.children[0].type === 'text') {
+          // Neighbours of one colour (`export` `interface`) are one span.
+          last.children = [{ type: 'text', value: last.children[0].value + text.value }];
+        } else if (node === token && text && token.type === 'element') {
+          out.push({ ...token, children: [{ ...text }] });
+        } else out.push(node);
+      }
+      line.children = out;
+    }
+  }
+  return { type: 'element', tagName: 'pre', properties: plain ? { style: plain } : {}, children: pre.children };
 }
 
 /** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
-function highlight(highlighter: HighlighterCore, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
+function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
   if (code.length > HIGHLIGHT_LIMITS.characters) return undefined;
   let lines = 1;
   for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) if (++lines > HIGHLIGHT_LIMITS.lines) return undefined;
-  let resolved: string;
+  let resolved: string | undefined;
   try {
-    resolved = highlighter.resolveLangAlias(lang.toLowerCase());
-    if (!highlighter.getLoadedLanguages().includes(resolved)) return undefined;
+    resolved = kit.load(lang);
   } catch {
     return undefined;
   }
+  if (!resolved) return undefined;
+  const highlighter = kit.highlighter;
   try {
     const tree = highlighter.codeToHast(code, {
       lang: resolved,
