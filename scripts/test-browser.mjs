@@ -5,11 +5,12 @@
  * (a) the static Storybook build: every story in light and dark, console, axe and a screenshot;
  * (b) the host apps' built pages: console and hydration, layout shift, LCP and hero priority,
  *     keyboard focus, the active TOC, dark and RTL;
- * (c) a page of every hostile vector, server-rendered and hydrated: the canary never fires.
+ * (c) a page of every hostile vector, server-rendered and hydrated: the canary never fires;
+ * (d) code blocks: the copy button's clipboard text, announcement, keyboard use and focus ring.
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile; --storybook=<dir> (default storybook-static).
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code; --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, check, launch, summary } from '../test/browser/harness.mjs';
 import { HOSTS, hostsSuite } from '../test/browser/hosts.mjs';
+import { codeSuite } from '../test/browser/code.mjs';
 import { hostileSuite } from '../test/browser/hostile.mjs';
 import { storybookSuite } from '../test/browser/storybook.mjs';
 
@@ -57,6 +59,7 @@ async function main() {
     }
     if (wants('hosts')) await hostsSuite({ ...shared, shotsDir: path.join(resultsDir, 'hosts') });
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });
+    if (wants('code')) await codeSuite({ ...shared, shotsDir: resultsDir });
   } finally {
     await browser.close();
   }
