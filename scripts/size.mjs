@@ -23,7 +23,9 @@ import { build as esbuild } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
 const KB = 1000;
-const budgets = { mainJs: 10 * KB, parseJs: 10 * KB, css: 5 * KB, copyIsland: 1 * KB };
+// Code blocks, callouts and math (issue 12) added the copy island and callout labels to the main
+// entry and the highlighter, callout and math plugins to the parser.
+const budgets = { mainJs: 12 * KB, parseJs: 11.5 * KB, css: 5 * KB, copyIsland: 1 * KB };
 const PARSER_PACKAGES = ['micromark', 'remark-parse', 'mdast-util-from-markdown', 'shiki', '@shikijs', 'oniguruma-to-es', 'vscode-oniguruma', 'katex'];
 
 for (const file of ['index.js', 'parse.js', 'styles.css']) {
@@ -150,8 +152,8 @@ try {
     'createHighlighterCore', // Shiki's core
     'scopeName', // every TextMate grammar
     'onig', // Oniguruma, its WASM or its JavaScript translation
-    'katex', // KaTeX's code (class names in the post are `katex-…`, checked as whole words below)
-  ].filter((s) => (s === 'katex' ? /[^-\w"]katex[^-\w"]/.test(code.replace(/"[^"\n]*"/g, '""')) : code.includes(s)));
+    'KaTeX parse error', // KaTeX's parser (the post's own `katex` class names are no sign of it)
+  ].filter((s) => code.includes(s));
   const jsBytes = chunks.reduce((t, c) => t + Buffer.byteLength(c.code), 0);
   const jsGzip = chunks.reduce((t, c) => t + gz(c.code), 0);
   if (kitModules.length === 0) clientFailure = 'the client bundle does not contain react-blog-kit at all: the check measured nothing';
