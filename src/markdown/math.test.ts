@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { parsePost } from '../parse/index.js';
 import { rehypeKitMath, remarkKitMath } from './math.js';
 
 function html(markdown: string): string {
@@ -43,5 +46,22 @@ describe('remarkKitMath + rehypeKitMath', () => {
       expect(out).not.toMatch(/<a[\s>]|href=/);
       expect(out).toContain('<mtext>\\href</mtext>');
     });
+  });
+});
+
+describe('parsePost with math: true', () => {
+  // Our own post written the way Hugo's math example is (a `$$` block right under a line of text),
+  // and, when RBK_CORPUS names the shared corpus (CI), that example itself, read at run time.
+  const cases: [string, string][] = [['a block under a line of text', '---\ntitle: Golden ratio\n---\n\nBlock math:\n$$\n \\varphi = 1+\\frac{1} {1+\\frac{1} {1+\\cdots} }\n$$\n']];
+  const corpus = process.env.RBK_CORPUS ? path.resolve(process.env.RBK_CORPUS, 'hugo-basic-example__math-typesetting.md') : undefined;
+  if (corpus) cases.push(['the corpus post hugo-basic-example__math-typesetting.md', readFileSync(corpus, 'utf8')]);
+
+  it.each(cases)('typesets the display formula of %s', (_name, source) => {
+    const post = parsePost(source, { math: true, filename: 'math-typesetting.md' });
+    const all = JSON.stringify(post);
+    const html = toHtml({ type: 'root', children: [...post.intro.children, ...post.sections.flatMap((s) => [...s.content.children, ...s.items.flatMap((i) => i.content.children)])] });
+    expect(all).toContain('katex-display');
+    expect(all).toContain('"value":"φ"');
+    expect(html).not.toContain('$$');
   });
 });
