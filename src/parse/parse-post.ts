@@ -14,7 +14,7 @@ import { PostParseError } from './errors.js';
 import { readFields, type PostFields } from './fields.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { HtmlHandling, ParseOptions, PostSource } from './options.js';
+import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { assignHeadings, rehypeKitSafety, textOf, type FoundHeading } from './rehype-kit.js';
 import { buildStructure } from './structure.js';
