@@ -296,7 +296,10 @@ function block(pre: Element, lang: string | undefined, title: string | undefined
   const children: ElementContent[] = [];
   if (caption.length) children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: caption });
   children.push(pre);
-  return { type: 'element', tagName: 'figure', properties: { dataSlot: 'code-block', dataLanguage: lang || undefined }, children };
+  // No `undefined` values: the Post must equal its own JSON round trip.
+  const properties: Element['properties'] = { dataSlot: 'code-block' };
+  if (lang) properties.dataLanguage = lang;
+  return { type: 'element', tagName: 'figure', properties, children };
 }
 
 /**

@@ -32,7 +32,7 @@ describe('code blocks of a parsed post', () => {
   describe('when PostLayout renders the technical fixture', () => {
     it('shows highlighted tokens with their light and dark colours', () => {
       const html = renderToString(<PostLayout post={post} />);
-      expect(html).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">export</span>');
+      expect(html).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">export interface</span>');
       expect(html).toMatch(/--shiki-light:#57606a;--shiki-dark:#959da5">\s*\/\/ metres/);
     });
 
