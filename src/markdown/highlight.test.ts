@@ -182,3 +182,13 @@ describe('the default themes', () => {
     });
   });
 });
+
+describe('a highlighted post', () => {
+  it('equals its own JSON round trip (no working state or undefined values left in the tree)', async () => {
+    const { parsePost } = await import('../parse/index.js');
+    for (const body of ['```sh\n# tide\n```', '```ts {1}\nkeep(); // [!code ++]\n```', '    indented *', '```\nno language\n```']) {
+      const post = parsePost(`---\ntitle: tide\n---\n${body}\n`);
+      expect(JSON.parse(JSON.stringify(post)), body).toStrictEqual(post);
+    }
+  }, 60_000);
+});

@@ -226,8 +226,11 @@ function slimPre(pre: Element): Element {
   const same = plain.toLowerCase();
   const code = pre.children[0];
   if (code?.type === 'element') {
+    // Shiki keeps its transformers' working state in `data`; the Post is JSON and carries none.
+    delete code.data;
     for (const line of code.children) {
       if (line.type !== 'element') continue;
+      delete line.data;
       // Shiki writes `class` as a string; hast (and React) want `className` as a list.
       const classes = line.properties.class ?? line.properties.className;
       delete line.properties.class;
