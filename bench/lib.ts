@@ -48,3 +48,37 @@ const floorProcessor = unified().use(remarkParse).use(remarkGfm).freeze();
 export function floor(body: string): unknown {
   return floorProcessor.runSync(floorProcessor.parse(body));
 }
+
+// Code-heavy posts: the kit's parsePost (Shiki at parse time) against what a static blog runs.
+import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
+import rehypeStringify from 'rehype-stringify';
+import remarkRehype from 'remark-rehype';
+import { createHighlighter } from 'shiki';
+
+let shikiBaseline: ReturnType<typeof makeShikiBaseline> | undefined;
+
+function makeShikiBaseline(highlighter: Awaited<ReturnType<typeof createHighlighter>>) {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype)
+    .use(rehypeShikiFromHighlighter, highlighter as never, { themes: { light: 'github-light', dark: 'github-dark' }, fallbackLanguage: 'text' })
+    .use(rehypeStringify)
+    .freeze();
+}
+
+/**
+ * unified + remark-parse + remark-gfm + remark-rehype + @shikijs/rehype + rehype-stringify, with
+ * Shiki's own highlighter (Oniguruma, every bundled grammar on demand): created once up front, so
+ * each timed call is the per-post work only, as in a build that highlights many posts.
+ */
+export async function prepareShikiBaseline(langs: string[]): Promise<void> {
+  const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs });
+  shikiBaseline = makeShikiBaseline(highlighter);
+}
+
+/** One post through the Shiki baseline (see {@link prepareShikiBaseline}). */
+export function shikiPipeline(source: string): string {
+  const processor = shikiBaseline!;
+  return String(processor.processSync(matter(source, {}).content));
+}

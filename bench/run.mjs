@@ -398,6 +398,35 @@ console.log(
     "\n(a dev server also resolves packages' \"development\" export condition; not modelled here).",
 );
 
+// Row 6 (issue 12): a code-heavy post, parsePost with highlighting against a static blog's Shiki chain.
+{
+  const tides = readFileSync(path.join(root, 'test/fixtures/tides.md'), 'utf8');
+  const tidesFront = FRONT.exec(tides)?.[0] ?? '';
+  const code = [
+    { name: 'tides (1×)', source: tides },
+    { name: 'tides 8×', source: tidesFront + Array.from({ length: 8 }, () => tides.slice(tidesFront.length).trim()).join('\n\n') + '\n' },
+  ];
+  const langs = [...new Set([...tides.matchAll(/^```(\w+)/gm)].map((m) => m[1]))].filter((l) => l !== 'tidescript');
+  await lib.prepareShikiBaseline(langs);
+  console.log('\n6 code-heavy post: parsePost (highlighting at parse time) / unified + remark-parse + remark-gfm + remark-rehype + @shikijs/rehype + rehype-stringify');
+  console.log(`${pad('input', 28)}${lpad('KB', 7)}${lpad('parsePost', 11)}${lpad('shiki', 9)}${lpad('wall', 8)}${lpad('cpu', 8)}  target ≤ 1.0×`);
+  for (const input of code) {
+    const fns = {
+      kit: () => lib.parsePost(input.source, { filename: 'tides.md' }),
+      shiki: () => lib.shikiPipeline(input.source),
+    };
+    const { ms, cpu } = measure(fns, { budgetMs: 4000 * scale, minRounds: 10, warmupRounds: 3 });
+    const ratio = ms.kit / ms.shiki;
+    const cpuRatio = cpu.kit / cpu.shiki;
+    console.log(
+      `${pad(input.name, 28)}${lpad(fmt(kb(input.source), 1), 7)}${lpad(fmt(ms.kit, 3), 11)}${lpad(fmt(ms.shiki, 3), 9)}${lpad(`${fmt(ratio)}×`, 8)}${lpad(`${fmt(cpuRatio)}×`, 8)}  ${verdict(ratio, 1.0)} / ${verdict(cpuRatio, 1.0)}`,
+    );
+  }
+  const json = JSON.stringify(lib.parsePost(tides, { filename: 'tides.md' }));
+  const plain = JSON.stringify(lib.parsePost(tides, { filename: 'tides.md', highlight: false }));
+  console.log(`  Post JSON of tides.md: ${fmt(kb(plain), 1)} KB plain, ${fmt(kb(json), 1)} KB highlighted (+${fmt(kb(json) - kb(plain), 1)} KB, ${fmt((json.length / plain.length - 1) * 100, 0)} %)`);
+}
+
 // Row 5
 const src64 = inputs[2].source;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;

@@ -6,15 +6,16 @@
  * (b) the host apps' built pages: console and hydration, layout shift, LCP and hero priority,
  *     keyboard focus, the active TOC, dark and RTL;
  * (c) a page of every hostile vector, server-rendered and hydrated: the canary never fires;
- * (d) layout: every corpus post and our fixtures at 390 and 1280 px, light/dark/auto — no horizontal
+ * (d) code blocks: the copy button's clipboard text, announcement, keyboard use and focus ring;
+ * (e) layout: every corpus post and our fixtures at 390 and 1280 px, light/dark/auto — no horizontal
  *     overflow, a canvas the colour of the post, nothing under the sticky TOC, the intro on a phone's
  *     first screen;
- * (e) visual: screenshots of key stories against the baselines in test/browser/baselines/
+ * (f) visual: screenshots of key stories against the baselines in test/browser/baselines/
  *     (`--update-baselines` rewrites them on purpose).
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile,layout,visual; --update-baselines (rewrite
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code,layout,visual; --update-baselines (rewrite
  * the visual baselines on purpose); --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
@@ -23,6 +24,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM, check, launch, summary } from '../test/browser/harness.mjs';
 import { HOSTS, hostsSuite } from '../test/browser/hosts.mjs';
+import { codeSuite } from '../test/browser/code.mjs';
 import { hostileSuite } from '../test/browser/hostile.mjs';
 import { layoutSuite } from '../test/browser/layout.mjs';
 import { visualSuite } from '../test/browser/visual.mjs';
@@ -67,6 +69,7 @@ async function main() {
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });
     if (wants('layout')) await layoutSuite(shared);
     if (wants('visual')) await visualSuite({ ...shared, root: storybookDir, update: process.argv.includes('--update-baselines') });
+    if (wants('code')) await codeSuite({ ...shared, shotsDir: resultsDir });
   } finally {
     await browser.close();
   }

@@ -44,7 +44,7 @@ export type { JsonLdProps } from './components/JsonLd/index.js';
 export { ShareLinks } from './components/ShareLinks/index.js';
 export type { ShareLinksProps, ShareLinksSlot, ShareNetwork } from './components/ShareLinks/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions, CopyButton, codeText } from './client.js';
 export type {
   ActiveTableOfContentsProps,
   UseActiveHeadingOptions,
@@ -52,6 +52,7 @@ export type {
   ReadingProgressSlot,
   ShareActionsProps,
   ShareActionsSlot,
+  CopyButtonProps,
 } from './client.js';
 export type { KitProps } from './components/shared.js';
 

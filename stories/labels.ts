@@ -36,6 +36,15 @@ export const germanLabels = {
   copyLink: 'Link kopieren',
   linkCopied: 'Link kopiert',
   nativeShare: 'Teilen …',
+  copyCode: 'Code kopieren',
+  codeCopied: 'Kopiert',
+  calloutNote: 'Hinweis',
+  calloutTip: 'Tipp',
+  calloutImportant: 'Wichtig',
+  calloutWarning: 'Warnung',
+  calloutCaution: 'Vorsicht',
+  calloutInfo: 'Info',
+  calloutDanger: 'Gefahr',
 } satisfies Labels;
 
 /** Persian, for the right-to-left stories. */
@@ -70,6 +79,15 @@ export const persianLabels = {
   copyLink: 'رونوشت پیوند',
   linkCopied: 'پیوند رونوشت شد',
   nativeShare: 'هم‌رسانی…',
+  copyCode: 'کپی کد',
+  codeCopied: 'کپی شد',
+  calloutNote: 'یادداشت',
+  calloutTip: 'نکته',
+  calloutImportant: 'مهم',
+  calloutWarning: 'هشدار',
+  calloutCaution: 'احتیاط',
+  calloutInfo: 'اطلاعات',
+  calloutDanger: 'خطر',
 } satisfies Labels;
 
 /** Japanese. */
@@ -104,6 +122,15 @@ export const japaneseLabels = {
   copyLink: 'リンクをコピー',
   linkCopied: 'リンクをコピーしました',
   nativeShare: '共有…',
+  copyCode: 'コードをコピー',
+  codeCopied: 'コピーしました',
+  calloutNote: 'メモ',
+  calloutTip: 'ヒント',
+  calloutImportant: '重要',
+  calloutWarning: '警告',
+  calloutCaution: '注意',
+  calloutInfo: '情報',
+  calloutDanger: '危険',
 } satisfies Labels;
 
 /** Simplified Chinese. */
@@ -138,4 +165,13 @@ export const chineseLabels = {
   copyLink: '复制链接',
   linkCopied: '链接已复制',
   nativeShare: '分享…',
+  copyCode: '复制代码',
+  codeCopied: '已复制',
+  calloutNote: '注意',
+  calloutTip: '提示',
+  calloutImportant: '重要',
+  calloutWarning: '警告',
+  calloutCaution: '小心',
+  calloutInfo: '信息',
+  calloutDanger: '危险',
 } satisfies Labels;

@@ -14,6 +14,7 @@ describe('the public export list', () => {
       'ActiveTableOfContents',
       'ArticleMeta',
       'AuthorCard',
+      'CopyButton',
       'HeroImage',
       'JsonLd',
       'MarkdownContent',
@@ -33,7 +34,9 @@ describe('the public export list', () => {
       'TableOfContents',
       'TagList',
       'asPost',
+      'codeText',
       'contrastRatio',
+      'createKitHighlighter',
       'createPost',
       'darkColors',
       'defaultLabels',
@@ -46,7 +49,11 @@ describe('the public export list', () => {
       'parseDate',
       'parsePost',
       'rehypeKitHeadings',
+      'rehypeKitHighlight',
+      'rehypeKitMath',
       'rehypeKitSafety',
+      'remarkKitCallouts',
+      'remarkKitMath',
       'themeToCssVariables',
       'useActiveHeading',
     ]);
@@ -57,13 +64,18 @@ describe('the public export list', () => {
       'POST_FORMAT',
       'PostParseError',
       'asPost',
+      'createKitHighlighter',
       'createPost',
       'isPostParseError',
       'markdownChain',
       'parseDate',
       'parsePost',
       'rehypeKitHeadings',
+      'rehypeKitHighlight',
+      'rehypeKitMath',
       'rehypeKitSafety',
+      'remarkKitCallouts',
+      'remarkKitMath',
     ]);
   });
 
@@ -95,7 +107,8 @@ describe('the public export list', () => {
   });
 
   it('of the client module is only the interactive islands', () => {
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'ReadingProgress', 'ShareActions', 'useActiveHeading']);
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'CopyButton', 'ReadingProgress', 'ShareActions', 'codeText', 'useActiveHeading']);
+    expect(main.CopyButton).toBe(client.CopyButton);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
     expect(main.ReadingProgress).toBe(client.ReadingProgress);
     expect(main.ShareActions).toBe(client.ShareActions);
@@ -106,6 +119,7 @@ describe('the public export list', () => {
       'ActiveTableOfContents',
       'ArticleMeta',
       'AuthorCard',
+      'CopyButton',
       'HeroImage',
       'JsonLd',
       'MarkdownContent',

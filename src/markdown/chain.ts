@@ -60,8 +60,9 @@ const shared = new Map<string, MarkdownProcessor>();
 /** The chain as a unified processor (remark-parse first), for the parser. */
 export function markdownProcessor(options: ChainOptions = {}): MarkdownProcessor {
   const html = options.html ?? DEFAULT_HTML;
-  const plain = !options.remarkPlugins?.length && !options.rehypePlugins?.length && !options.sanitizeSchema && !options.features;
-  const key = `${html}|${options.leadingTitle ? 'title' : ''}|${options.imageCaptions ? 'captions' : ''}|${options.slugPrefix ?? ''}`;
+  const plain =
+    !options.remarkPlugins?.length && !options.rehypePlugins?.length && !options.sanitizeSchema && !options.features && typeof options.highlight !== 'object';
+  const key = [html, options.leadingTitle === true, options.imageCaptions === true, options.highlight === false, options.math === true, options.slugPrefix ?? ''].join('|');
   const cached = plain ? shared.get(key) : undefined;
   if (cached) return cached;
   const chain = markdownChain(options);

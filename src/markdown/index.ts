@@ -12,3 +12,6 @@ export { rehypeKitHeadings, rehypeKitLeadingTitle, TOP_RANK, type FoundHeading, 
 export { DEFAULT_HTML, type ChainOptions, type FeatureOptions, type HtmlHandling, type MarkdownFeature } from './options.js';
 export { rehypeKitSafety, type KitSafetyOptions } from './safety.js';
 export { githubSchema, rehypeKitSanitize, type KitSanitizeOptions } from './sanitize.js';
+export { rehypeKitHighlight, createKitHighlighter, type HighlightOptions } from './highlight.js';
+export { remarkKitCallouts, type CalloutKind } from './callouts.js';
+export { remarkKitMath, rehypeKitMath } from './math.js';

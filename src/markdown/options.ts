@@ -1,5 +1,6 @@
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
+import type { HighlightOptions } from './highlight.js';
 
 /** How raw HTML written in markdown is treated. */
 export type HtmlHandling =
@@ -36,6 +37,13 @@ export interface MarkdownFeature {
 
 /** Options of the kit's own features (see `kitFeatures`). */
 export interface FeatureOptions {
+  /**
+   * Highlight fenced code with Shiki: `false` turns it off, an object adds languages, themes or
+   * aliases. @default true
+   */
+  highlight?: boolean | HighlightOptions;
+  /** Render `$…$` and `$$…$$` with KaTeX. @default false */
+  math?: boolean;
   /** An image alone in its paragraph with a title becomes a `<figure>` captioned by the title. @default false */
   imageCaptions?: boolean;
 }

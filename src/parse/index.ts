@@ -9,6 +9,12 @@ export { markdownChain, rehypeKitHeadings, rehypeKitSafety } from '../markdown/i
 export type { MarkdownChain } from '../markdown/index.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
+// The kit's own markdown features as unified plugins, for MarkdownContent or any other chain.
+export { rehypeKitHighlight, createKitHighlighter } from '../markdown/highlight.js';
+export type { HighlightOptions } from '../markdown/highlight.js';
+export { remarkKitCallouts } from '../markdown/callouts.js';
+export type { CalloutKind } from '../markdown/callouts.js';
+export { remarkKitMath, rehypeKitMath } from '../markdown/math.js';
 export { POST_FORMAT } from '../post.js';
 export { asPost } from './as-post.js';
 export type {

@@ -1,5 +1,5 @@
 import type { AuthorEntry } from './authors.js';
-import type { HtmlHandling } from '../markdown/index.js';
+import type { HighlightOptions, HtmlHandling } from '../markdown/index.js';
 import type { PluggableList } from 'unified';
 
 export type { HtmlHandling };
@@ -29,6 +29,18 @@ export interface ParseOptions {
   authors?: Record<string, AuthorEntry>;
   /** An image alone in its paragraph with a title (`![alt](src "title")`) becomes a `<figure>` captioned by the title. @default false */
   imageCaptions?: boolean;
+  /**
+   * Code blocks at parse time: Shiki colours, a language label, `title="…"`, `{1,3-5}`,
+   * `showLineNumbers` and the `// [!code …]` notations. `false` leaves code as plain `<pre>`; an object
+   * adds languages (`langs`, Shiki language modules), names (`aliases`) or replaces the `themes`.
+   * @default true (the default languages and the kit's GitHub themes)
+   */
+  highlight?: boolean | HighlightOptions;
+  /**
+   * Typesets `$…$` and `$$…$$` with KaTeX at parse time (MathML and HTML); the page then needs
+   * `katex/dist/katex.min.css`. @default false (dollar signs stay text)
+   */
+  math?: boolean;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

@@ -60,6 +60,24 @@ export interface Labels {
   linkCopied: string;
   /** The button that opens the device's share sheet. @default 'Share…' */
   nativeShare: string;
+  /** The copy button of a code block. @default 'Copy code' */
+  copyCode: string;
+  /** Announced when the code was copied. @default 'Copied' */
+  codeCopied: string;
+  /** Title of a `[!NOTE]` / `:::note` callout. @default 'Note' */
+  calloutNote: string;
+  /** Title of a `[!TIP]` / `:::tip` callout. @default 'Tip' */
+  calloutTip: string;
+  /** Title of a `[!IMPORTANT]` callout. @default 'Important' */
+  calloutImportant: string;
+  /** Title of a `[!WARNING]` / `:::warning` callout. @default 'Warning' */
+  calloutWarning: string;
+  /** Title of a `[!CAUTION]` / `:::caution` callout. @default 'Caution' */
+  calloutCaution: string;
+  /** Title of an `:::info` callout. @default 'Info' */
+  calloutInfo: string;
+  /** Title of a `:::danger` callout. @default 'Danger' */
+  calloutDanger: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -94,6 +112,15 @@ export const defaultLabels: Readonly<Labels> = {
   copyLink: 'Copy link',
   linkCopied: 'Link copied',
   nativeShare: 'Share…',
+  copyCode: 'Copy code',
+  codeCopied: 'Copied',
+  calloutNote: 'Note',
+  calloutTip: 'Tip',
+  calloutImportant: 'Important',
+  calloutWarning: 'Warning',
+  calloutCaution: 'Caution',
+  calloutInfo: 'Info',
+  calloutDanger: 'Danger',
 };
 
 /** Labels chosen by plural category (an object with at least `other`). */

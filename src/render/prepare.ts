@@ -147,6 +147,18 @@ function scrollRegion(table: Element, options: PrepareOptions): Element {
   return { type: 'element', tagName: 'div', properties: props, children: [table] };
 }
 
+/** Parts of the body the parser marks with `data-slot`; the pass gives each its `rbk-<slot>` class. */
+const bodySlots = new Set(['code-block', 'code-header', 'code-title', 'code-language', 'callout', 'callout-title', 'math-display']);
+
+/** A callout title the markdown did not write takes the host's label for its kind. */
+function calloutTitle(element: Element, labels: Labels): void {
+  const kind = String(element.properties.dataCalloutLabel);
+  delete element.properties.dataCalloutLabel;
+  const key = `callout${kind.charAt(0).toUpperCase()}${kind.slice(1)}` as keyof Labels;
+  const label = labels[key];
+  if (typeof label === 'string') element.children = [{ type: 'text', value: label }];
+}
+
 const blockTags = new Set(['ul', 'ol', 'p', 'div', 'pre', 'blockquote', 'table']);
 
 /**
@@ -202,6 +214,11 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
 
   if (element.children.length > 0) labelTaskCheckbox(element);
+  const part = element.properties.dataSlot;
+  if (typeof part === 'string' && bodySlots.has(part)) {
+    if (element.properties.dataCalloutLabel !== undefined) calloutTitle(element, options.labels);
+    if (!options.unstyled) element.properties.className = [`rbk-${part}`, ...(Array.isArray(element.properties.className) ? element.properties.className : [])] as string[];
+  }
   // An image whose URL the policy removed keeps its alt text, as react-markdown keeps it.
   if (tagName === 'img' && typeof element.properties.alt !== 'string') element.properties.alt = '';
   if (options.decorate === false) return element;

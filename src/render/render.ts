@@ -1,6 +1,6 @@
 import type { ElementContent, Root } from 'hast';
 import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
-import type { ReactElement, ReactNode } from 'react';
+import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
 import { fill } from './labels.js';
@@ -14,6 +14,13 @@ export type Components = Partial<HastComponents>;
 export interface RenderOptions extends PrepareOptions {
   /** Overrides for body elements. @default {} */
   components?: Components | null;
+  /** Renders every `pre` (the copy button's frame); a `pre` in `components` wins. @default undefined */
+  codeFrame?: ComponentType<any>;
+}
+
+function withCodeFrame(options: RenderOptions): Components | undefined {
+  const components = options.components && typeof options.components === 'object' ? options.components : undefined;
+  return options.codeFrame ? { pre: options.codeFrame, ...components } : components;
 }
 
 /**
@@ -33,7 +40,7 @@ function guarded(
   }
   try {
     return run(prepare, (tree) =>
-      hastToReact(tree, options.components && typeof options.components === 'object' ? options.components : undefined),
+      hastToReact(tree, withCodeFrame(options)),
     );
   } catch (error) {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {

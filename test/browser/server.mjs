@@ -34,7 +34,7 @@ const TYPES = {
  * @param {Record<string, string | (() => string)>} [options.routes] extra HTML pages by pathname
  * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
  */
-export async function serveStatic({ root, delay = () => 0, routes = {} }) {
+export async function serveStatic({ root, delay = () => 0, routes = {}, port: listenPort = 0 }) {
   const absRoot = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -60,7 +60,7 @@ export async function serveStatic({ root, delay = () => 0, routes = {} }) {
     });
     fs.createReadStream(file).pipe(res);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     url: `http://127.0.0.1:${port}`,

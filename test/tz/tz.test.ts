@@ -49,7 +49,7 @@ function sources(): SourceCase[] {
   }
   const corpus = process.env.RBK_CORPUS ? resolve(repoRoot, process.env.RBK_CORPUS) : undefined;
   for (const name of corpus ? readdirSync(corpus).filter((f) => /\.mdx?$/.test(f)) : []) {
-    cases.push({ name: `corpus ${name}`, source: readFileSync(resolve(corpus, name), 'utf8'), filename: name.split('__').pop() });
+    cases.push({ name: `corpus ${name}`, source: readFileSync(resolve(corpus!, name), 'utf8'), filename: name.split('__').pop() });
   }
   return cases.filter((c) => {
     try {

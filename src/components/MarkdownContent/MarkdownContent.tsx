@@ -10,6 +10,7 @@ import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** Props of MarkdownContent. */
@@ -33,6 +34,8 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   sanitizeSchema?: SanitizeSchema;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
   slugPrefix?: string;
+  /** A copy button on each code block (a client island). @default false */
+  copyButton?: boolean;
 }
 
 /** The render pass every component shares (URL policy, permalinks, tables), as a rehype plugin. */
@@ -76,6 +79,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       html,
       sanitizeSchema,
       slugPrefix,
+      copyButton = false,
       theme,
       colorScheme,
       className,
@@ -104,10 +108,12 @@ export const MarkdownContent = /* @__PURE__ */ named(
         slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '',
         remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
         rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
+        // Runtime text brings no highlighter: a host that wants one passes rehypeKitHighlight in rehypePlugins.
+        highlight: false,
       });
       body = Markdown({
         children: source,
-        components,
+        components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,
         remarkPlugins: chain.remarkPlugins,
         remarkRehypeOptions: chain.remarkRehypeOptions,
         rehypePlugins: [

@@ -9,6 +9,7 @@ import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.j
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
 import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
+import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostLayout, keys of `classNames` (`meta`, `hero`, `toc`, `sections` go to those components' roots). */
@@ -91,6 +92,8 @@ export interface PostLayoutProps extends Omit<React.ComponentPropsWithoutRef<'ar
   heroComponent?: ComponentType<HeroImageProps>;
   /** Replaces the table of contents, e.g. with ActiveTableOfContents. @default TableOfContents */
   tocComponent?: ComponentType<TableOfContentsProps>;
+  /** A copy button on each code block (a client island that appears once hydrated). @default true */
+  copyButton?: boolean;
   /** Wraps or replaces each section; it receives the default rendering as `children`. @default undefined */
   sectionComponent?: ComponentType<PostSectionProps>;
 }
@@ -128,6 +131,7 @@ export const PostLayout = /* @__PURE__ */ named(
       heroComponent,
       tocComponent,
       sectionComponent: SectionPart,
+      copyButton = true,
       theme,
       colorScheme,
       className,
@@ -147,7 +151,8 @@ export const PostLayout = /* @__PURE__ */ named(
     const child = (name: PostLayoutSlot) =>
       classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
     const shared = { labels: labelsProp, unstyled };
-    const render = { labels, unstyled, components, urlTransform };
+    const copy = copyButton !== false;
+    const render = { labels, unstyled, components, urlTransform, codeFrame: copy ? codeFrame(labels, unstyled) : undefined };
 
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
     const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
@@ -286,6 +291,7 @@ export const PostLayout = /* @__PURE__ */ named(
                 variant={variant}
                 components={components}
                 urlTransform={urlTransform}
+                copyButton={copy}
                 {...shared}
                 className={child('sections')}
                 renderSection={

@@ -2,7 +2,8 @@ import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post.js';
 import { slot } from '../classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
-import { renderHeading, renderTree, type Components } from '../../render/render.js';
+import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
+import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
@@ -27,6 +28,8 @@ export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'d
   components?: Components;
   /** Decides every URL in the body. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
+  /** A copy button on each code block (a client island). @default false */
+  copyButton?: boolean;
 }
 
 interface Ctx {
@@ -35,6 +38,7 @@ interface Ctx {
   classNames?: Partial<Record<SectionListSlot, string>>;
   components?: Components;
   urlTransform?: UrlTransform;
+  codeFrame?: RenderOptions['codeFrame'];
   variant: SectionListVariant;
   problems: string[];
   /** Each part's class, computed once per render (plain props render faster than a spread per part). */
@@ -140,6 +144,7 @@ export const SectionList = /* @__PURE__ */ named(
       renderItem,
       components,
       urlTransform,
+      copyButton = false,
       theme,
       colorScheme,
       className,
@@ -161,7 +166,9 @@ export const SectionList = /* @__PURE__ */ named(
       item: slot('item', classNames, unstyled).className,
       'item-content': slot('item-content', classNames, unstyled, prose).className,
     };
-    const ctx: Ctx = { labels: resolveLabels(labels), unstyled, classNames, components, urlTransform, variant: v, problems, cls };
+    const resolved = resolveLabels(labels);
+    const frame = copyButton === true ? codeFrame(resolved, unstyled) : undefined;
+    const ctx: Ctx = { labels: resolved, unstyled, classNames, components, urlTransform, codeFrame: frame, variant: v, problems, cls };
     const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (sections !== undefined && !Array.isArray(sections)) problems.push(`sections: expected an array, received ${describe(sections)}`);

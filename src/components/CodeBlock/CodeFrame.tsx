@@ -1,0 +1,28 @@
+import type { Labels } from '../../render/labels.js';
+import { CopyButton } from '../../client.js';
+
+type PreProps = React.ComponentPropsWithoutRef<'pre'> & { node?: any };
+
+// One component per label pair: a new component on every render would remount each code block.
+const frames = new Map<string, (props: PreProps) => React.JSX.Element>();
+
+/**
+ * The `pre` of a body tree with the copy island beside it, in a `data-slot="code-frame"` box.
+ * Server-safe: the island hydrates on its own.
+ */
+export function codeFrame(labels: Pick<Labels, 'copyCode' | 'codeCopied'>, unstyled?: boolean): (props: PreProps) => React.JSX.Element {
+  const key = `${labels.copyCode}\u0000${labels.codeCopied}\u0000${unstyled ? 1 : 0}`;
+  let frame = frames.get(key);
+  if (frame) return frame;
+  frame = function CodeFrame({ node: _node, ...props }: PreProps) {
+    return (
+      <div data-slot="code-frame" className={unstyled ? undefined : 'rbk-code-frame'}>
+        <pre {...props} />
+        <CopyButton label={labels.copyCode} copiedLabel={labels.codeCopied} unstyled={unstyled} />
+      </div>
+    );
+  };
+  if (frames.size >= 32) frames.clear();
+  frames.set(key, frame);
+  return frame;
+}

@@ -1,0 +1,1 @@
+export { codeFrame } from './CodeFrame.js';

@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import elixir from '@shikijs/langs/elixir';
+import minLight from '@shikijs/themes/min-light';
+import minDark from '@shikijs/themes/min-dark';
+import { contrastRatio } from '../theme/contrast.js';
+import { darkColors, lightColors } from '../theme/tokens.js';
+import { HIGHLIGHT_LIMITS, defaultColorReplacements, defaultThemes, parseFenceMeta, rehypeKitHighlight, type HighlightOptions } from './highlight.js';
+
+function html(markdown: string, options?: HighlightOptions | false): string {
+  // \`false\` turns a unified plugin off: what parsePost does with \`highlight: false\`.
+  const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeKitHighlight, options);
+  return toHtml(processor.runSync(processor.parse(markdown)) as Root);
+}
+
+const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\`\n`;
+
+describe('rehypeKitHighlight', () => {
+  describe('when a block names a known language', () => {
+    const out = html(fence('ts', 'const tide: number = 2.4;'));
+
+    it('colours each token for both schemes', () => {
+      expect(out).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">const</span>');
+      expect(out).toMatch(/--shiki-light:#005CC5;--shiki-dark:#79B8FF">(?: )?number/);
+    });
+
+    it('wraps it in a code-block figure with its language label, and keeps no Shiki background or tabindex', () => {
+      expect(out).toMatch(
+        /^<figure data-slot="code-block" data-language="ts"><figcaption data-slot="code-header"><span data-slot="code-language">ts<\/span><\/figcaption><pre style="--shiki-light:#24292e;--shiki-dark:#e1e4e8"><code><span class="line">/,
+      );
+      expect(out).not.toContain('tabindex');
+      expect(out).not.toContain('-bg:');
+    });
+
+    it('resolves the aliases the grammars declare', () => {
+      for (const lang of ['sh', 'shell', 'bash', 'yml', 'py', 'rs', 'js', 'dockerfile', 'c#', 'kt']) {
+        expect(html(fence(lang, 'x = 1')), lang).toContain('--shiki-light');
+      }
+    });
+  });
+
+  describe('when the fence has meta', () => {
+    const out = html(fence('js title="tide.js" {1,3-4} showLineNumbers', 'a()\nb()\nc()\nd()\ne()'));
+
+    it('shows the file name before the language', () => {
+      expect(out).toContain('<figcaption data-slot="code-header"><span data-slot="code-title">tide.js</span><span data-slot="code-language">js</span></figcaption>');
+    });
+
+    it('marks the listed lines and only those', () => {
+      const lines = [...out.matchAll(/<span class="(line[^"]*)">/g)].map((m) => m[1]);
+      expect(lines).toEqual(['line highlighted', 'line', 'line highlighted', 'line highlighted', 'line']);
+    });
+
+    it('asks for line numbers with an attribute (CSS draws them, so they are never copied)', () => {
+      expect(out).toContain('<pre style="--shiki-light:#24292e;--shiki-dark:#e1e4e8" data-line-numbers><code>');
+      expect(out).not.toMatch(/>\s*1\s*</);
+    });
+
+    it("reads single quotes, spacing inside braces, and ignores what it does not know", () => {
+      expect(parseFenceMeta("title='a b.rs' { 2, 4 } wrap")).toEqual({ title: 'a b.rs', lineNumbers: false, lines: '{2,4}' });
+      expect(parseFenceMeta('showLineNumbers{5}')).toEqual({ title: undefined, lineNumbers: true, lines: '{5}' });
+    });
+  });
+
+  describe('when the code has notation comments', () => {
+    const out = html(
+      fence('ts', ['keep(); // [!code ++]', 'drop(); // [!code --]', 'mark(); // [!code highlight]', 'look(); // [!code focus]'].join('\n')),
+    );
+
+    it('marks added, removed, highlighted and focused lines', () => {
+      const lines = [...out.matchAll(/<span class="(line[^"]*)">/g)].map((m) => m[1]);
+      expect(lines).toEqual(['line diff add', 'line diff remove', 'line highlighted', 'line focused']);
+    });
+
+    it('removes the notation comments and the blanks before them from the code', () => {
+      expect(out).not.toContain('[!code');
+      expect(out.replace(/<figcaption.*?<\/figcaption>/, '').replace(/<[^>]+>/g, '')).toBe('keep();\ndrop();\nmark();\nlook();');
+    });
+  });
+
+  describe('when the language is unknown or missing', () => {
+    it('renders plain escaped code with the name the author wrote as its label', () => {
+      expect(html(fence('tidescript', 'a <b> & c'))).toBe(
+        '<figure data-slot="code-block" data-language="tidescript"><figcaption data-slot="code-header"><span data-slot="code-language">tidescript</span></figcaption><pre><code>a &#x3C;b> &#x26; c\n</code></pre></figure>',
+      );
+    });
+
+    it('renders a fence without a language as plain code with no label', () => {
+      expect(html(fence('', 'plain'))).toBe('<figure data-slot="code-block"><pre><code>plain\n</code></pre></figure>');
+    });
+
+    it('does not take a name from the prototype for a language', () => {
+      expect(html(fence('constructor', 'x'))).toContain('<pre><code>x\n</code></pre>');
+      expect(html(fence('__proto__', 'x'))).toContain('<pre><code>x\n</code></pre>');
+    });
+  });
+
+  describe('when tokens share the colour of the text or of their neighbour', () => {
+    it('keeps text-coloured tokens as bare text and merges same-coloured neighbours into one span', () => {
+      const out = html(fence('ts', 'export interface Tide { at: number }'));
+      expect(out).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">export interface</span>');
+      expect(out).toMatch(/Tide<\/span> \{/);
+    });
+  });
+
+  describe('when the input is bad', () => {
+    it('survives malformed meta', () => {
+      for (const meta of ['{', '{3-1}', '{99}', 'title="', 'title=unquoted', '{1,,-}', 'showLineNumbers{x}']) {
+        expect(() => html(fence(`ts ${meta}`, 'let a = 1'))).not.toThrow();
+      }
+      expect(html(fence('ts {99}', 'let a = 1'))).toContain('--shiki-light');
+    });
+
+    it(`leaves a block over ${HIGHLIGHT_LIMITS.lines} lines unhighlighted, quickly`, () => {
+      const code = Array.from({ length: 5000 }, (_, i) => `const line${i} = ${i};`).join('\n');
+      const started = performance.now();
+      const out = html(fence('ts', code));
+      expect(out).not.toContain('--shiki-light');
+      expect(out).toContain('const line4999 = 4999;');
+      expect(performance.now() - started).toBeLessThan(5000);
+    });
+
+    it(`leaves a block over ${HIGHLIGHT_LIMITS.characters} characters unhighlighted`, () => {
+      expect(html(fence('ts', `const s = "${'x'.repeat(HIGHLIGHT_LIMITS.characters)}";`))).not.toContain('--shiki-light');
+    });
+  });
+
+  describe('when the host changes the options', () => {
+    it('leaves every block as plain remark-rehype code with `false`', () => {
+      expect(html(fence('ts title="a.ts"', 'let a = 1'), false)).toBe('<pre><code class="language-ts">let a = 1\n</code></pre>');
+    });
+
+    it('adds languages and aliases', () => {
+      const options: HighlightOptions = { langs: [elixir], aliases: { exs: 'elixir' } };
+      expect(html(fence('exs', 'defmodule Tide do\nend'), options)).toContain('--shiki-light');
+      expect(html(fence('ts', 'let a = 1'), options)).toContain('--shiki-light');
+    }, 60_000);
+
+    it('uses other themes', () => {
+      const out = html(fence('ts', 'const a = 1'), { themes: { light: minLight, dark: minDark } });
+      expect(out).toContain('--shiki-light:#D32F2F');
+      expect(out).not.toContain('#c4232f');
+    }, 60_000);
+  });
+});
+
+describe('the default themes', () => {
+  const css = readFileSync(path.resolve(__dirname, '../styles/code.css'), 'utf8');
+  const declared = (scheme: 'light' | 'dark') => {
+    const block = scheme === 'light' ? css.slice(0, css.indexOf("[data-color-scheme='dark']")) : css.slice(css.indexOf("[data-color-scheme='dark']"));
+    return ['marked', 'added', 'removed'].map((name) => new RegExp(`--rbk-code-${name}: (#[0-9a-f]{6});`).exec(block)![1]);
+  };
+
+  describe.each([
+    ['light', defaultThemes.light, lightColors.codeBackground],
+    ['dark', defaultThemes.dark, darkColors.codeBackground],
+  ] as const)('when the scheme is %s', (scheme, theme, codeBackground) => {
+    const replacements = defaultColorReplacements[String(theme.name)];
+    const colours = new Set<string>();
+    const add = (c: unknown) => {
+      if (typeof c !== 'string' || !c.startsWith('#')) return;
+      const lower = c.toLowerCase().slice(0, 7);
+      colours.add(replacements[lower] ?? lower);
+    };
+    add(theme.fg ?? theme.colors?.['editor.foreground']);
+    for (const rule of theme.tokenColors ?? theme.settings ?? []) add(rule.settings?.foreground);
+
+    it('has token colours to check', () => {
+      expect(colours.size).toBeGreaterThan(5);
+    });
+
+    it.each(['code background', 'marked line', 'added line', 'removed line'])('gives every token 4.5:1 or more on the %s', (where) => {
+      const index = ['code background', 'marked line', 'added line', 'removed line'].indexOf(where);
+      const background = index === 0 ? codeBackground : declared(scheme)[index - 1];
+      for (const colour of colours) expect(contrastRatio(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(4.5);
+    });
+  });
+});
+
+describe('a highlighted post', () => {
+  it('equals its own JSON round trip (no working state or undefined values left in the tree)', async () => {
+    const { parsePost } = await import('../parse/index.js');
+    for (const body of ['```sh\n# tide\n```', '```ts {1}\nkeep(); // [!code ++]\n```', '    indented *', '```\nno language\n```']) {
+      const post = parsePost(`---\ntitle: tide\n---\n${body}\n`);
+      expect(JSON.parse(JSON.stringify(post)), body).toStrictEqual(post);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,46 @@
+/**
+ * Math at parse time: `$…$` and `$$…$$` (remark-math) typeset by KaTeX (rehype-katex) into MathML,
+ * which screen readers read, and KaTeX's HTML, which only needs `katex/dist/katex.min.css` in the
+ * page. No KaTeX code reaches the browser.
+ */
+import type { Element, Root } from 'hast';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+
+/** remark plugin: `$inline$` and `$$display$$` math nodes. */
+export const remarkKitMath = remarkMath;
+
+/**
+ * rehype plugin: KaTeX with settings for posts — never throws (a formula it cannot read shows its
+ * source), error text in the text colour, and limits on size and macro expansion so one formula
+ * cannot stall a build. Display math becomes a focusable box that scrolls sideways on its own.
+ */
+export function rehypeKitMath() {
+  const katex = rehypeKatex({
+    output: 'htmlAndMathml',
+    strict: 'ignore',
+    errorColor: 'currentColor',
+    maxSize: 50,
+    maxExpand: 500,
+    trust: false,
+  });
+  return (tree: Root, file: Parameters<typeof katex>[1]) => {
+    katex(tree, file);
+    const stack: (Root | Element)[] = [tree];
+    while (stack.length) {
+      const node = stack.pop()!;
+      for (const child of node.children) {
+        if (child.type !== 'element') continue;
+        const classes = child.properties.className;
+        if (Array.isArray(classes) && classes.includes('katex-display')) {
+          // A wide formula scrolls; keyboard users must be able to reach that scroll box.
+          child.properties.tabIndex = 0;
+          child.properties.dataSlot = 'math-display';
+          continue;
+        }
+        if (Array.isArray(classes) && classes.includes('katex')) continue;
+        stack.push(child);
+      }
+    }
+  };
+}
