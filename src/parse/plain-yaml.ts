@@ -12,54 +12,46 @@
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const LIST_ITEM = /^( *)- +(.*)$/;
-/** Characters a value may hold: no controls, no tab, no Unicode line breaks or BOM. */
-const SAFE_TEXT = /^[^\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]*$/;
+/** Characters the fast path leaves to yaml: controls (tab, CR), Unicode line breaks and the BOM. */
+const UNSAFE_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const INT = /^[-+]?[0-9]{1,15}$/;
-const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
-/** Plain scalars that may hold numbers' and dates' characters but resolve to strings in the core schema. */
-const DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
-/** First characters that are YAML indicators (or start a number we do not resolve: .5, +1.0, -2e3). */
-const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`.+ ]/;
-/** Words starting with a digit that the core schema reads as numbers (octal, hex, floats, exponents). */
-const NUMBER_LIKE = /^(?:0o|0x)|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/**
+ * First characters that are YAML indicators or start a number the core schema reads (.5, +1.0),
+ * and words that are numbers we do not resolve (octal, hex, floats, exponents). Dates are none of
+ * these, so they stay strings, as the core schema keeps them.
+ */
+const NOT_A_STRING = /^[-?:,[\]{}#&*!|>'"%@`.+ ]|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
 
 const NOT_PLAIN = Symbol('not plain');
 type Scalar = string | number | boolean | null;
 
 /** The value of one scalar, or NOT_PLAIN when `yaml` should decide. `flow` is inside `[…]`. */
 function scalar(text: string, flow: boolean): Scalar | typeof NOT_PLAIN {
-  if (text === '' || !SAFE_TEXT.test(text)) return NOT_PLAIN;
   const first = text[0];
   if (first === '"' || first === "'") {
     const inner = text.slice(1, -1);
-    if (text.length < 2 || text[text.length - 1] !== first || inner.includes(first) || inner.includes('\\')) return NOT_PLAIN;
+    if (text.length < 2 || !text.endsWith(first) || inner.includes(first) || inner.includes('\\')) return NOT_PLAIN;
     return inner;
   }
-  if (text !== text.trim()) return NOT_PLAIN;
-  switch (text) {
-    case '~': case 'null': case 'Null': case 'NULL': return null;
-    case 'true': case 'True': case 'TRUE': return true;
-    case 'false': case 'False': case 'FALSE': return false;
-  }
-  if (INT.test(text)) return Number(text) === 0 ? NOT_PLAIN : Number(text);
-  if (FLOAT.test(text)) return NOT_PLAIN;
-  if (DATE.test(text)) return text;
-  if (INDICATOR_START.test(text) || NUMBER_LIKE.test(text)) return NOT_PLAIN;
-  if (text.includes(': ') || text.includes(' #') || text.endsWith(':')) return NOT_PLAIN;
+  if (text === '' || text !== text.trim()) return NOT_PLAIN;
+  if (/^(?:~|null|Null|NULL)$/.test(text)) return null;
+  if (/^(?:true|True|TRUE)$/.test(text)) return true;
+  if (/^(?:false|False|FALSE)$/.test(text)) return false;
+  // Zero is left to yaml for its sign (-0).
+  if (INT.test(text)) return Number(text) || NOT_PLAIN;
+  if (NOT_A_STRING.test(text) || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return NOT_PLAIN;
   if (flow && /[,[\]{}:"']/.test(text)) return NOT_PLAIN;
   return text;
 }
 
-/** `[a, b]` as a list of scalars, or NOT_PLAIN. */
+/** `[a, b]` as a list of scalars, or NOT_PLAIN. A quoted item holding a comma is split and declined. */
 function flowList(text: string): Scalar[] | typeof NOT_PLAIN {
   const inner = text.slice(1, -1);
   if (inner.trim() === '') return inner === '' ? [] : NOT_PLAIN;
   const out: Scalar[] = [];
   for (const part of inner.split(',')) {
-    const item = part.trim();
-    // A space or more around an item is what YAML ignores; a quoted item holding a comma was split.
-    const value = scalar(item, true);
-    if (value === NOT_PLAIN || (typeof value === 'string' && /^["']/.test(item) && item.length < 2)) return NOT_PLAIN;
+    const value = scalar(part.trim(), true);
+    if (value === NOT_PLAIN) return NOT_PLAIN;
     out.push(value);
   }
   return out;
@@ -70,16 +62,15 @@ function flowList(text: string): Scalar[] | typeof NOT_PLAIN {
  * otherwise `undefined` (the caller then parses it with `yaml`).
  */
 export function readPlainYaml(raw: string): Record<string, unknown> | undefined {
+  if (UNSAFE_TEXT.test(raw)) return undefined;
   const lines = raw.split('\n');
   const out: Record<string, unknown> = {};
   let list: Scalar[] | undefined;
   let listIndent = -1;
   let listKey = '';
   for (const line of lines) {
-    if (line === '') {
-      // A blank line inside or after a block list is legal YAML; it only ends nothing.
-      continue;
-    }
+    // A blank line inside or after a block list is legal YAML and ends nothing.
+    if (line === '') continue;
     const item = LIST_ITEM.exec(line);
     if (item) {
       if (list === undefined) return undefined;
