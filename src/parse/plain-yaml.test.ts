@@ -103,6 +103,7 @@ describe('when the frontmatter needs the full YAML parser', () => {
     ['a flow map', 'hero: {src: a.png}'],
     ['Windows line ends', 'title: Tides\r\ndraft: true'],
     ['a key that yaml reads as null', 'null: x'],
+    ['a key that yaml reads as a boolean', 'True: x'],
     ['trailing spaces', 'title: Tides  '],
     ['a value after a list key', 'tags: a\n- b'],
   ])('declines %s', (_, raw) => {
@@ -158,7 +159,12 @@ describe('when given generated plain frontmatter', () => {
     fc.array(flowItem, { maxLength: 4 }).map((items) => ` [${items.join(', ')}]`),
     fc.tuple(fc.constantFrom('', '  '), fc.array(scalarText, { maxLength: 4 })).map(([indent, items]) => items.map((i) => `\n${indent}- ${i}`).join('')),
   );
-  const key = fc.stringMatching(/^[a-z][A-Za-z0-9_-]{0,10}$/);
+  const plainKey = fc.stringMatching(/^[a-z][A-Za-z0-9_-]{0,10}$/);
+  // Also keys yaml reads as null or a boolean, and keys an object's prototype knows.
+  const key = fc.oneof(
+    plainKey,
+    fc.constantFrom('true', 'True', 'FALSE', 'Null', 'NULL', 'y', 'on', '__proto__', 'constructor'),
+  );
 
   it('gives exactly what yaml gives, or declines', () => {
     fc.assert(
@@ -177,7 +183,7 @@ describe('when given generated plain frontmatter', () => {
   it('answers most of it, so the fast path is taken', () => {
     let answered = 0;
     fc.assert(
-      fc.property(fc.array(fc.tuple(key, fc.oneof(word, fc.integer().map(String))), { minLength: 1, maxLength: 6 }), (fields) => {
+      fc.property(fc.array(fc.tuple(plainKey, fc.oneof(word, fc.integer().map(String))), { minLength: 1, maxLength: 6 }), (fields) => {
         const keys = new Set(fields.map(([k]) => k));
         if (keys.size !== fields.length) return;
         if (readPlainYaml(fields.map(([k, v]) => `${k}: ${v}`).join('\n')) !== undefined) answered++;

@@ -89,8 +89,10 @@ export function readPlainYaml(raw: string): Record<string, unknown> | undefined 
     const field = KEY_LINE.exec(line);
     if (!field) return undefined;
     const key = field[1];
-    // Duplicates are yaml's error to report; `null`-like keys become '' in toJS, so yaml decides those too.
-    if (Object.hasOwn(out, key) || key === '__proto__' || /^(?:null|Null|NULL)$/.test(key)) return undefined;
+    // Duplicates are yaml's error to report; keys the core schema reads as null or a boolean become
+    // '' or 'true'/'false' in toJS (`True:` gives "true"), so yaml decides those too, and the keys
+    // an object's prototype knows.
+    if (Object.hasOwn(out, key) || /^(?:__proto__|constructor|null|Null|NULL|true|True|TRUE|false|False|FALSE)$/.test(key)) return undefined;
     const text = field[2];
     if (text === undefined) {
       list = [];
