@@ -2,6 +2,7 @@ import { parseDocument, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
 import { PostParseError } from './errors.js';
 import { LIMITS } from './limits.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 /** A post file split into its frontmatter and body. */
 export interface SplitSource {
@@ -81,6 +82,8 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
 
 function readYaml(raw: string, filename?: string): Record<string, unknown> {
   if (raw.trim() === '') return {};
+  const plain = readPlainYaml(raw);
+  if (plain) return plain;
   const doc = parseDocument(raw, { prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
   if (error) throw yamlError(error, filename);

@@ -23,10 +23,14 @@ export type ComponentMap = Record<string, unknown>;
 
 type Props = Record<string, unknown> & { children?: ReactNode; style?: Record<string, string> };
 
-const byLowercase = (names: string) => new Map(names.split(' ').map((name) => [name.toLowerCase(), name]));
+// Built through a pure call, with its extra pairs as an argument rather than later `.set()` calls,
+// so a page that never renders a tree (TagList, Pagination) drops the tables.
+function byLowercase(names: string, extra: [string, string][] = []): Map<string, string> {
+  return new Map([...names.split(' ').map((name): [string, string] => [name.toLowerCase(), name]), ...extra]);
+}
 
 // HTML attributes that are one lowercase word in HTML and camelCase in React (tabindex → tabIndex).
-const htmlNames = byLowercase(
+const htmlNames = /* @__PURE__ */ byLowercase(
   'accessKey allowFullScreen allowPaymentRequest allowUserMedia autoCapitalize autoComplete autoFocus autoPlay charSet ' +
     'closedBy colorSpace colSpan commandFor contentEditable controlsList crossOrigin dateTime dirName encType enterKeyHint ' +
     'fetchPriority formAction formEncType formMethod formNoValidate formTarget hrefLang imageSizes imageSrcSet inputMode ' +
@@ -37,20 +41,24 @@ const htmlNames = byLowercase(
     'classID codeBase codeType frameBorder hSpace leftMargin longDesc lowSrc marginHeight marginWidth noResize noHref ' +
     'noShade noWrap rightMargin topMargin valueType vAlign vLink vSpace allowTransparency autoCorrect autoSave ' +
     'disablePictureInPicture disableRemotePlayback exportParts',
+  [
+    ['for', 'htmlFor'],
+    ['accept-charset', 'acceptCharset'],
+    ['http-equiv', 'httpEquiv'],
+  ],
 );
-htmlNames.set('for', 'htmlFor').set('accept-charset', 'acceptCharset').set('http-equiv', 'httpEquiv');
 
 // The same inside <svg>, and the SVG names whose React spelling is not hast's (strokeDashArray).
-const svgNames = byLowercase(
+const svgNames = /* @__PURE__ */ byLowercase(
   'crossOrigin hrefLang playbackOrder referrerPolicy tabIndex timelineBegin datatype typeof ' +
     'strokeDasharray strokeDashoffset strokeLinecap strokeLinejoin strokeMiterlimit',
 );
 
 // Both spaces: `class`, `style` in any case, and hast's xLink*/xmlnsXLink spelling of the XLink names.
-const commonNames = byLowercase(
+const commonNames = /* @__PURE__ */ byLowercase(
   'className style xlinkActuate xlinkArcrole xlinkHref xlinkRole xlinkShow xlinkTitle xlinkType xmlnsXlink',
+  [['class', 'className']],
 );
-commonNames.set('class', 'className');
 
 const camelCase = (name: string) => name.replace(/[-:]([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 

@@ -75,7 +75,8 @@ function checkImage(img: HTMLImageElement | null): void {
 }
 
 // React 18 only knows the lowercase attribute; React 19 wants the camelCase prop.
-const fetchPriorityProp = version.startsWith('18.') ? 'fetchpriority' : 'fetchPriority';
+// Read at render rather than at module level, so a page without HeroImage does not keep it.
+const fetchPriorityProp = () => (version.startsWith('18.') ? 'fetchpriority' : 'fetchPriority');
 
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
@@ -128,7 +129,7 @@ export const HeroImage = /* @__PURE__ */ named(
       props.width = w;
       props.height = h;
       props.loading = loading;
-      props[Img === 'img' ? fetchPriorityProp : 'fetchPriority'] = fetchPriority;
+      props[Img === 'img' ? fetchPriorityProp() : 'fetchPriority'] = fetchPriority;
       props.decoding = decoding;
       props.srcSet = safeSrcSet(srcSet, safeImageSrc);
       props.sizes = typeof sizes === 'string' ? sizes : undefined;
