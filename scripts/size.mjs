@@ -9,6 +9,10 @@
  * Exits 1 when a row is over its budget, when a page pulls in code it must not carry (a markdown
  * parser, a highlighter, KaTeX), or when a page names an export the built entry does not have.
  * Sizes, unlike timings, are deterministic, so they may fail CI.
+ *
+ * A row whose budget (issue 15's target) is not met yet has a `ceiling`: today's size, rounded up.
+ * It prints OVER against its budget and fails only above the ceiling, so nothing grows while the
+ * target is open. Lower a ceiling when a change makes the row smaller; remove it once the budget holds.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
@@ -56,12 +60,21 @@ const PAGES = [
     name: 'index page',
     imports: ['PostList', 'Pagination', 'TagList'],
     budget: 6 * KB,
+    // A card's excerpt brings the render pass (prepare.ts) and hastToReact; issue 15 stays open for it.
+    ceiling: 8.6 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
   },
 ];
-const CSS_BUDGET = 6 * KB;
+const CSS_BUDGET = { budget: 6 * KB, ceiling: 7.4 * KB };
 /** The parser's own code (dependencies external): it runs at build time, so it is measured apart. */
-const PARSE_ENTRY_BUDGET = 10 * KB;
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 16.6 * KB };
+
+/** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both. */
+function judge(bytes, { budget, ceiling }) {
+  if (bytes <= budget) return 'PASS';
+  return ceiling !== undefined && bytes <= ceiling ? 'OVER' : 'FAIL';
+}
+const openTargets = [];
 
 /** Text only the markdown parser's code carries: minified bundles lose module names. */
 const PARSER_TEXT = ['micromark', 'mdast-util-from-markdown', 'Cannot handle unknown node', 'Expected a parser'];
@@ -188,11 +201,12 @@ try {
     }
     const bundle = await bundlePage(`export { ${present.join(', ')} } from 'react-blog-kit';\n`);
     const bad = forbiddenIn(page, bundle);
-    const over = bundle.gzip > page.budget;
-    const status = over || bad.length || missing.length ? 'FAIL' : 'PASS';
+    const verdict = judge(bundle.gzip, page);
+    const status = verdict === 'FAIL' || bad.length || missing.length ? 'FAIL' : verdict;
     row(status, label, bundle.gzip, page.budget, `${kB(bundle.min)} minified${missing.length ? `, of ${present.join(', ')} only` : ''}`);
     reportMissing();
-    if (over) failures.push(`${page.name}: ${kB(bundle.gzip)} over the budget of ${kB(page.budget)}`);
+    if (verdict === 'FAIL') failures.push(`${page.name}: ${kB(bundle.gzip)} over the budget of ${kB(page.budget)}${page.ceiling ? ` and its ceiling of ${kB(page.ceiling)}` : ''}`);
+    if (verdict === 'OVER') openTargets.push(`${page.name}: ${kB(bundle.gzip)}, target ${kB(page.budget)}`);
     if (bad.length) {
       lines.push(`FAIL        carries ${bad.join(', ')}: a page renders a parsed post; import the parser from 'react-blog-kit/parse' only`);
       failures.push(`${page.name}: carries ${bad.join(', ')}`);
@@ -204,8 +218,10 @@ try {
 
   const css = readFileSync(path.join(dist, 'styles.css'));
   const cssGzip = gz(css);
-  row(cssGzip <= CSS_BUDGET ? 'PASS' : 'FAIL', 'react-blog-kit/styles.css', cssGzip, CSS_BUDGET, `${kB(css.length)} raw`);
-  if (cssGzip > CSS_BUDGET) failures.push(`styles.css: ${kB(cssGzip)} over the budget of ${kB(CSS_BUDGET)}`);
+  const cssVerdict = judge(cssGzip, CSS_BUDGET);
+  row(cssVerdict, 'react-blog-kit/styles.css', cssGzip, CSS_BUDGET.budget, `${kB(css.length)} raw`);
+  if (cssVerdict === 'FAIL') failures.push(`styles.css: ${kB(cssGzip)} over the budget of ${kB(CSS_BUDGET.budget)} and its ceiling of ${kB(CSS_BUDGET.ceiling)}`);
+  if (cssVerdict === 'OVER') openTargets.push(`styles.css: ${kB(cssGzip)}, target ${kB(CSS_BUDGET.budget)}`);
 
   // Each 'use client' island as a page that imports only it, from the client module directly.
   for (const name of clientExports) {
@@ -228,8 +244,10 @@ try {
   });
   const parseCode = parse.outputFiles[0].contents;
   const parseGzip = gz(parseCode);
-  row(parseGzip <= PARSE_ENTRY_BUDGET ? 'PASS' : 'FAIL', 'react-blog-kit/parse own code (deps external)', parseGzip, PARSE_ENTRY_BUDGET, `${kB(parseCode.length)} minified`);
-  if (parseGzip > PARSE_ENTRY_BUDGET) failures.push(`parse entry: ${kB(parseGzip)} over the budget of ${kB(PARSE_ENTRY_BUDGET)}`);
+  const parseVerdict = judge(parseGzip, PARSE_ENTRY_BUDGET);
+  row(parseVerdict, 'react-blog-kit/parse own code (deps external)', parseGzip, PARSE_ENTRY_BUDGET.budget, `${kB(parseCode.length)} minified`);
+  if (parseVerdict === 'FAIL') failures.push(`parse entry: ${kB(parseGzip)} over the budget of ${kB(PARSE_ENTRY_BUDGET.budget)} and its ceiling of ${kB(PARSE_ENTRY_BUDGET.ceiling)}`);
+  if (parseVerdict === 'OVER') openTargets.push(`parse entry: ${kB(parseGzip)}, target ${kB(PARSE_ENTRY_BUDGET.budget)}`);
 } finally {
   rmSync(app, { recursive: true, force: true });
 }
@@ -241,4 +259,8 @@ if (failures.length) {
   console.error(`\nsize: ${failures.length} check${failures.length > 1 ? 's' : ''} failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log('\nsize: all budgets met.');
+if (openTargets.length) {
+  console.log(`\nsize: no row above its ceiling; ${openTargets.length} target${openTargets.length > 1 ? 's' : ''} still open (issue 15):\n- ${openTargets.join('\n- ')}`);
+} else {
+  console.log('\nsize: all budgets met.');
+}
