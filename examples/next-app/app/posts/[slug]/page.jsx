@@ -17,8 +17,8 @@ export async function generateMetadata({ params }) {
 }
 
 /**
- * A server component: the post is parsed and rendered on the server. ActiveTableOfContents is the
- * kit's only client component; passing it as `tocComponent` makes it the page's only island.
+ * A server component: the post is parsed and rendered on the server. The page's islands are the kit's
+ * client components: ActiveTableOfContents (passed as `tocComponent`) and the code blocks' copy buttons.
  * Series, newer/older, related posts and authors are summaries, so no other body ships here.
  */
 export default async function PostPage({ params }) {
