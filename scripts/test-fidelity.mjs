@@ -5,7 +5,9 @@
  * Renders every example of the CommonMark spec (the `commonmark-spec` package) and the GFM examples
  * in test/fidelity/gfm.mjs three ways: parsePost + PostLayout (the parsed path), MarkdownContent (the
  * runtime path), and react-markdown with remark-gfm (the reference). The kit runs with
- * `html: 'escape'`, react-markdown's own default, so both show raw HTML as text. All three outputs are
+ * `html: 'escape'`, react-markdown's own default, so both show raw HTML as text, and the parsed path with
+ * `highlight: false`: parse-time highlighting (language label, Shiki colours) is a kit feature react-markdown
+ * has no counterpart for, tested on its own in src/markdown/highlight.test.ts. All three outputs are
  * normalised the same way (the kit's wrappers, ids, classes, heading ranks and whitespace between
  * blocks), then compared. Prints `N/M equal` per path and every remaining difference with the
  * documented divergence that explains it; exits 1 on a difference no divergence explains, or on a
@@ -36,7 +38,7 @@ import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import { parsePost, PostLayout, MarkdownContent } from ${JSON.stringify(path.join(root, 'src/index.ts'))};
 export function parsed(markdown) {
-  const post = parsePost('---\\ntitle: Fidelity\\n---\\n' + markdown, { html: 'escape' });
+  const post = parsePost('---\\ntitle: Fidelity\\n---\\n' + markdown, { html: 'escape', highlight: false });
   return renderToStaticMarkup(createElement(PostLayout, { post, toc: 'none', unstyled: true }));
 }
 export function runtime(markdown) {

@@ -78,6 +78,12 @@ describe('remarkKitCallouts', () => {
       expect(html('A ratio of 16:nine, at 10:30, see :abbr[HTML]{title="x"}.')).toBe('<p>A ratio of 16:nine, at 10:30, see :abbr[HTML]{title="x"}.</p>');
     });
 
+    it('leaves GFM autolinks after a colon alone (mailto:, a word before a colon)', () => {
+      expect(html('Write to mailto:ada@example.org, or note:this.')).toBe(
+        '<p>Write to mailto:<a href="mailto:ada@example.org">ada@example.org</a>, or note:this.</p>',
+      );
+    });
+
     it('keeps a leaf directive as a paragraph of its text', () => {
       expect(html('::youtube[Video]{#abc}')).toBe('<p>::youtube[Video]{#abc}</p>');
     });

@@ -4,9 +4,10 @@
  * visible title naming the kind, so the kind never depends on colour. The title the markdown did not
  * write is marked `data-callout-label`, so the render pass can put the host's `labels` in its place.
  */
-import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { ContainerDirective } from 'mdast-util-directive';
-import remarkDirective from 'remark-directive';
+import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
+import { directive } from 'micromark-extension-directive';
+import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 
@@ -78,12 +79,24 @@ function directiveCallout(node: ContainerDirective): Parent {
 }
 
 /**
- * remark plugin: GitHub alerts and callout directives become callouts. Directives that are not
- * callouts (`:name` in running text, such as `ratio 16:9` written `16:nine`, or `::leaf`) turn back
- * into the text the author wrote, so enabling directives never loses a word.
+ * The `:::name` container form of directives and nothing else. The text (`:name`) and leaf
+ * (`::name`) forms would claim words in running prose (`mailto:ada@example.org`, `16:nine`) and break
+ * GFM autolinks; only the container, the one concrete construct of the three, is a callout's syntax.
+ */
+function containerDirectives(): Extension {
+  const flow = directive().flow?.[58];
+  const constructs = (Array.isArray(flow) ? flow : flow ? [flow] : []) as Construct[];
+  return { flow: { 58: constructs.filter((construct) => construct.concrete) } };
+}
+
+/**
+ * remark plugin: GitHub alerts and `:::` callout directives become callouts. A container that is not a
+ * callout keeps its content, with its fence lines shown as written.
  */
 export function remarkKitCallouts(this: Processor) {
-  remarkDirective.call(this as never);
+  const data = this.data() as { micromarkExtensions?: Extension[]; fromMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push(containerDirectives());
+  (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
   return (tree: Root, file: VFile) => {
     const stack: { node: Parent; top: boolean }[] = [{ node: tree, top: true }];
     while (stack.length) {
@@ -107,10 +120,6 @@ export function remarkKitCallouts(this: Processor) {
             if (/\n\s*:{3,}\s*$/.test(text)) out.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(text.lastIndexOf('\n') + 1).trim() }] });
             continue;
           }
-        } else if (node.type === 'leafDirective') {
-          node = { type: 'paragraph', children: [{ type: 'text', value: source(file, node) ?? `::${node.name}` }] };
-        } else if (node.type === 'textDirective') {
-          node = { type: 'text', value: source(file, node) ?? `:${node.name}` } satisfies Text;
         }
         out.push(node);
         if ('children' in node) stack.push({ node: node as Parent, top: false });
