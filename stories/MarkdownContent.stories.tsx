@@ -6,6 +6,7 @@ import { MarkdownContent } from '../src/index.js';
 import type { MarkdownContentProps } from '../src/index.js';
 import { StateBoard, snippet } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
+import gardenHero from './assets/garden-hero.svg?no-inline';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
 type Args = MarkdownContentProps & ThemeArgs;
@@ -36,7 +37,8 @@ const gfm = `## Packing list for a low-tide walk
 
 [^1]: Written for these stories; not official safety advice.`;
 
-const rawHtml = `Markdown may contain HTML, like <b>this bold tag</b> or <img src="x" onerror="alert(1)">.
+// The image is one Storybook serves, so the page loads nothing that fails; the handler is what must go.
+const rawHtml = `Markdown may contain HTML, like <b>this bold tag</b> or <img src="${gardenHero}" alt="" width="48" height="32" onerror="alert(1)">.
 By default the kit renders it cleaned the way GitHub cleans a README; with html="escape" it shows as text.`;
 
 const unsafeLinks = `A [normal link](https://example.com/ok), a [script link](javascript:alert(1)) and an
@@ -212,7 +214,7 @@ export const AllStates: Story = {
         columns={2}
         states={[
           { name: 'Default', node: <MarkdownContent {...shared} slugPrefix="default-">{note}</MarkdownContent> },
-          { name: 'Raw HTML shown as text', node: <MarkdownContent {...shared} slugPrefix="html-">{rawHtml}</MarkdownContent> },
+          { name: 'Raw HTML shown as text', node: <MarkdownContent {...shared} slugPrefix="html-" html="escape">{rawHtml}</MarkdownContent> },
           { name: 'Dark', node: <MarkdownContent {...shared} slugPrefix="dark-" colorScheme="dark">{note}</MarkdownContent> },
           { name: 'Custom theme', node: <MarkdownContent {...shared} slugPrefix="theme-" theme={paperTheme}>{note}</MarkdownContent> },
           { name: 'RTL (Persian)', node: <MarkdownContent {...shared} slugPrefix="fa-" dir="rtl" lang="fa" labels={persianLabels}>{persianNote}</MarkdownContent> },
