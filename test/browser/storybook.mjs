@@ -47,7 +47,7 @@ export async function storybookSuite({ context, root, axeSource, shotsDir }) {
               return false;
             },
             null,
-            { timeout: 10000, polling: 50 },
+            { timeout: 30000, polling: 50 },
           )
           .then((handle) => handle.jsonValue());
         // Let images and fonts settle before axe measures contrast and the screenshot is taken.
