@@ -66,8 +66,12 @@ export const LongLineOnAPhone: Story = { args: { post: samples.long }, decorator
 export const UnknownLanguage: Story = { args: { post: samples.unknown } };
 export const Dark: Story = { args: { post: samples.families, colorScheme: 'dark' } };
 export const Auto: Story = { args: { post: samples.diff, colorScheme: 'auto' } };
+/**
+ * Theme colours apply in every scheme, so a custom code background that must work in light and dark gives
+ * both through CSS `light-dark()`: the kit sets `color-scheme` on its root, and the token colours follow.
+ */
 export const CustomCodeBackground: Story = {
-  args: { post: samples.lines, theme: { colors: { codeBackground: '#fbf7ee' } } },
+  args: { post: samples.lines, theme: { colors: { codeBackground: 'light-dark(#fbf7ee, #1d1a14)' } } },
 };
 export const WithoutCopyButton: Story = { args: { post: samples.title, copyButton: false } };
 
