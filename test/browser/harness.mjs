@@ -100,7 +100,7 @@ export async function openPage(context, { ignore = [] } = {}) {
 
 /** Runs axe-core (already injected) on `selector`; returns the violations, color contrast included. */
 export async function runAxe(page, axeSource, selector) {
-  await page.addScriptTag({ content: axeSource });
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeSource });
   return page.evaluate(async (sel) => {
     const result = await window.axe.run(sel, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({
