@@ -5,9 +5,10 @@
  * spread across 25 hours of offsets; the HTML must be byte-identical. Then server HTML made in one
  * zone is hydrated by React DOM in jsdom running in another zone, with no mismatch reported.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePost } from '../../src/index.js';
@@ -26,15 +27,19 @@ interface ChildOutput<T> {
   result: T;
 }
 
-function runChild<T>(tz: string, mode: 'render' | 'hydrate', input: unknown): ChildOutput<T> {
-  const inputPath = resolve(outDir, `input-${mode}-${tz.replace(/\//g, '_')}-${process.pid}.json`);
+const run = promisify(execFile);
+let runs = 0;
+
+/** One Node process in `tz`; the processes of a step run side by side (each zone is its own process anyway). */
+async function runChild<T>(tz: string, mode: 'render' | 'hydrate', input: unknown): Promise<ChildOutput<T>> {
+  const inputPath = resolve(outDir, `input-${mode}-${tz.replace(/\//g, '_')}-${process.pid}-${runs++}.json`);
   writeFileSync(inputPath, JSON.stringify(input));
-  const out = execFileSync(process.execPath, [child, bundle, mode, inputPath], {
+  const { stdout } = await run(process.execPath, [child, bundle, mode, inputPath], {
     env: { ...process.env, TZ: tz, NODE_ENV: 'development' },
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
-  return JSON.parse(out) as ChildOutput<T>;
+  return JSON.parse(stdout) as ChildOutput<T>;
 }
 
 /**
@@ -80,10 +85,11 @@ beforeAll(async () => {
 }, TIMEOUT);
 
 describe('when the same posts render in five time zones', () => {
-  it('each child process really runs in its zone', () => {
+  it('each child process really runs in its zone', async () => {
     const offsets = new Set<number>();
-    for (const tz of ZONES) {
-      const out = runChild<Record<string, string>>(tz, 'render', input);
+    const outputs = await Promise.all(ZONES.map((tz) => runChild<Record<string, string>>(tz, 'render', input)));
+    for (const [i, tz] of ZONES.entries()) {
+      const out = outputs[i];
       rendered.set(tz, out);
       expect(out.tz).toBe(tz);
       offsets.add(out.offsetMinutes);
@@ -118,6 +124,9 @@ describe('when the same posts render in five time zones', () => {
   });
 });
 
+/** The post whose server HTML is altered on purpose, to prove a mismatch is caught. */
+const MISMATCHED = 'parsePost: YAML date only';
+
 describe('when server HTML from one zone hydrates in another', () => {
   const pairs: [string, string][] = [
     ['Pacific/Kiritimati', 'Pacific/Pago_Pago'],
@@ -126,10 +135,26 @@ describe('when server HTML from one zone hydrates in another', () => {
     ['Asia/Kolkata', 'America/Los_Angeles'],
   ];
 
-  for (const [server, client] of pairs) {
-    it(`server TZ=${server}, client TZ=${client}: no mismatch and no error`, () => {
+  // Every hydration runs at once; each test then reads its own result.
+  let hydrated: Promise<ChildOutput<Record<string, string[]>>>[] = [];
+  const mismatched = () => {
+    const serverHtml = { ...rendered.get('UTC')!.result };
+    serverHtml[MISMATCHED] = serverHtml[MISMATCHED].replace('July 24, 2022', 'July 23, 2022');
+    return serverHtml;
+  };
+  beforeAll(() => {
+    hydrated = [
+      ...pairs.map(([server, client]) => runChild<Record<string, string[]>>(client, 'hydrate', { ...input, serverHtml: rendered.get(server)!.result })),
+      runChild<Record<string, string[]>>('America/Los_Angeles', 'hydrate', { ...input, serverHtml: mismatched() }),
+    ];
+    // Each test awaits its own; none is left unhandled if an earlier test fails first.
+    for (const p of hydrated) p.catch(() => {});
+  });
+
+  for (const [index, [server, client]] of pairs.entries()) {
+    it(`server TZ=${server}, client TZ=${client}: no mismatch and no error`, async () => {
       const serverHtml = rendered.get(server)!.result;
-      const out = runChild<Record<string, string[]>>(client, 'hydrate', { ...input, serverHtml });
+      const out = await hydrated[index];
       expect(out.tz).toBe(client);
       expect(Object.keys(out.result).length).toBe(Object.keys(serverHtml).length);
       const problems = Object.entries(out.result).filter(([, list]) => list.length > 0);
@@ -137,11 +162,9 @@ describe('when server HTML from one zone hydrates in another', () => {
     }, TIMEOUT);
   }
 
-  it('a real mismatch is reported (the check can fail)', () => {
-    const serverHtml = { ...rendered.get('UTC')!.result };
-    const name = 'parsePost: YAML date only';
-    serverHtml[name] = serverHtml[name].replace('July 24, 2022', 'July 23, 2022');
-    const out = runChild<Record<string, string[]>>('America/Los_Angeles', 'hydrate', { ...input, serverHtml });
-    expect(out.result[name].join('\n')).toMatch(/hydrat|did not match|mismatch/i);
+  it('a real mismatch is reported (the check can fail)', async () => {
+    const out = await hydrated[pairs.length];
+    expect(out.tz).toBe('America/Los_Angeles');
+    expect(out.result[MISMATCHED].join('\n')).toMatch(/hydrat|did not match|mismatch/i);
   }, TIMEOUT);
 });
