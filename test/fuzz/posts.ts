@@ -13,12 +13,23 @@ export { postArb };
 
 type Outcome = { post: Post; error?: undefined } | { post?: undefined; error: unknown };
 
+/**
+ * Every property of a file runs with the same seed, so it sees the same generated posts: each is parsed
+ * once per file and the outcome reused (the first property to meet a post is the one that parses it).
+ */
+const outcomes = new Map<string, Outcome>();
+
 export function parse(input: GeneratedPost): Outcome {
+  const key = `${input.html}\0${input.slugPrefix}\0${input.source}`;
+  let outcome = outcomes.get(key);
+  if (outcome) return outcome;
   try {
-    return { post: parsePost(input.source, { html: input.html, slugPrefix: input.slugPrefix }) };
+    outcome = { post: parsePost(input.source, { html: input.html, slugPrefix: input.slugPrefix }) };
   } catch (error) {
-    return { error };
+    outcome = { error };
   }
+  outcomes.set(key, outcome);
+  return outcome;
 }
 
 export const show = (input: GeneratedPost) =>
