@@ -79,17 +79,24 @@ export const TIMEOUT = Math.max(120_000, RUNS * 100);
 /** What console.error received during the current test. */
 export const consoleErrors: unknown[][] = [];
 
-/** Captures console.error for each test of the file and empties the shared element after it. */
+/**
+ * Captures console.error for each test of the file and empties the shared element after it. Development
+ * warnings (a hero without alt text, say) are what generated posts are expected to cause; they are
+ * silenced here, or 10,000 posts print thousands of lines into the CI log.
+ */
 export function captureConsoleErrors(): void {
   const originalError = console.error;
+  const originalWarn = console.warn;
   beforeEach(() => {
     consoleErrors.length = 0;
     console.error = (...args: unknown[]) => {
       consoleErrors.push(args);
     };
+    console.warn = () => {};
   });
   afterEach(() => {
     console.error = originalError;
+    console.warn = originalWarn;
     host.textContent = '';
   });
 }
