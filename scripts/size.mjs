@@ -60,8 +60,9 @@ const PAGES = [
     name: 'index page',
     imports: ['PostList', 'Pagination', 'TagList'],
     budget: 6 * KB,
-    // A card's excerpt brings the render pass (prepare.ts) and hastToReact; issue 15 stays open for it.
-    ceiling: 8.6 * KB,
+    // A card's excerpt brings the render pass (prepare.ts, decorateContent) and hastToReact, heading
+    // permalinks excepted; issue 15 stays open for the rest.
+    ceiling: 8.4 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
   },
 ];
