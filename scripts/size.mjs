@@ -60,12 +60,13 @@ const PAGES = [
     name: 'index page',
     imports: ['PostList', 'Pagination', 'TagList'],
     budget: 6 * KB,
-    // A card's excerpt brings the render pass (prepare.ts) and hastToReact; issue 15 stays open for it.
-    ceiling: 8.6 * KB,
+    // A card's excerpt brings the render pass (prepare.ts, decorateContent) and hastToReact, heading
+    // permalinks excepted; issue 15 stays open for the rest.
+    ceiling: 8.4 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
   },
 ];
-const CSS_BUDGET = { budget: 6 * KB, ceiling: 7.4 * KB };
+const CSS_BUDGET = { budget: 6 * KB };
 /** The parser's own code (dependencies external): it runs at build time, so it is measured apart. */
 const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 16.6 * KB };
 
@@ -220,7 +221,7 @@ try {
   const cssGzip = gz(css);
   const cssVerdict = judge(cssGzip, CSS_BUDGET);
   row(cssVerdict, 'react-blog-kit/styles.css', cssGzip, CSS_BUDGET.budget, `${kB(css.length)} raw`);
-  if (cssVerdict === 'FAIL') failures.push(`styles.css: ${kB(cssGzip)} over the budget of ${kB(CSS_BUDGET.budget)} and its ceiling of ${kB(CSS_BUDGET.ceiling)}`);
+  if (cssVerdict === 'FAIL') failures.push(`styles.css: ${kB(cssGzip)} over the budget of ${kB(CSS_BUDGET.budget)}${CSS_BUDGET.ceiling ? ` and its ceiling of ${kB(CSS_BUDGET.ceiling)}` : ''}`);
   if (cssVerdict === 'OVER') openTargets.push(`styles.css: ${kB(cssGzip)}, target ${kB(CSS_BUDGET.budget)}`);
 
   // Each 'use client' island as a page that imports only it, from the client module directly.

@@ -25,6 +25,7 @@ import { parsePost } from '../parse/index.js';
 import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
 import { hastToReact, parseStyle, reactName, type ComponentMap } from './hast-to-react.js';
 import { defaultLabels } from './labels.js';
+import { decoratePost } from './decorate.js';
 import { prepareTree } from './prepare.js';
 
 function reference(tree: Root, components?: ComponentMap) {
@@ -97,7 +98,7 @@ function checkPost(source: string, filename: string) {
     const post = parsePost(source, { filename, html });
     const trees = [...treesOf(post).map(([, tree]) => tree), ...headingContents(post)];
     for (const tree of trees) {
-      for (const options of [{ labels: defaultLabels }, { labels: defaultLabels, unstyled: true }]) {
+      for (const options of [{ labels: defaultLabels, decorate: decoratePost }, { labels: defaultLabels, unstyled: true, decorate: decoratePost }]) {
         const prepared = prepareTree(tree, options);
         expectSame(prepared);
         expectSame(prepared, overrides);
@@ -305,7 +306,7 @@ describe('when a post has task lists and footnotes', () => {
   it('renders a labelled checkbox and the footnote links as the reference does', () => {
     const source = '---\ntitle: Bees\n---\n\n- [x] count the hives\n- [ ] weigh the honey[^1]\n\n| left | mid | right |\n|:--|:-:|--:|\n| a | b | c |\n\n[^1]: In spring.\n';
     const post = parsePost(source, { filename: 'bees.md' });
-    const trees = treesOf(post).map(([, tree]) => prepareTree(tree, { labels: defaultLabels }));
+    const trees = treesOf(post).map(([, tree]) => prepareTree(tree, { labels: defaultLabels, decorate: decoratePost }));
     for (const tree of trees) expectSame(tree);
     const html = trees.map((tree) => renderToStaticMarkup(hastToReact(tree))).join('');
     expect(html).toContain('<label><input type="checkbox" disabled="" checked=""/> count the hives</label>');

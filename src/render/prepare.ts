@@ -1,7 +1,6 @@
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import { urlAttributes } from 'html-url-attributes';
-import { textOf } from '../tree/text.js';
-import { fill, type Labels } from './labels.js';
+import type { Labels } from './labels.js';
 import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
 
 /** Options of the render-time pass every tree goes through. */
@@ -15,11 +14,19 @@ export interface PrepareOptions {
   /** Called for each value that is not a hast node (development diagnostics); it is skipped either way. */
   onInvalid?: (value: unknown) => void;
   /**
-   * Add what a page needs around the content (heading permalinks, table scroll regions, focusable
-   * code blocks, lazy images). Off for HTML that leaves the page, such as feed content. @default true
+   * What a page adds around each element (render/decorate.ts: {@link Decorate} functions for a post
+   * body and for a card's excerpt). Absent or false for HTML that leaves the page, such as feed
+   * content. @default undefined (no decorations)
    */
-  decorate?: boolean;
+  decorate?: Decorate | false;
 }
+
+/**
+ * Adds what a page needs around one element the pass has made safe (a permalink, a scroll region),
+ * returning the element or its wrapper. Kept out of this module so a page that renders no post body
+ * carries none of it.
+ */
+export type Decorate = (element: Element, options: PrepareOptions) => ElementContent;
 
 /** Elements that never reach the DOM, even from a hand-made tree. */
 const droppedElements = new Set([
@@ -37,8 +44,6 @@ const droppedElements = new Set([
   'template',
   'noscript',
 ]);
-
-const headingTag = /^h[1-6]$/;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -91,60 +96,6 @@ function cleanProperties(tagName: string, input: unknown, transform: UrlTransfor
   // Links that leave the page through a new tab must not hand it `window.opener`.
   if (tagName === 'a' && out.target !== undefined && href) out.rel = ['noopener', 'noreferrer'];
   return out;
-}
-
-function permalink(heading: Element, options: PrepareOptions): Element {
-  const id = String(heading.properties.id);
-  const title = textOf(heading).trim();
-  const anchorProps: Properties = {
-    href: `#${id}`,
-    ariaLabel: fill(options.labels.headingPermalink, { title }),
-    dataSlot: 'heading-anchor',
-  };
-  const wrapperProps: Properties = { dataSlot: 'heading', dataLevel: heading.tagName.slice(1) };
-  if (!options.unstyled) {
-    anchorProps.className = ['rbk-heading-anchor'];
-    wrapperProps.className = ['rbk-heading'];
-  }
-  return {
-    type: 'element',
-    tagName: 'div',
-    properties: wrapperProps,
-    children: [
-      heading,
-      {
-        type: 'element',
-        tagName: 'a',
-        properties: anchorProps,
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-        ],
-      },
-    ],
-  };
-}
-
-function headerCells(node: ElementContent): string[] {
-  if (node.type !== 'element') return [];
-  if (node.tagName === 'th') return [textOf(node).trim()];
-  if (node.tagName === 'tbody' || node.tagName === 'tfoot') return [];
-  const out: string[] = [];
-  for (const child of node.children) {
-    out.push(...headerCells(child));
-    if (node.tagName === 'table' || node.tagName === 'thead') {
-      if (out.length > 0) break; // the first header row names the table
-    }
-  }
-  return out;
-}
-
-function scrollRegion(table: Element, options: PrepareOptions): Element {
-  // Each region gets a name of its own (its columns), so several tables are not several "Table" landmarks.
-  const columns = headerCells(table).filter(Boolean).join(', ');
-  const name = columns ? fill(options.labels.tableColumns, { columns }) : options.labels.table;
-  const props: Properties = { role: 'region', tabIndex: 0, ariaLabel: name, dataSlot: 'table' };
-  if (!options.unstyled) props.className = ['rbk-table-scroll'];
-  return { type: 'element', tagName: 'div', properties: props, children: [table] };
 }
 
 /** Parts of the body the parser marks with `data-slot`; the pass gives each its `rbk-<slot>` class. */
@@ -221,18 +172,7 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   }
   // An image whose URL the policy removed keeps its alt text, as react-markdown keeps it.
   if (tagName === 'img' && typeof element.properties.alt !== 'string') element.properties.alt = '';
-  if (options.decorate === false) return element;
-  if (headingTag.test(tagName) && typeof element.properties.id === 'string' && element.properties.id !== '') {
-    return permalink(element, options);
-  }
-  if (tagName === 'table') return scrollRegion(element, options);
-  // A long code line scrolls sideways; keyboard users must be able to reach that scroll box.
-  if (tagName === 'pre') element.properties.tabIndex ??= 0;
-  if (tagName === 'img') {
-    element.properties.loading ??= 'lazy';
-    element.properties.decoding ??= 'async';
-  }
-  return element;
+  return options.decorate ? options.decorate(element, options) : element;
 }
 
 /**
@@ -251,8 +191,7 @@ export function prepareHeading(level: number, id: string, children: unknown, opt
 /**
  * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
  * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
- * `urlTransform`, headings with an id carry a permalink, tables sit in a focusable scroll region and
- * images load lazily. Anything that is not a hast node is skipped, so hand-made trees cannot throw.
+ * `urlTransform`, and each element went through `options.decorate` when given. Anything that is not a hast node is skipped, so hand-made trees cannot throw.
  */
 export function prepareTree(tree: unknown, options: PrepareOptions): Root {
   const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;

@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultLabels } from './labels.js';
+import { decorateContent, decoratePost } from './decorate.js';
 import { prepareTree } from './prepare.js';
 import { renderTree } from './render.js';
 import { defaultUrlTransform, safeImageSrc } from './url.js';
@@ -29,7 +30,7 @@ describe('defaultUrlTransform', () => {
 });
 
 describe('prepareTree', () => {
-  const options = { labels: defaultLabels };
+  const options = { labels: defaultLabels, decorate: decoratePost };
 
   it('makes code blocks reachable by keyboard, since long lines scroll sideways', () => {
     const tree = { type: 'root' as const, children: [{ type: 'element' as const, tagName: 'pre', properties: {}, children: [] }] };
@@ -82,7 +83,7 @@ describe('prepareTree', () => {
         table({ type: 'element', tagName: 'tbody', properties: {}, children: [row(cell('td', '1'))] }),
       ],
     };
-    render(<>{renderTree(tree, { labels: { ...defaultLabels, tableColumns: 'Tableau : {columns}' } })}</>);
+    render(<>{renderTree(tree, { labels: { ...defaultLabels, tableColumns: 'Tableau : {columns}' }, decorate: decoratePost })}</>);
     expect(screen.getByRole('region', { name: 'Tableau : Name, Size' })).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('region', { name: 'Table' }).querySelector('table')).not.toBeNull();
   });
@@ -109,5 +110,47 @@ describe('prepareTree', () => {
   it('joins the text around raw HTML into one text node', () => {
     const tree = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'a ' }, { type: 'raw', value: '<b>' }, { type: 'text', value: ' c' }] }] };
     expect(prepareTree(tree, options).children[0]).toMatchObject({ children: [{ type: 'text', value: 'a <b> c' }] });
+  });
+});
+
+describe('decorations', () => {
+  const tree = {
+    type: 'root',
+    children: [
+      { type: 'element', tagName: 'h2', properties: { id: 'tides' }, children: [{ type: 'text', value: 'Tides' }] },
+      { type: 'element', tagName: 'pre', properties: {}, children: [{ type: 'text', value: 'x' }] },
+      { type: 'element', tagName: 'img', properties: { src: '/a.png', alt: 'A' }, children: [] },
+      { type: 'element', tagName: 'table', properties: {}, children: [] },
+    ],
+  };
+  const tags = (root: { children: unknown[] }) => root.children.map((c) => (c as { tagName: string }).tagName);
+
+  describe('when none is given (HTML that leaves the page, such as a feed)', () => {
+    it('adds nothing around the content', () => {
+      const out = prepareTree(tree, { labels: defaultLabels });
+      expect(tags(out)).toEqual(['h2', 'pre', 'img', 'table']);
+      expect(out.children[1]).toMatchObject({ properties: {} });
+      expect(out.children[2]).toMatchObject({ properties: { src: '/a.png', alt: 'A' } });
+      expect((out.children[2] as { properties: object }).properties).not.toHaveProperty('loading');
+    });
+  });
+
+  describe('when it is a card excerpt (decorateContent)', () => {
+    it('wraps tables, makes code blocks focusable and images lazy, and adds no permalink', () => {
+      const out = prepareTree(tree, { labels: defaultLabels, decorate: decorateContent });
+      expect(tags(out)).toEqual(['h2', 'pre', 'img', 'div']);
+      expect(out.children[1]).toMatchObject({ properties: { tabIndex: 0 } });
+      expect(out.children[2]).toMatchObject({ properties: { loading: 'lazy', decoding: 'async' } });
+      expect(out.children[3]).toMatchObject({ properties: { role: 'region', dataSlot: 'table' } });
+    });
+  });
+
+  describe('when it is a post body (decoratePost)', () => {
+    it('adds the permalink to a heading with an id, and the content decorations', () => {
+      const out = prepareTree(tree, { labels: defaultLabels, decorate: decoratePost });
+      expect(tags(out)).toEqual(['div', 'pre', 'img', 'div']);
+      expect(out.children[0]).toMatchObject({ properties: { dataSlot: 'heading' } });
+      expect(out.children[1]).toMatchObject({ properties: { tabIndex: 0 } });
+    });
   });
 });

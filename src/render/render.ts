@@ -102,7 +102,7 @@ export function renderHeading(
     if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
     else if (content.length > 0) inner = convert({ type: 'root', children: content });
     const styled = !options.unstyled;
-    // Attribute order as prepare.ts's permalink() gives it to hastToReact.
+    // Attribute order as decorate.ts's permalink() gives it to hastToReact.
     return jsxs('div', {
       'data-slot': 'heading',
       'data-level': String(level),

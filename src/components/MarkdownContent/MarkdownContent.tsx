@@ -7,6 +7,7 @@ import { markdownChain, type HtmlHandling } from '../../markdown/index.js';
 import { FOOTNOTE_LABEL_ID } from '../../post.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
+import { decoratePost } from '../../render/decorate.js';
 import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
@@ -119,7 +120,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
         rehypePlugins: [
           ...chain.rehypePlugins,
           [rehypeFootnotesLabel, { labels: resolved, unstyled }],
-          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled }],
+          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled, decorate: decoratePost }],
         ],
         urlTransform: keepUrl,
       });

@@ -2,6 +2,7 @@ import { forwardRef, type CSSProperties, type ElementType, type ReactNode } from
 import { slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderTree, type Components } from '../../render/render.js';
+import { decorateContent } from '../../render/decorate.js';
 import { safeImageSrc, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
@@ -110,7 +111,7 @@ export const PostCard = /* @__PURE__ */ named(
       const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
         (tree as { children: unknown[] }).children.length > 0;
       const rendered = usable
-        ? renderTree(tree, { labels: resolveLabels(labelsProp), unstyled, components, urlTransform }, problems, 'excerpt')
+        ? renderTree(tree, { labels: resolveLabels(labelsProp), unstyled, components, urlTransform, decorate: decorateContent }, problems, 'excerpt')
         : null;
       if (rendered) {
         summary = <div {...slot('card-excerpt', classNames, unstyled, unstyled ? undefined : 'rbk-prose')}>{rendered}</div>;

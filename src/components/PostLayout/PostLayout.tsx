@@ -3,6 +3,7 @@ import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post.js';
 import { cx, slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
+import { decoratePost } from '../../render/decorate.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
@@ -152,7 +153,7 @@ export const PostLayout = /* @__PURE__ */ named(
       classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
     const shared = { labels: labelsProp, unstyled };
     const copy = copyButton !== false;
-    const render = { labels, unstyled, components, urlTransform, codeFrame: copy ? codeFrame(labels, unstyled) : undefined };
+    const render = { labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copy ? codeFrame(labels, unstyled) : undefined };
 
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
     const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;

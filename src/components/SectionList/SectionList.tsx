@@ -3,6 +3,7 @@ import type { Section, SectionItem } from '../../post.js';
 import { slot } from '../classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
+import { decoratePost } from '../../render/decorate.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import type { UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
@@ -38,6 +39,7 @@ interface Ctx {
   classNames?: Partial<Record<SectionListSlot, string>>;
   components?: Components;
   urlTransform?: UrlTransform;
+  decorate?: RenderOptions['decorate'];
   codeFrame?: RenderOptions['codeFrame'];
   variant: SectionListVariant;
   problems: string[];
@@ -168,7 +170,7 @@ export const SectionList = /* @__PURE__ */ named(
     };
     const resolved = resolveLabels(labels);
     const frame = copyButton === true ? codeFrame(resolved, unstyled) : undefined;
-    const ctx: Ctx = { labels: resolved, unstyled, classNames, components, urlTransform, codeFrame: frame, variant: v, problems, cls };
+    const ctx: Ctx = { labels: resolved, unstyled, classNames, components, urlTransform, decorate: decoratePost, codeFrame: frame, variant: v, problems, cls };
     const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (sections !== undefined && !Array.isArray(sections)) problems.push(`sections: expected an array, received ${describe(sections)}`);
