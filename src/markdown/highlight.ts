@@ -9,7 +9,7 @@
  * re-render and the browser never needs a highlighter.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import type { HighlighterCore, LanguageRegistration, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
+import type { HighlighterCore, LanguageRegistration, PatternScanner, RegexEngine, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import {
@@ -99,6 +99,52 @@ export interface KitHighlighter {
   highlighter: HighlighterCore;
   /** The Shiki language name for a fence's language, loading its grammar; undefined when unknown. */
   load(lang: string): string | undefined;
+  /** Forgets the regex engine's answers about the block just highlighted (see {@link rememberingEngine}); called after each block. */
+  forget(): void;
+}
+
+/** A regex engine that can forget what it remembered (see {@link rememberingEngine}). */
+interface RememberingEngine extends RegexEngine {
+  /** Forgets every answer: called before each code block. */
+  reset(): void;
+}
+
+type Match = ReturnType<PatternScanner['findNextMatchSync']>;
+
+/**
+ * Shiki tokenizes a block once per theme (light, then dark), and the grammar puts the same
+ * questions to the regex engine both times: which pattern of a rule matches first in this line from
+ * this column. This engine answers a question it has already answered from memory, so the second
+ * theme costs no regex search. It forgets everything after each block (`reset`), so no block's
+ * answers outlive it.
+ */
+export function rememberingEngine(inner: RegexEngine): RememberingEngine {
+  // The answers of every scanner used since the last reset: line text → `${column}:${options}` → match.
+  let used: Map<string, Map<string, Match>>[] = [];
+  return {
+    createString: (text) => inner.createString(text),
+    createScanner(patterns) {
+      const scanner = inner.createScanner(patterns);
+      const answers = new Map<string, Map<string, Match>>();
+      return {
+        findNextMatchSync(text, start, options) {
+          const line = typeof text === 'string' ? text : text.content;
+          if (answers.size === 0) used.push(answers);
+          let byLine = answers.get(line);
+          if (!byLine) answers.set(line, (byLine = new Map()));
+          const key = `${start}:${options}`;
+          let match = byLine.get(key);
+          if (match === undefined) byLine.set(key, (match = scanner.findNextMatchSync(text, start, options)));
+          return match;
+        },
+        dispose: () => scanner.dispose?.(),
+      };
+    },
+    reset() {
+      for (const answers of used) answers.clear();
+      used = [];
+    },
+  };
 }
 
 let shared: KitHighlighter | undefined;
@@ -118,9 +164,10 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
   const known = custom ? byOptions.get(options) : undefined;
   if (known) return known;
   const themes = options.themes ?? defaultThemes;
+  // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
+  const engine = rememberingEngine(createJavaScriptRegexEngine({ forgiving: true }));
   const highlighter = createHighlighterCoreSync({
-    // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
+    engine,
     themes: [themes.light, themes.dark],
     langs: [],
     warnings: false,
@@ -151,6 +198,7 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
       }
       return entry.name;
     },
+    forget: () => engine.reset(),
   };
   if (!custom) shared = kit;
   else byOptions.set(options, kit);
@@ -288,6 +336,8 @@ function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: str
     return pre?.type === 'element' && pre.tagName === 'pre' ? slimPre(pre) : undefined;
   } catch {
     return undefined;
+  } finally {
+    kit.forget();
   }
 }
 
