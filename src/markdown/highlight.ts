@@ -48,6 +48,7 @@ import langTs from '@shikijs/langs/typescript';
 import langYaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
+import { textOf } from '../tree/text.js';
 
 /** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
 export const defaultLanguages: readonly LanguageRegistration[][] = [
@@ -241,15 +242,6 @@ const transformers: ShikiTransformer[] = [
   transformerMetaHighlight(),
   trimMarkedLines,
 ];
-
-function textOf(node: Element): string {
-  let out = '';
-  for (const child of node.children) {
-    if (child.type === 'text') out += child.value;
-    else if (child.type === 'element') out += textOf(child);
-  }
-  return out;
-}
 
 function languageOf(code: Element): string | undefined {
   const classes = code.properties.className;

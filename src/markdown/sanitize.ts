@@ -1,8 +1,9 @@
-import type { Element, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { EXIT, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachNode } from '../tree/walk.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
@@ -37,10 +38,7 @@ function hasRawHtml(tree: Root, file: VFile): boolean {
   // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
-  });
+  eachNode<Nodes>(tree, (node) => !found && !(found = node.type === 'raw'));
   return found;
 }
 
