@@ -77,15 +77,15 @@ export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
   const found: FoundHeading[] = [];
   const taken = new Set<string>();
   const open: { sourceDepth: number; rank: number }[] = [];
-  const collectIds = (node: Element) => {
-    if (typeof node.properties.id === 'string') taken.add(node.properties.id);
+  const collectIds = (node: Nodes) => {
+    if (node.type === 'element' && typeof node.properties.id === 'string') taken.add(node.properties.id);
   };
   eachNode<Nodes>(root, (node, _index, parent) => {
     if (node.type !== 'element') return;
     if (isFootnotesSection(node)) {
       taken.add(FOOTNOTE_LABEL_ID);
       collectIds(node);
-      eachNode<Nodes>(node, (inner) => void (inner.type === 'element' && collectIds(inner)));
+      eachNode(node, collectIds);
       return false;
     }
     const level = HEADING.exec(node.tagName);

@@ -8,7 +8,7 @@
  * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
  * re-render and the browser never needs a highlighter.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { HighlighterCore, LanguageRegistration, PatternScanner, RegexEngine, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
@@ -49,6 +49,7 @@ import langYaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
 import { textOf } from '../tree/text.js';
+import { eachNode } from '../tree/walk.js';
 
 /** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
 export const defaultLanguages: readonly LanguageRegistration[][] = [
@@ -120,31 +121,23 @@ type Match = ReturnType<PatternScanner['findNextMatchSync']>;
  * answers outlive it.
  */
 export function rememberingEngine(inner: RegexEngine): RememberingEngine {
-  // The answers of every scanner used since the last reset: line text → `${column}:${options}` → match.
-  let used: Map<string, Map<string, Match>>[] = [];
+  const answers = new Map<string, Match>();
+  let scanners = 0;
   return {
-    createString: (text) => inner.createString(text),
+    createString: inner.createString,
     createScanner(patterns) {
       const scanner = inner.createScanner(patterns);
-      const answers = new Map<string, Map<string, Match>>();
+      const id = ++scanners;
       return {
         findNextMatchSync(text, start, options) {
-          const line = typeof text === 'string' ? text : text.content;
-          if (answers.size === 0) used.push(answers);
-          let byLine = answers.get(line);
-          if (!byLine) answers.set(line, (byLine = new Map()));
-          const key = `${start}:${options}`;
-          let match = byLine.get(key);
-          if (match === undefined) byLine.set(key, (match = scanner.findNextMatchSync(text, start, options)));
+          const key = `${id} ${start} ${options} ${typeof text === 'string' ? text : text.content}`;
+          let match = answers.get(key);
+          if (match === undefined) answers.set(key, (match = scanner.findNextMatchSync(text, start, options)));
           return match;
         },
-        dispose: () => scanner.dispose?.(),
       };
     },
-    reset() {
-      for (const answers of used) answers.clear();
-      used = [];
-    },
+    reset: () => answers.clear(),
   };
 }
 
@@ -199,7 +192,7 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
       }
       return entry.name;
     },
-    forget: () => engine.reset(),
+    forget: engine.reset,
   };
   if (!custom) shared = kit;
   else byOptions.set(options, kit);
@@ -299,9 +292,7 @@ function slimPre(pre: Element): Element {
 
 /** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
 function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
-  if (code.length > HIGHLIGHT_LIMITS.characters) return undefined;
-  let lines = 1;
-  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) if (++lines > HIGHLIGHT_LIMITS.lines) return undefined;
+  if (code.length > HIGHLIGHT_LIMITS.characters || code.split('\n').length > HIGHLIGHT_LIMITS.lines) return undefined;
   let resolved: string | undefined;
   try {
     resolved = kit.load(lang);
@@ -359,30 +350,22 @@ export function rehypeKitHighlight(options: HighlightOptions = {}) {
   const themeSet = options.themes ?? defaultThemes;
   const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };
   return (tree: Root) => {
-    const stack: (Root | Element)[] = [tree];
-    while (stack.length) {
-      const parent = stack.pop()!;
-      for (let i = 0; i < parent.children.length; i++) {
-        const node = parent.children[i];
-        if (node.type !== 'element') continue;
-        const code = node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
-        if (!code || code.type !== 'element' || code.tagName !== 'code') {
-          stack.push(node);
-          continue;
-        }
-        const lang = languageOf(code);
-        const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
-        const meta = parseFenceMeta(rawMeta);
-        let pre: Element | undefined;
-        if (lang) {
-          let source = textOf(code);
-          if (source.endsWith('\n')) source = source.slice(0, -1);
-          pre = highlight(highlighter, source, lang, meta.lines, themes);
-        }
-        pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
-        if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
-        parent.children[i] = block(pre, lang, meta.title);
+    eachNode<Nodes>(tree, (node, index, parent) => {
+      const code = node.type === 'element' && node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
+      if (code?.type !== 'element' || code.tagName !== 'code') return;
+      const lang = languageOf(code);
+      const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
+      const meta = parseFenceMeta(rawMeta);
+      let pre: Element | undefined;
+      if (lang) {
+        let source = textOf(code);
+        if (source.endsWith('\n')) source = source.slice(0, -1);
+        pre = highlight(highlighter, source, lang, meta.lines, themes);
       }
-    }
+      pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
+      if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
+      (parent as Root | Element).children[index] = block(pre, lang, meta.title);
+      return false;
+    });
   };
 }

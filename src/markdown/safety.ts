@@ -30,14 +30,9 @@ export function rehypeKitSafety(options: KitSafetyOptions = {}) {
     const children: RootContent[] = parent.children;
     let kept = 0;
     for (const node of children) {
-      let keep: RootContent | undefined = node;
-      if (node.type === 'raw') {
-        const text = html === 'escape' ? escapedText(node.value) : undefined;
-        keep = text === undefined ? undefined : { type: 'text', value: text };
-      } else if (node.type === 'comment' || node.type === 'doctype') {
-        keep = undefined;
-      }
-      if (keep) children[kept++] = keep;
+      const text = node.type === 'raw' && html === 'escape' ? escapedText(node.value) : undefined;
+      if (text !== undefined) children[kept++] = { type: 'text', value: text };
+      else if (node.type !== 'raw' && node.type !== 'comment' && node.type !== 'doctype') children[kept++] = node;
     }
     children.length = kept;
   };

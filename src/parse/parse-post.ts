@@ -222,16 +222,13 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
     delete node.position;
     if (node.type === 'text') text += `${node.value} `;
   };
-  const unplace = (node: WalkNode & { position?: unknown }) => void delete node.position;
   strip(tree);
   eachNode(tree, strip);
-  if (footnotes) {
-    strip(footnotes);
-    eachNode(footnotes, strip);
-  }
+  // The footnotes root is made above, without a position.
+  if (footnotes) eachNode(footnotes, strip);
   if (excerpt) {
-    unplace(excerpt);
-    eachNode(excerpt, unplace);
+    delete excerpt.position;
+    eachNode<WalkNode & { position?: unknown }>(excerpt, (node) => void delete node.position);
     // Blocks only, as in sections.
     excerpt.children = excerpt.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   }
