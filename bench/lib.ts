@@ -9,13 +9,13 @@ import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parsePost, PostLayout, type Post } from '../src/index.js';
+import { parsePost, PostLayout, type ParseOptions, type Post } from '../src/index.js';
 
 export { parsePost };
 
 /** The kit: parse the file once, render the whole layout (header, meta, hero, TOC, sections, footnotes). */
-export function pipeline(source: string, filename?: string): string {
-  return renderToString(createElement(PostLayout, { post: parsePost(source, { filename }) }));
+export function pipeline(source: string, filename?: string, options: ParseOptions = {}): string {
+  return renderToString(createElement(PostLayout, { post: parsePost(source, { ...options, filename }) }));
 }
 
 /** Rendering a post that was parsed earlier (at build time, in a loader, or from JSON). */

@@ -5,7 +5,8 @@
  * Measures the kit against the react-markdown baseline side by side in one process: every function
  * runs on the same input in the same loop, in rotating order, after a warm-up; the figure kept is the
  * median of many iterations (process.hrtime.bigint). Prints the rows of issues 6 and 15 with PASS/WARN
- * against their targets: the pipeline at 1×/8×/64× and per corpus post (median and worst), re-render,
+ * against their targets: the pipeline at 1×/8×/64× and per corpus post (median and worst), the same
+ * with highlighting off (like for like: react-markdown highlights nothing), re-render,
  * development mode (a second bundle without the production define, NODE_ENV unset), the Post JSON's
  * size against the markdown's, where parsePost's fixed cost goes on the worst corpus post
  * (bench/fixed-cost.mjs), then timings of pathological posts.
@@ -136,6 +137,7 @@ function fnsFor(input) {
   const body = lib.bodyOf(input.source);
   return {
     pipeline: () => lib.pipeline(input.source, input.filename),
+    plain: () => lib.pipeline(input.source, input.filename, { highlight: false }),
     baseline: () => lib.baseline(input.source),
     rerender: () => lib.renderPost(post),
     floor: () => lib.floor(body),
@@ -204,7 +206,7 @@ const sum = (rs, key, m = 'ms') => rs.reduce((t, r) => t + r[m][key], 0);
 
 console.log('\nMedian milliseconds per post (every function timed in the same rotating loop)');
 console.log(
-  `${pad('input', 58)}${lpad('KB', 8)}${lpad('pipeline', 10)}${lpad('baseline', 10)}${lpad('re-render', 11)}${lpad('parsePost', 11)}${lpad('floor', 9)}${lpad('rounds', 8)}`,
+  `${pad('input', 58)}${lpad('KB', 8)}${lpad('pipeline', 10)}${lpad('no-hl', 9)}${lpad('baseline', 10)}${lpad('re-render', 11)}${lpad('parsePost', 11)}${lpad('floor', 9)}${lpad('rounds', 8)}`,
 );
 for (const r of results) {
   if (r.error) {
@@ -212,11 +214,12 @@ for (const r of results) {
     continue;
   }
   console.log(
-    `${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}${lpad(fmt(r.ms.pipeline, 3), 10)}${lpad(fmt(r.ms.baseline, 3), 10)}${lpad(fmt(r.ms.rerender, 3), 11)}${lpad(fmt(r.ms.parseOnly, 3), 11)}${lpad(fmt(r.ms.floor, 3), 9)}${lpad(r.rounds, 8)}`,
+    `${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}${lpad(fmt(r.ms.pipeline, 3), 10)}${lpad(fmt(r.ms.plain, 3), 9)}${lpad(fmt(r.ms.baseline, 3), 10)}${lpad(fmt(r.ms.rerender, 3), 11)}${lpad(fmt(r.ms.parseOnly, 3), 11)}${lpad(fmt(r.ms.floor, 3), 9)}${lpad(r.rounds, 8)}`,
   );
 }
 console.log(
   '\n  pipeline  = parsePost(file) + renderToString(<PostLayout post>)' +
+    '\n  no-hl     = the pipeline with parsePost(file, { highlight: false }): like for like with the baseline, which highlights nothing' +
     '\n  baseline  = gray-matter split + renderToString(<Markdown remarkPlugins={[remarkGfm]}>{body}</Markdown>) (react-markdown 10)' +
     '\n  re-render = renderToString(<PostLayout post>) of a post parsed beforehand' +
     '\n  parsePost = parsePost(file) alone' +
@@ -276,6 +279,9 @@ const ratioRow = (label, a, b, target, must, inputsList, { source = results, per
 const mainInputs = inputs.map((i) => i.name);
 ratioRow('1 pipeline / baseline', 'pipeline', 'baseline', 1.0, 1.15, mainInputs, { perPost: { median: 1.0, worst: 1.5 } });
 const worstPipeline = rows.find((r) => r.worst)?.worst;
+// The same pipeline without highlighting (on by default): what the kit costs where react-markdown does the same work.
+// Highlighting has its own row against a Shiki chain (row 6, code-heavy post).
+ratioRow('1b no-hl pipeline / base', 'plain', 'baseline', 1.0, 1.15, mainInputs, { perPost: { median: 1.0, worst: 1.5 } });
 ratioRow('2 re-render / baseline', 'rerender', 'baseline', 0.1, undefined, mainInputs, { perPost: { median: 0.1, worst: 0.1 } });
 ratioRow('3 pipeline / floor', 'pipeline', 'floor', 1.5, undefined, mainInputs);
 ratioRow('  (parsePost / floor)', 'parseOnly', 'floor', Infinity, undefined, mainInputs);

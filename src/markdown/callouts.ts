@@ -4,12 +4,13 @@
  * visible title naming the kind, so the kind never depends on colour. The title the markdown did not
  * write is marked `data-callout-label`, so the render pass can put the host's `labels` in its place.
  */
-import type { Blockquote, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Blockquote, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
 import { directive } from 'micromark-extension-directive';
 import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
+import { eachNode } from '../tree/walk.js';
 
 /** The kinds of callout; `info` and `danger` come from Docusaurus, the rest from GitHub. */
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'info' | 'danger';
@@ -98,9 +99,8 @@ export function remarkKitCallouts(this: Processor) {
   (data.micromarkExtensions ??= []).push(containerDirectives());
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
   return (tree: Root, file: VFile) => {
-    const stack: { node: Parent; top: boolean }[] = [{ node: tree, top: true }];
-    while (stack.length) {
-      const { node: parent, top } = stack.pop()!;
+    // Each list of children is rebuilt before the walk goes into it, so callouts inside callouts are found.
+    const rewrite = (parent: Parent, top: boolean) => {
       const out: RootContent[] = [];
       for (const child of parent.children as RootContent[]) {
         let node: RootContent = child;
@@ -115,16 +115,16 @@ export function remarkKitCallouts(this: Processor) {
             for (const inner of node.children) {
               if (inner.type === 'paragraph' && inner.data?.directiveLabel) continue;
               out.push(inner as RootContent);
-              if ('children' in inner) stack.push({ node: inner as Parent, top: false });
             }
             if (/\n\s*:{3,}\s*$/.test(text)) out.push({ type: 'paragraph', children: [{ type: 'text', value: text.slice(text.lastIndexOf('\n') + 1).trim() }] });
             continue;
           }
         }
         out.push(node);
-        if ('children' in node) stack.push({ node: node as Parent, top: false });
       }
       parent.children = out as Parent['children'];
-    }
+    };
+    rewrite(tree, true);
+    eachNode<Nodes>(tree, (node) => void ('children' in node && rewrite(node, false)));
   };
 }

@@ -1,6 +1,6 @@
-import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Nodes, Root } from 'hast';
 import { FOOTNOTE_LABEL_ID } from '../post.js';
+import { eachNode } from '../tree/walk.js';
 
 /** Whether an element is the footnotes section remark-rehype appends (`<section data-footnotes>`). */
 export function isFootnotesSection(node: Element): boolean {
@@ -16,7 +16,8 @@ export function rehypeKitFootnotes() {
   return (tree: Root) => {
     // remark-rehype appends the section last; with no section there are no references either.
     if (!tree.children.some((c) => c.type === 'element' && isFootnotesSection(c))) return;
-    visit(tree, 'element', (node: Element) => {
+    eachNode<Nodes>(tree, (node) => {
+      if (node.type !== 'element') return;
       if (node.properties.dataFootnoteRef !== undefined) {
         node.properties.ariaDescribedBy = [FOOTNOTE_LABEL_ID];
         return;
@@ -27,7 +28,7 @@ export function rehypeKitFootnotes() {
         heading.tagName = 'h2';
         heading.properties.id = FOOTNOTE_LABEL_ID;
       }
-      return SKIP;
+      return false;
     });
   };
 }

@@ -1,9 +1,9 @@
 import GithubSlugger from 'github-slugger';
-import type { Element, Parents, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, Nodes, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { FOOTNOTE_LABEL_ID } from '../post.js';
 import { textOf } from '../tree/text.js';
+import { eachNode } from '../tree/walk.js';
 import { isFootnotesSection } from './footnotes.js';
 
 /** A heading found in a tree, with the rank it renders at. */
@@ -77,17 +77,19 @@ export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
   const found: FoundHeading[] = [];
   const taken = new Set<string>();
   const open: { sourceDepth: number; rank: number }[] = [];
-  const collectIds = (node: Element) => {
-    if (typeof node.properties.id === 'string') taken.add(node.properties.id);
+  const collectIds = (node: Nodes) => {
+    if (node.type === 'element' && typeof node.properties.id === 'string') taken.add(node.properties.id);
   };
-  visit(root, 'element', (node: Element, _index, parent: Parents | undefined) => {
+  eachNode<Nodes>(root, (node, _index, parent) => {
+    if (node.type !== 'element') return;
     if (isFootnotesSection(node)) {
       taken.add(FOOTNOTE_LABEL_ID);
-      visit(node, 'element', collectIds);
-      return SKIP;
+      collectIds(node);
+      eachNode(node, collectIds);
+      return false;
     }
-    const level = parent ? HEADING.exec(node.tagName) : null;
-    if (!level || !parent) {
+    const level = HEADING.exec(node.tagName);
+    if (!level) {
       collectIds(node);
       return;
     }
@@ -108,7 +110,7 @@ export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
     const id = slugPrefix + slug;
     node.tagName = `h${rank}`;
     node.properties = { ...node.properties, id };
-    found.push({ node, parent, sourceDepth, rank, id, title });
+    found.push({ node, parent: parent as Parents, sourceDepth, rank, id, title });
   });
   keepHeadingIdsUnique(found, taken);
   return found;

@@ -11,7 +11,18 @@ import minLight from '@shikijs/themes/min-light';
 import minDark from '@shikijs/themes/min-dark';
 import { contrastRatio } from '../theme/contrast.js';
 import { darkColors, lightColors } from '../theme/tokens.js';
-import { HIGHLIGHT_LIMITS, defaultColorReplacements, defaultThemes, parseFenceMeta, rehypeKitHighlight, type HighlightOptions } from './highlight.js';
+import { createHighlighterCoreSync } from 'shiki/core';
+import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
+import {
+  HIGHLIGHT_LIMITS,
+  defaultColorReplacements,
+  defaultLanguages,
+  defaultThemes,
+  parseFenceMeta,
+  rehypeKitHighlight,
+  rememberingEngine,
+  type HighlightOptions,
+} from './highlight.js';
 
 function html(markdown: string, options?: HighlightOptions | false): string {
   // \`false\` turns a unified plugin off: what parsePost does with \`highlight: false\`.
@@ -147,6 +158,59 @@ describe('rehypeKitHighlight', () => {
       expect(out).toContain('--shiki-light:#D32F2F');
       expect(out).not.toContain('#c4232f');
     }, 60_000);
+  });
+});
+
+describe('the remembering regex engine', () => {
+  // Grammars with embedded languages and back-references (HTML's script, markdown's fences, heredocs).
+  const samples: [string, string][] = [
+    ['typescript', 'export interface Tide<T extends number = 2> { at: `${T}h`; }\nconst re = /a(?<x>b)\\k<x>/g; // [!code ++]'],
+    ['tsx', 'export const A = () => <div className="x">{items.map((i) => <b key={i}>{i}</b>)}</div>;'],
+    ['html', '<script>\n  if (a < b) run("</p>");\n</script>\n<style>a { color: red }</style>'],
+    ['markdown', '# Tide\n\n```js\nconst a = 1;\n```\n\n> quote *em* `code`'],
+    ['shellscript', 'cat <<EOF\nhello $USER\nEOF\necho "done" # end'],
+    ['python', 'def tide(x: int) -> str:\n    return f"{x!r:>10}"  # comment'],
+  ];
+  const themes = { light: 'github-light', dark: 'github-dark' };
+  const make = (engine: ReturnType<typeof createJavaScriptRegexEngine>) =>
+    createHighlighterCoreSync({
+      engine,
+      themes: [defaultThemes.light, defaultThemes.dark],
+      langs: defaultLanguages.filter((module) => module.some((r) => samples.some(([lang]) => r.name === lang))).flat(),
+      warnings: false,
+    });
+
+  it('gives the trees the plain engine gives, block after block', () => {
+    const plain = make(createJavaScriptRegexEngine({ forgiving: true }));
+    const engine = rememberingEngine(createJavaScriptRegexEngine({ forgiving: true }));
+    const remembering = make(engine);
+    for (const round of [1, 2]) {
+      for (const [lang, code] of samples) {
+        const options = { lang, themes, defaultColor: false as const, tokenizeTimeLimit: 0 };
+        expect(remembering.codeToHast(code, options), `${lang}, round ${round}`).toStrictEqual(plain.codeToHast(code, options));
+        if (round === 2) engine.reset();
+      }
+    }
+  }, 60_000);
+
+  it('asks the engine again after a reset, and not before', () => {
+    let searches = 0;
+    const inner = createJavaScriptRegexEngine({ forgiving: true });
+    const engine = rememberingEngine({
+      createString: inner.createString,
+      createScanner(patterns) {
+        const scanner = inner.createScanner(patterns);
+        return { findNextMatchSync: (text, start, options) => (searches++, scanner.findNextMatchSync(text, start, options)) };
+      },
+    });
+    const scanner = engine.createScanner(['b+', 'c']);
+    const first = scanner.findNextMatchSync(engine.createString('abbc'), 0, 0);
+    expect(first?.captureIndices[0]).toMatchObject({ start: 1, end: 3 });
+    expect(scanner.findNextMatchSync(engine.createString('abbc'), 0, 0)).toStrictEqual(first);
+    expect(searches).toBe(1);
+    engine.reset();
+    expect(scanner.findNextMatchSync(engine.createString('abbc'), 0, 0)).toStrictEqual(first);
+    expect(searches).toBe(2);
   });
 });
 

@@ -8,8 +8,8 @@
  * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
  * re-render and the browser never needs a highlighter.
  */
-import type { Element, ElementContent, Root } from 'hast';
-import type { HighlighterCore, LanguageRegistration, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { HighlighterCore, LanguageRegistration, PatternScanner, RegexEngine, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
 import {
@@ -48,6 +48,8 @@ import langTs from '@shikijs/langs/typescript';
 import langYaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
+import { textOf } from '../tree/text.js';
+import { eachNode } from '../tree/walk.js';
 
 /** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
 export const defaultLanguages: readonly LanguageRegistration[][] = [
@@ -99,6 +101,44 @@ export interface KitHighlighter {
   highlighter: HighlighterCore;
   /** The Shiki language name for a fence's language, loading its grammar; undefined when unknown. */
   load(lang: string): string | undefined;
+  /** Forgets the regex engine's answers about the block just highlighted (see {@link rememberingEngine}); called after each block. */
+  forget(): void;
+}
+
+/** A regex engine that can forget what it remembered (see {@link rememberingEngine}). */
+interface RememberingEngine extends RegexEngine {
+  /** Forgets every answer: called before each code block. */
+  reset(): void;
+}
+
+type Match = ReturnType<PatternScanner['findNextMatchSync']>;
+
+/**
+ * Shiki tokenizes a block once per theme (light, then dark), and the grammar puts the same
+ * questions to the regex engine both times: which pattern of a rule matches first in this line from
+ * this column. This engine answers a question it has already answered from memory, so the second
+ * theme costs no regex search. It forgets everything after each block (`reset`), so no block's
+ * answers outlive it.
+ */
+export function rememberingEngine(inner: RegexEngine): RememberingEngine {
+  const answers = new Map<string, Match>();
+  let scanners = 0;
+  return {
+    createString: inner.createString,
+    createScanner(patterns) {
+      const scanner = inner.createScanner(patterns);
+      const id = ++scanners;
+      return {
+        findNextMatchSync(text, start, options) {
+          const key = `${id} ${start} ${options} ${typeof text === 'string' ? text : text.content}`;
+          let match = answers.get(key);
+          if (match === undefined) answers.set(key, (match = scanner.findNextMatchSync(text, start, options)));
+          return match;
+        },
+      };
+    },
+    reset: () => answers.clear(),
+  };
 }
 
 let shared: KitHighlighter | undefined;
@@ -118,9 +158,10 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
   const known = custom ? byOptions.get(options) : undefined;
   if (known) return known;
   const themes = options.themes ?? defaultThemes;
+  // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
+  const engine = rememberingEngine(createJavaScriptRegexEngine({ forgiving: true }));
   const highlighter = createHighlighterCoreSync({
-    // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
-    engine: createJavaScriptRegexEngine({ forgiving: true }),
+    engine,
     themes: [themes.light, themes.dark],
     langs: [],
     warnings: false,
@@ -151,6 +192,7 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
       }
       return entry.name;
     },
+    forget: engine.reset,
   };
   if (!custom) shared = kit;
   else byOptions.set(options, kit);
@@ -193,15 +235,6 @@ const transformers: ShikiTransformer[] = [
   transformerMetaHighlight(),
   trimMarkedLines,
 ];
-
-function textOf(node: Element): string {
-  let out = '';
-  for (const child of node.children) {
-    if (child.type === 'text') out += child.value;
-    else if (child.type === 'element') out += textOf(child);
-  }
-  return out;
-}
 
 function languageOf(code: Element): string | undefined {
   const classes = code.properties.className;
@@ -259,9 +292,7 @@ function slimPre(pre: Element): Element {
 
 /** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
 function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
-  if (code.length > HIGHLIGHT_LIMITS.characters) return undefined;
-  let lines = 1;
-  for (let i = code.indexOf('\n'); i !== -1; i = code.indexOf('\n', i + 1)) if (++lines > HIGHLIGHT_LIMITS.lines) return undefined;
+  if (code.length > HIGHLIGHT_LIMITS.characters || code.split('\n').length > HIGHLIGHT_LIMITS.lines) return undefined;
   let resolved: string | undefined;
   try {
     resolved = kit.load(lang);
@@ -288,6 +319,8 @@ function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: str
     return pre?.type === 'element' && pre.tagName === 'pre' ? slimPre(pre) : undefined;
   } catch {
     return undefined;
+  } finally {
+    kit.forget();
   }
 }
 
@@ -317,30 +350,22 @@ export function rehypeKitHighlight(options: HighlightOptions = {}) {
   const themeSet = options.themes ?? defaultThemes;
   const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };
   return (tree: Root) => {
-    const stack: (Root | Element)[] = [tree];
-    while (stack.length) {
-      const parent = stack.pop()!;
-      for (let i = 0; i < parent.children.length; i++) {
-        const node = parent.children[i];
-        if (node.type !== 'element') continue;
-        const code = node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
-        if (!code || code.type !== 'element' || code.tagName !== 'code') {
-          stack.push(node);
-          continue;
-        }
-        const lang = languageOf(code);
-        const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
-        const meta = parseFenceMeta(rawMeta);
-        let pre: Element | undefined;
-        if (lang) {
-          let source = textOf(code);
-          if (source.endsWith('\n')) source = source.slice(0, -1);
-          pre = highlight(highlighter, source, lang, meta.lines, themes);
-        }
-        pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
-        if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
-        parent.children[i] = block(pre, lang, meta.title);
+    eachNode<Nodes>(tree, (node, index, parent) => {
+      const code = node.type === 'element' && node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
+      if (code?.type !== 'element' || code.tagName !== 'code') return;
+      const lang = languageOf(code);
+      const rawMeta = typeof code.data?.meta === 'string' ? code.data.meta : '';
+      const meta = parseFenceMeta(rawMeta);
+      let pre: Element | undefined;
+      if (lang) {
+        let source = textOf(code);
+        if (source.endsWith('\n')) source = source.slice(0, -1);
+        pre = highlight(highlighter, source, lang, meta.lines, themes);
       }
-    }
+      pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
+      if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
+      (parent as Root | Element).children[index] = block(pre, lang, meta.title);
+      return false;
+    });
   };
 }

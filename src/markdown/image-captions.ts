@@ -3,13 +3,13 @@
  * (`![alt](src "title")`) becomes `<figure><img><figcaption>title</figcaption></figure>`. Done once
  * at parse time, after any sanitizing, so the Post carries the figure and rendering costs nothing.
  */
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import type { Element, Nodes, Root } from 'hast';
+import { eachNode } from '../tree/walk.js';
 
 export function rehypeImageCaptions() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'p' || !parent || index === undefined) return;
+    eachNode<Nodes>(tree, (node, index, parent) => {
+      if (node.type !== 'element' || node.tagName !== 'p') return;
       const [img, more] = node.children.filter((c) => c.type !== 'text' || c.value.trim() !== '');
       if (more || img?.type !== 'element' || img.tagName !== 'img') return;
       const title = img.properties.title;
@@ -25,7 +25,7 @@ export function rehypeImageCaptions() {
           { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title.trim() }] },
         ],
       };
-      parent.children[index] = figure;
+      (parent as Root | Element).children[index] = figure;
     });
   };
 }

@@ -3,9 +3,10 @@
  * which screen readers read, and KaTeX's HTML, which only needs `katex/dist/katex.min.css` in the
  * page. No KaTeX code reaches the browser.
  */
-import type { Element, Root } from 'hast';
+import type { Nodes, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { eachNode } from '../tree/walk.js';
 
 /** remark plugin: `$inline$` and `$$display$$` math nodes. */
 export const remarkKitMath = remarkMath;
@@ -26,21 +27,17 @@ export function rehypeKitMath() {
   });
   return (tree: Root, file: Parameters<typeof katex>[1]) => {
     katex(tree, file);
-    const stack: (Root | Element)[] = [tree];
-    while (stack.length) {
-      const node = stack.pop()!;
-      for (const child of node.children) {
-        if (child.type !== 'element') continue;
-        const classes = child.properties.className;
-        if (Array.isArray(classes) && classes.includes('katex-display')) {
-          // A wide formula scrolls; keyboard users must be able to reach that scroll box.
-          child.properties.tabIndex = 0;
-          child.properties.dataSlot = 'math-display';
-          continue;
-        }
-        if (Array.isArray(classes) && classes.includes('katex')) continue;
-        stack.push(child);
+    eachNode<Nodes>(tree, (node) => {
+      if (node.type !== 'element') return;
+      const classes = node.properties.className;
+      if (!Array.isArray(classes)) return;
+      if (classes.includes('katex-display')) {
+        // A wide formula scrolls; keyboard users must be able to reach that scroll box.
+        node.properties.tabIndex = 0;
+        node.properties.dataSlot = 'math-display';
+        return false;
       }
-    }
+      return !classes.includes('katex');
+    });
   };
 }

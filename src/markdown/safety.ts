@@ -1,5 +1,5 @@
-import type { ElementContent, Parents, Root, Text } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes, Parents, Root, RootContent } from 'hast';
+import { eachNode } from '../tree/walk.js';
 import { DEFAULT_HTML, type HtmlHandling } from './options.js';
 
 /** Options of {@link rehypeKitSafety}. */
@@ -25,20 +25,19 @@ function escapedText(value: string): string | undefined {
  */
 export function rehypeKitSafety(options: KitSafetyOptions = {}) {
   const html = options.html ?? DEFAULT_HTML;
+  // Raw HTML becomes text or goes, comments and doctypes go; the list is compacted in place.
+  const clean = (parent: Parents) => {
+    const children: RootContent[] = parent.children;
+    let kept = 0;
+    for (const node of children) {
+      const text = node.type === 'raw' && html === 'escape' ? escapedText(node.value) : undefined;
+      if (text !== undefined) children[kept++] = { type: 'text', value: text };
+      else if (node.type !== 'raw' && node.type !== 'comment' && node.type !== 'doctype') children[kept++] = node;
+    }
+    children.length = kept;
+  };
   return (tree: Root) => {
-    visit(tree, (node, index, parent: Parents | undefined) => {
-      if (!parent || index === undefined) return;
-      if (node.type === 'raw') {
-        const text = html === 'escape' ? escapedText(node.value) : undefined;
-        if (text !== undefined) {
-          parent.children[index] = { type: 'text', value: text } satisfies Text as ElementContent;
-          return SKIP;
-        }
-      } else if (node.type !== 'comment' && node.type !== 'doctype') {
-        return;
-      }
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    });
+    clean(tree);
+    eachNode<Nodes>(tree, (node) => void ('children' in node && clean(node)));
   };
 }

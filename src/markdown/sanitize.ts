@@ -1,8 +1,8 @@
-import type { Element, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
-import { EXIT, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachNode } from '../tree/walk.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
@@ -37,10 +37,7 @@ function hasRawHtml(tree: Root, file: VFile): boolean {
   // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
-  visit(tree, 'raw', () => {
-    found = true;
-    return EXIT;
-  });
+  eachNode<Nodes>(tree, (node) => !found && !(found = node.type === 'raw'));
   return found;
 }
 
@@ -52,7 +49,8 @@ const CLOBBERED = ['id', 'name', 'ariaDescribedBy', 'ariaLabelledBy'] as const;
  * more, so the prefix is taken off the elements markdown made before the raw HTML joins them.
  */
 function unprefixMarkdownIds(tree: Root) {
-  visit(tree, 'element', (node: Element) => {
+  eachNode<Nodes>(tree, (node) => {
+    if (node.type !== 'element') return;
     const properties: Record<string, unknown> = node.properties;
     for (const key of CLOBBERED) {
       const value = properties[key];
@@ -66,7 +64,8 @@ function unprefixMarkdownIds(tree: Root) {
 function relinkClobbered(tree: Root) {
   const ids = new Set<string>();
   const links: Element[] = [];
-  visit(tree, 'element', (node: Element) => {
+  eachNode<Nodes>(tree, (node) => {
+    if (node.type !== 'element') return;
     if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     if (node.tagName === 'a' && typeof node.properties.href === 'string' && node.properties.href.startsWith('#')) links.push(node);
   });

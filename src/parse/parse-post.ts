@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { markdownProcessor, type ExcerptData, type FoundHeading } from '../markdown/index.js';
 import { POST_FORMAT, type Post } from '../post.js';
@@ -12,6 +11,7 @@ import { LIMITS } from './limits.js';
 import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
+import { eachNode, type WalkNode } from '../tree/walk.js';
 
 /** Deepest nesting of block containers, measured without recursion. */
 function nestingDepth(tree: MdastRoot): number {
@@ -218,14 +218,17 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
 
   // Positions go (the Post is JSON, and they are most of its size); the text is for reading time.
   let text = '';
-  const strip = (node: { type: string; value?: string; position?: unknown }) => {
+  const strip = (node: WalkNode & { value?: string; position?: unknown }) => {
     delete node.position;
     if (node.type === 'text') text += `${node.value} `;
   };
-  visit(tree, strip);
-  if (footnotes) visit(footnotes, strip);
+  strip(tree);
+  eachNode(tree, strip);
+  // The footnotes root is made above, without a position.
+  if (footnotes) eachNode(footnotes, strip);
   if (excerpt) {
-    visit(excerpt, (node) => void delete node.position);
+    delete excerpt.position;
+    eachNode<WalkNode & { position?: unknown }>(excerpt, (node) => void delete node.position);
     // Blocks only, as in sections.
     excerpt.children = excerpt.children.filter((c) => !(c.type === 'text' && c.value.trim() === ''));
   }

@@ -3,6 +3,8 @@
  * dependency-free, so every entry may import them.
  */
 
+import { eachNode, type WalkNode } from './walk.js';
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -15,18 +17,11 @@ function isObject(value: unknown): value is Record<string, unknown> {
 export function textOf(node: unknown): string {
   if (!isObject(node)) return '';
   if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
-  if (!Array.isArray(node.children)) return '';
   let out = '';
-  const stack: unknown[] = [];
-  for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (!isObject(n)) continue;
-    if (n.type === 'text') {
-      if (typeof n.value === 'string') out += n.value;
-    } else if (Array.isArray(n.children)) {
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
-    }
-  }
+  eachNode(node as unknown as WalkNode, (n: unknown) => {
+    if (!isObject(n) || n.type !== 'text') return isObject(n);
+    if (typeof n.value === 'string') out += n.value;
+    return false;
+  });
   return out;
 }

@@ -1,0 +1,61 @@
+import type { Nodes, Root } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+import { describe, expect, it } from 'vitest';
+import { eachNode } from './walk.js';
+
+const tree = (markdown: string) => {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
+  return processor.runSync(processor.parse(markdown)) as Root;
+};
+const sample = tree('# A *b*\n\n> - one [x](y)\n> - two `c`\n\n| a | b |\n| - | - |\n| 1 | **2** |\n\n<b>raw</b>\n\nText[^1]\n\n[^1]: Note');
+
+describe('eachNode', () => {
+  describe('when nothing is skipped', () => {
+    it('visits what unist-util-visit visits below the root, in the same order, with the same index and parent', () => {
+      const ours: [Nodes, number, Nodes][] = [];
+      const theirs: [Nodes, number, Nodes][] = [];
+      eachNode<Nodes>(sample, (node, index, parent) => void ours.push([node, index, parent]));
+      visit(sample, (node, index, parent) => void (parent && theirs.push([node, index!, parent])));
+      expect(ours.length).toBeGreaterThan(30);
+      expect(ours).toEqual(theirs);
+      for (let i = 0; i < ours.length; i++) expect(ours[i][0]).toBe(theirs[i][0]);
+    });
+  });
+
+  describe('when a visitor returns false', () => {
+    it("skips that node's children as SKIP does", () => {
+      const ours: Nodes[] = [];
+      const theirs: Nodes[] = [];
+      const skip = (node: Nodes) => node.type === 'element' && (node.tagName === 'blockquote' || node.tagName === 'table');
+      eachNode<Nodes>(sample, (node) => (ours.push(node), !skip(node)));
+      visit(sample, (node) => (node !== sample && theirs.push(node), skip(node) ? SKIP : undefined));
+      expect(ours).toEqual(theirs);
+    });
+  });
+
+  describe('when a visitor replaces the children of the node it visits', () => {
+    it('walks the new children', () => {
+      const root: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: 'old' }] }] };
+      const seen: string[] = [];
+      eachNode<Nodes>(root, (node) => {
+        if (node.type === 'element') node.children = [{ type: 'text', value: 'new' }];
+        if (node.type === 'text') seen.push(node.value);
+      });
+      expect(seen).toEqual(['new']);
+    });
+  });
+
+  describe('when the tree is deep', () => {
+    it('does not overflow the stack', () => {
+      let node: Root | Nodes = { type: 'text', value: 'leaf' };
+      for (let i = 0; i < 100_000; i++) node = { type: 'element', tagName: 'span', properties: {}, children: [node as never] };
+      let count = 0;
+      eachNode<Nodes>({ type: 'root', children: [node as never] }, () => void count++);
+      expect(count).toBe(100_001);
+    });
+  });
+});
