@@ -62,7 +62,7 @@ const PAGES = [
     budget: 6 * KB,
     // A card's excerpt brings the render pass (prepare.ts, decorateContent) and hastToReact, heading
     // permalinks excepted; issue 15 stays open for the rest.
-    ceiling: 8.4 * KB,
+    ceiling: 8.35 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
   },
 ];

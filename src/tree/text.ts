@@ -3,8 +3,6 @@
  * dependency-free, so every entry may import them.
  */
 
-import { eachNode, type WalkNode } from './walk.js';
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
@@ -15,13 +13,17 @@ function isObject(value: unknown): value is Record<string, unknown> {
  * cannot overflow the stack.
  */
 export function textOf(node: unknown): string {
-  if (!isObject(node)) return '';
-  if (node.type === 'text') return typeof node.value === 'string' ? node.value : '';
   let out = '';
-  eachNode(node as unknown as WalkNode, (n: unknown) => {
-    if (!isObject(n) || n.type !== 'text') return isObject(n);
-    if (typeof n.value === 'string') out += n.value;
-    return false;
-  });
+  // The node itself is the first entry: a text node gives its value, anything else its descendants'.
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (!isObject(n)) continue;
+    if (n.type === 'text') {
+      if (typeof n.value === 'string') out += n.value;
+    } else if (Array.isArray(n.children)) {
+      for (let i = n.children.length; i--; ) stack.push(n.children[i]);
+    }
+  }
   return out;
 }

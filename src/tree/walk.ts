@@ -23,7 +23,7 @@ export function eachNode<Node extends WalkNode>(tree: Node, visitor: (node: Node
   const stack: [Node, number, Node][] = [];
   const push = (parent: Node) => {
     const children = parent.children;
-    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i] as Node, i, parent]);
+    if (Array.isArray(children)) for (let i = children.length; i--; ) stack.push([children[i] as Node, i, parent]);
   };
   push(tree);
   for (let top = stack.pop(); top; top = stack.pop()) if (visitor(...top) !== false) push(top[0]);
