@@ -11,10 +11,10 @@
  * render of the same post for scale. Prints, never fails.
  */
 import { Session } from 'node:inspector/promises';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,21 +25,7 @@ if (!file) {
   process.exit(2);
 }
 
-mkdirSync(cacheDir, { recursive: true });
-const outfile = path.join(cacheDir, 'lib-fixed-cost.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/lib.ts')],
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const lib = await import(pathToFileURL(outfile).href);
+const lib = await bundleForNode(path.join(root, 'bench/lib.ts'), path.join(cacheDir, 'lib-fixed-cost.mjs'), { external: true });
 const source = readFileSync(path.resolve(file), 'utf8');
 const filename = path.basename(file).split('__').pop();
 const parseOnce = () => lib.parsePost(source, { filename });

@@ -5,31 +5,17 @@
  *
  *   node bench/phases.mjs [1|8|64|file.md] [seconds]
  */
-import { readFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/react-blog-kit-bench');
 const [which = '1', seconds = '10'] = process.argv.slice(2);
 
-mkdirSync(cacheDir, { recursive: true });
-const outfile = path.join(cacheDir, 'phases.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/phases.ts')],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const { phasesOf } = await import(pathToFileURL(outfile).href);
+const { phasesOf } = await bundleForNode(path.join(root, 'bench/phases.ts'), path.join(cacheDir, 'phases.mjs'));
 
 const explainer = readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8');
 const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(explainer)[0];

@@ -9,31 +9,17 @@
  * NODE_ENV=production), so every sample is attributed to the package it ran in.
  */
 import { Session } from 'node:inspector/promises';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/react-blog-kit-bench');
 const [mode = 'pipeline', which = '1', seconds = '5'] = process.argv.slice(2);
 
-mkdirSync(cacheDir, { recursive: true });
-const outfile = path.join(cacheDir, 'lib-external.mjs');
-await build({
-  entryPoints: [path.join(root, 'bench/lib.ts')],
-  bundle: true,
-  packages: 'external',
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  outfile,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  logLevel: 'warning',
-});
-const lib = await import(pathToFileURL(outfile).href);
+const lib = await bundleForNode(path.join(root, 'bench/lib.ts'), path.join(cacheDir, 'lib-external.mjs'), { external: true });
 
 const explainer = readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8');
 const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(explainer)[0];

@@ -15,12 +15,12 @@
  * exits non-zero only when it cannot run (the sources do not build, an input cannot be read).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { buildForNode } from '../scripts/bundle-for-node.mjs';
 
 process.env.NODE_ENV = 'production';
 
@@ -35,29 +35,11 @@ const scale = quick ? 0.25 : 1;
 // ---------------------------------------------------------------------------------------------
 // Build: the TypeScript sources and the baseline, bundled together with React's production build.
 
-async function bundle(entry, name, { production = true } = {}) {
-  const outfile = path.join(cacheDir, `${name}.mjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    jsx: 'automatic',
-    sourcemap: 'linked',
-    // Without the define, React and the kit read NODE_ENV when they run: development mode when unset.
-    define: production ? { 'process.env.NODE_ENV': '"production"' } : {},
-    // CommonJS packages (React) bundled into ESM still require Node built-ins.
-    banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
-    logLevel: 'warning',
-  });
-  return outfile;
-}
+const bundle = (entry, name, options) => buildForNode(entry, path.join(cacheDir, `${name}.mjs`), { sourcemap: true, ...options });
 
-mkdirSync(cacheDir, { recursive: true });
 const libFile = await bundle(path.join(root, 'bench/lib.ts'), 'lib');
 const lib = await import(pathToFileURL(libFile).href);
+// Imported later, with NODE_ENV unset: React picks its build when it is first evaluated.
 const devLibFile = await bundle(path.join(root, 'bench/lib.ts'), 'lib-dev', { production: false });
 
 // ---------------------------------------------------------------------------------------------

@@ -9,8 +9,8 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from './bundle-for-node.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -43,19 +43,7 @@ export function markdown(body, options) {
 }
 `,
 );
-const outfile = path.join(cacheDir, 'snapshot.mjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const lib = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const lib = await bundleForNode(entry, path.join(cacheDir, 'snapshot.mjs'));
 
 const FRONT = /^---\r?\n[\s\S]*?\r?\n---\r?\n/;
 const inputs = [];

@@ -16,8 +16,8 @@
 import { createRequire } from 'node:module';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { bundleForNode } from './bundle-for-node.mjs';
 import { JSDOM } from 'jsdom';
 import { gfmExamples } from '../test/fidelity/gfm.mjs';
 import { divergences } from '../test/fidelity/divergences.mjs';
@@ -49,19 +49,7 @@ export function reference(markdown) {
 }
 `,
 );
-const outfile = path.join(cacheDir, 'fidelity.mjs');
-await build({
-  entryPoints: [entry],
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile,
-  jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
-  banner: { js: "import { createRequire as __rbkRequire } from 'node:module'; const require = __rbkRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
-const lib = await import(`${pathToFileURL(outfile).href}?${Date.now()}`);
+const lib = await bundleForNode(entry, path.join(cacheDir, 'fidelity.mjs'));
 
 // ---------------------------------------------------------------------------------------------
 // Normalising: what the kit adds on purpose to every page is taken out of all three outputs alike.
