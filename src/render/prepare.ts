@@ -191,7 +191,8 @@ export function prepareHeading(level: number, id: string, children: unknown, opt
 /**
  * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
  * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
- * `urlTransform`, and each element went through `options.decorate` when given. Anything that is not a hast node is skipped, so hand-made trees cannot throw.
+ * `urlTransform`, and each element went through `options.decorate` when given. Anything that is
+ * not a hast node is skipped, so hand-made trees cannot throw.
  */
 export function prepareTree(tree: unknown, options: PrepareOptions): Root {
   const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;
