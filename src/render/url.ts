@@ -57,3 +57,17 @@ export function safeSrcSet(value: unknown, check: (url: string) => string | null
   }
   return value;
 }
+
+/**
+ * `value` as an absolute http(s) URL, normalised by the URL parser (what a share link or a feed may
+ * point at); anything else, relative URLs included, gives undefined.
+ */
+export function httpUrl(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

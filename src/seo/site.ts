@@ -1,5 +1,6 @@
 import { slug as slugOf } from 'github-slugger';
 import type { Post, PostImage, PostSummary } from '../post.js';
+import { httpUrl } from '../render/url.js';
 
 /** What every SEO and feed helper knows about the blog. */
 export interface Site {
@@ -75,15 +76,6 @@ export function resolveUrl(value: unknown, base: string | URL): string | undefin
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   try {
     const url = new URL(value.trim(), base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function httpUrl(value: string): string | undefined {
-  try {
-    const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import { slot } from '../classes.js';
+import { prefersReducedMotion } from '../motion.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of ReadingProgress, keys of `classNames`. */
@@ -11,10 +12,6 @@ export interface ReadingProgressProps
     Omit<KitProps<ReadingProgressSlot>, 'labels' | 'locale'> {
   /** CSS selector of the element whose reading the bar follows (e.g. `'article'`). @default undefined (the whole page) */
   target?: string;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
 /** How far, 0–1, the reader has scrolled through `element`, or through the page without one. */

@@ -3,6 +3,7 @@ import { ShareActions } from '../../client.js';
 import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { httpUrl } from '../../render/url.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 import { NETWORK_NAMES, SHARE_NETWORKS, shareUrl, type ShareNetwork } from './share-urls.js';
 
@@ -23,16 +24,6 @@ export interface ShareLinksProps extends Omit<React.ComponentPropsWithoutRef<'di
   actions?: boolean;
 }
 
-function httpUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Plain links that share the post on X, Bluesky, Mastodon, LinkedIn, Hacker News, Reddit and by
  * e-mail: no third-party script, no tracking, nothing loaded until the reader follows a link. Each
@@ -45,7 +36,7 @@ export const ShareLinks = /* @__PURE__ */ named(
     ref,
   ) {
     const labels = resolveLabels(labelsProp);
-    const href = httpUrl(url);
+    const href = httpUrl(typeof url === 'string' ? url.trim() : url);
     const text = typeof title === 'string' ? title.trim() : '';
     const list = (Array.isArray(networks) ? networks : SHARE_NETWORKS).filter((n): n is ShareNetwork => SHARE_NETWORKS.includes(n));
     const part = (name: ShareLinksSlot) => slot(name, classNames, unstyled);

@@ -1,4 +1,5 @@
 import { createElement, forwardRef, useCallback, useEffect, useRef, useState } from 'react';
+import { prefersReducedMotion } from '../motion.js';
 import { named } from '../shared.js';
 import { TableOfContents, type TableOfContentsProps } from './TableOfContents.js';
 
@@ -113,12 +114,6 @@ function followedHash(): string {
 export interface ActiveTableOfContentsProps extends Omit<TableOfContentsProps, 'activeId'> {
   /** Activation line as a fraction of the viewport height. @default 0.25 */
   offset?: number;
-}
-
-function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function'
-    ? window.matchMedia('(prefers-reduced-motion: reduce)').matches
-    : false;
 }
 
 /**
