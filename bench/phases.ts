@@ -26,9 +26,12 @@ import { resolveLabels } from '../src/render/labels.js';
 import { renderTree } from '../src/render/render.js';
 import { parsePost } from '../src/parse/index.js';
 
-// The processor parsePost builds (from the one chain) and react-markdown's.
-const chain = markdownChain();
-const kit = unified().use(remarkParse).use(chain.remarkPlugins).use(remarkRehype, chain.remarkRehypeOptions).use(chain.rehypePlugins).freeze();
+// The processor parsePost builds for a source (from the one chain, GFM limited to what the source
+// can contain) and react-markdown's.
+const kitFor = (body: string) => {
+  const chain = markdownChain({}, body);
+  return unified().use(remarkParse).use(chain.remarkPlugins).use(remarkRehype, chain.remarkRehypeOptions).use(chain.rehypePlugins).freeze();
+};
 const floorProc = unified().use(remarkParse).use(remarkGfm).freeze();
 const rm = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).freeze();
 
@@ -67,6 +70,7 @@ export interface Phases {
  */
 export function phasesOf(source: string) {
   const body = splitFrontmatter(source).body;
+  const kit = kitFor(body);
   const mdast = kit.parse(body);
   const hastTemplate = kit.runSync(structuredClone(mdast)) as HastRoot;
   const post: Post = parsePost(source);

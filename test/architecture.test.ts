@@ -139,9 +139,12 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(broken).toEqual([]);
   });
 
-  it('remark-gfm is wired in exactly one source file, the chain', () => {
-    const wiring = edges(() => true).filter((e) => !e.internal && packageOf(e.target) === 'remark-gfm');
-    expect(wiring.map((e) => e.from)).toEqual(['markdown/chain.ts']);
+  it("GFM's syntax is wired in exactly one source file (markdown/gfm.ts), and the chain is its one user", () => {
+    const gfmPackage = (target: string) => /^(micromark-extension|mdast-util)-gfm(-|$)|^remark-gfm$/.test(packageOf(target));
+    const wiring = edges(() => true).filter((e) => !e.internal && gfmPackage(e.target));
+    expect([...new Set(wiring.map((e) => e.from))]).toEqual(['markdown/gfm.ts']);
+    const users = edges(() => true).filter((e) => e.internal && e.target === 'markdown/gfm.ts');
+    expect(users.map((e) => e.from)).toEqual(['markdown/chain.ts']);
   });
 
   it('every runtime dependency is imported by src/, or is there for the host page to import', () => {

@@ -1,10 +1,10 @@
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
 import { unified, type PluggableList, type Processor } from 'unified';
 import { kitFeatures } from './features.js';
+import { GFM_ALL, gfmSyntaxOf, remarkKitGfm } from './gfm.js';
 import { rehypeKitFootnotes } from './footnotes.js';
 import { rehypeKitHeadings, rehypeKitLeadingTitle } from './headings.js';
 import { DEFAULT_HTML, type ChainOptions } from './options.js';
@@ -25,7 +25,7 @@ export interface MarkdownChain {
 /**
  * The one markdown → hast chain, in this order:
  *
- * 1. remark-gfm, the features' remark plugins, the host's remark plugins;
+ * 1. GFM (remark-gfm's syntax, see gfm.ts), the features' remark plugins, the host's remark plugins;
  * 2. remark-rehype (raw HTML kept as `raw` nodes for the next step);
  * 3. raw HTML: `sanitize` parses and cleans it (rehypeKitSanitize); `escape`/`skip` wait for step 5;
  * 4. the host's rehype plugins, then the features' rehype plugins;
@@ -33,8 +33,15 @@ export interface MarkdownChain {
  *    (parse path), footnotes (label id, h2), heading ids and ranks.
  *
  * The URL policy is not part of it: it runs once, in the render pass every component shares.
+ *
+ * Given the `source` it will parse, the chain leaves out the GFM constructs that source cannot
+ * contain (see gfm.ts); without it, the chain parses any source.
  */
-export function markdownChain(options: ChainOptions = {}): MarkdownChain {
+export function markdownChain(options: ChainOptions = {}, source?: string): MarkdownChain {
+  return chainOf(options, source === undefined ? GFM_ALL : gfmSyntaxOf(source));
+}
+
+function chainOf(options: ChainOptions, gfmSyntax: number): MarkdownChain {
   const html = options.html ?? DEFAULT_HTML;
   const features = options.features ?? kitFeatures(options);
   const rehypePlugins: PluggableList = [];
@@ -45,7 +52,7 @@ export function markdownChain(options: ChainOptions = {}): MarkdownChain {
   if (options.leadingTitle) rehypePlugins.push(rehypeKitLeadingTitle);
   rehypePlugins.push(rehypeKitFootnotes, [rehypeKitHeadings, { slugPrefix: options.slugPrefix ?? '' }]);
   return {
-    remarkPlugins: [remarkGfm, ...features.flatMap((f) => f.remarkPlugins ?? []), ...(options.remarkPlugins ?? [])],
+    remarkPlugins: [[remarkKitGfm, { syntax: gfmSyntax }], ...features.flatMap((f) => f.remarkPlugins ?? []), ...(options.remarkPlugins ?? [])],
     remarkRehypeOptions: { allowDangerousHtml: true },
     rehypePlugins,
   };
@@ -54,18 +61,23 @@ export function markdownChain(options: ChainOptions = {}): MarkdownChain {
 /** A frozen processor of the chain: remark-parse, then {@link markdownChain}. */
 export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
 
-// Frozen processors hold no per-document state; one per raw-HTML mode serves every post without plugins.
+// Frozen processors hold no per-document state: one per set of options and GFM constructs serves
+// every post without plugins.
 const shared = new Map<string, MarkdownProcessor>();
 
-/** The chain as a unified processor (remark-parse first), for the parser. */
-export function markdownProcessor(options: ChainOptions = {}): MarkdownProcessor {
+/**
+ * The chain as a unified processor (remark-parse first), for the parser. Given the `source` it will
+ * parse, its GFM syntax is limited to what that source can contain (see {@link markdownChain}).
+ */
+export function markdownProcessor(options: ChainOptions = {}, source?: string): MarkdownProcessor {
   const html = options.html ?? DEFAULT_HTML;
   const plain =
     !options.remarkPlugins?.length && !options.rehypePlugins?.length && !options.sanitizeSchema && !options.features && typeof options.highlight !== 'object';
-  const key = [html, options.leadingTitle === true, options.imageCaptions === true, options.highlight === false, options.math === true, options.slugPrefix ?? ''].join('|');
+  const gfmSyntax = source === undefined ? GFM_ALL : gfmSyntaxOf(source);
+  const key = [gfmSyntax, html, options.leadingTitle === true, options.imageCaptions === true, options.highlight === false, options.math === true, options.slugPrefix ?? ''].join('|');
   const cached = plain ? shared.get(key) : undefined;
   if (cached) return cached;
-  const chain = markdownChain(options);
+  const chain = chainOf(options, gfmSyntax);
   const processor = unified()
     .use(remarkParse)
     .use(chain.remarkPlugins)
@@ -73,7 +85,7 @@ export function markdownProcessor(options: ChainOptions = {}): MarkdownProcessor
     .use(chain.rehypePlugins)
     .freeze() as unknown as MarkdownProcessor;
   if (plain) {
-    if (shared.size >= 32) shared.clear();
+    if (shared.size >= 64) shared.clear();
     shared.set(key, processor);
   }
   return processor;

@@ -130,7 +130,7 @@ function toHast(
   title: string | undefined,
   options: ParseOptions,
 ): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root } {
-  const processor = markdownProcessor({ ...options, leadingTitle: true });
+  const processor = markdownProcessor({ ...options, leadingTitle: true }, body);
   try {
     const mdast = processor.parse(body);
     const depth = nestingDepth(mdast);

@@ -111,7 +111,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
         rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
         // Runtime text brings no highlighter: a host that wants one passes rehypeKitHighlight in rehypePlugins.
         highlight: false,
-      });
+      }, source);
       body = Markdown({
         children: source,
         components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,
