@@ -67,8 +67,12 @@ const PAGES = [
   },
 ];
 const CSS_BUDGET = { budget: 6 * KB };
-/** The parser's own code (dependencies external): it runs at build time, so it is measured apart. */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 16.6 * KB };
+/**
+ * The parser's own code (dependencies external): it runs at build time, so it is measured apart.
+ * The ceiling rose from 16.6 to 17.2 kB for markdown/gfm.ts, which wires GFM's syntax construct by
+ * construct so a post is parsed without the ones it cannot contain (parsePost 2× faster on prose).
+ */
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 17.2 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both. */
 function judge(bytes, { budget, ceiling }) {
