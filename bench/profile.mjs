@@ -98,7 +98,7 @@ console.log(`${mode} on ${which}: ${iterations} iterations in ${seconds} s, ${((
 console.log('\nSelf time by package');
 for (const [k, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`${pct(n)}  ${k}`);
 console.log('\nSelf time by function');
-for (const [k, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${pct(n)}  ${k}`);
+for (const [k, n] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 25))) console.log(`${pct(n)}  ${k}`);
 console.log('\nInclusive time of the kit\'s own functions (and the renderers)');
 for (const [k, n] of [...inclusive].sort((a, b) => b[1] - a[1])) {
   if ((k.endsWith('react-blog-kit (src)') || /^(renderToString|toJsxRuntime|runSync|parse) /.test(k)) && n / total >= 0.01) console.log(`${pct(n)}  ${k}`);

@@ -83,6 +83,24 @@ describe('when a tree has no raw HTML, the sanitizer is skipped', () => {
     const differ = [...sample, ...extra].filter((markdown) => render(markdown) !== render(markdown, githubSchema));
     expect(differ).toEqual([]);
   });
+
+  it('and when its only raw HTML is comments (an excerpt marker), which the schema drops anyway', () => {
+    const comments = [
+      'The moon pulls.\n\n<!-- more -->\n\n## Why\n\nGravity.',
+      'Before <!-- an aside --> after, and *emphasis*.',
+      '<!--truncate-->\n\n- one\n- two <!-- x -->',
+      '> quoted\n>\n> <!-- hidden -->\n\n```\ncode\n```',
+    ];
+    for (const markdown of comments) {
+      expect(render(markdown)).not.toContain('<!--');
+      expect(render(markdown)).toBe(render(markdown, githubSchema));
+    }
+    // Not a lone comment: HTML around or after it still goes through the parser and sanitizer.
+    const mixed = '<!-- a --><b onclick="x()">bold</b>';
+    expect(render(mixed)).toBe(render(mixed, githubSchema));
+    expect(render(mixed)).toContain('<b>bold</b>');
+    expect(render(mixed)).not.toContain('onclick');
+  });
 });
 
 describe('when the two paths render the same markdown (regressions of issue 10)', () => {

@@ -32,12 +32,29 @@ export const githubSchema: SanitizeSchema = {
   ],
 };
 
-/** Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in. */
+/** A raw node that is one whole HTML comment and nothing else (`<!-- more -->`, `<!--truncate-->`). */
+const COMMENT_ONLY = /^<!--(?:(?!-->)[\s\S])*-->$/;
+const isCommentOnly = (node: Nodes) => node.type === 'raw' && COMMENT_ONLY.test(node.value.trim());
+
+/**
+ * Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in.
+ * Comments are no reason to re-parse: the schema drops them, so they are dropped here, and a post
+ * whose only HTML is an excerpt marker (`<!-- more -->`) keeps the fast path.
+ */
 function hasRawHtml(tree: Root, file: VFile): boolean {
   // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
-  eachNode<Nodes>(tree, (node) => !found && !(found = node.type === 'raw'));
+  const dropComments = (node: Root | Nodes) => {
+    if ('children' in node && node.children.some(isCommentOnly)) node.children = node.children.filter((child) => !isCommentOnly(child)) as typeof node.children;
+  };
+  dropComments(tree);
+  eachNode<Nodes>(tree, (node) => {
+    if (found) return false;
+    dropComments(node);
+    found = node.type === 'raw';
+    return !found;
+  });
   return found;
 }
 
