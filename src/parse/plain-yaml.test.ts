@@ -76,16 +76,51 @@ describe('when the frontmatter is plain', () => {
     expect(agrees(raw)).toBe(true);
     expect(readPlainYaml(raw)).toMatchObject({ pubDate: '2024-03-09', categories: ['kitchen', 'science'], aliases: ['old/bread', 42], series: null });
   });
+
+  it('reads whole-line comments and simple block scalars as yaml does', () => {
+    const raw = [
+      '# spell-checker: off',
+      'title: Why bread rises overnight',
+      'description: >',
+      '  Yeast works slowly in a cold kitchen,',
+      '  and the dough: it #rises anyway.',
+      '  # not a comment inside the block',
+      'author: |',
+      '    Mira Okafor',
+      '    [the bakery](https://example.com/)',
+      '# a comment between fields',
+      'summary: >-',
+      '  Cold, slow, good.',
+      'note: |-',
+      '  One line.',
+      'tags: [bread]',
+      'last: >',
+      '  At the very end.',
+    ].join('\n');
+    expect(agrees(raw)).toBe(true);
+    expect(readPlainYaml(raw)).toMatchObject({
+      description: 'Yeast works slowly in a cold kitchen, and the dough: it #rises anyway. # not a comment inside the block\n',
+      author: 'Mira Okafor\n[the bakery](https://example.com/)\n',
+      summary: 'Cold, slow, good.',
+      last: 'At the very end.\n',
+    });
+  });
 });
 
 describe('when the frontmatter needs the full YAML parser', () => {
   it.each([
-    ['a comment line', '# notes\ntitle: Tides'],
     ['a comment after a value', 'title: Tides # draft'],
     ['an anchor and alias', 'a: &x Tides\nb: *x'],
     ['a tag', 'title: !!str 12'],
     ['a multi-line plain string', 'title: Tides\n  and moons'],
-    ['a block scalar', 'title: |\n  Tides'],
+    ['a block scalar with a keep indicator', 'title: |+\n  Tides'],
+    ['a block scalar with an indentation indicator', 'title: >2\n  Tides'],
+    ['a block scalar with a blank line', 'title: >\n  Tides\n\n  and moons'],
+    ['a block scalar with a more-indented line', 'title: >\n  Tides\n    and moons'],
+    ['a block scalar with trailing spaces', 'title: |\n  Tides  '],
+    ['a less-indented line after a block scalar', 'title: |\n    Tides\n  # note'],
+    ['an empty block scalar', 'title: >\ndraft: true'],
+    ['a comment after a block header', 'title: > # folded\n  Tides'],
     ['a tab', 'title:\tTides'],
     ['a duplicate key', 'title: Tides\ntitle: Moons'],
     ['a nested map', 'hero:\n  src: a.png'],
@@ -158,6 +193,10 @@ describe('when given generated plain frontmatter', () => {
     scalarText.map((s) => ` ${s}`),
     fc.array(flowItem, { maxLength: 4 }).map((items) => ` [${items.join(', ')}]`),
     fc.tuple(fc.constantFrom('', '  '), fc.array(scalarText, { maxLength: 4 })).map(([indent, items]) => items.map((i) => `\n${indent}- ${i}`).join('')),
+    // Block scalars, their lines at one indentation or (declined) not, and a comment line after.
+    fc
+      .tuple(fc.constantFrom('>', '|', '>-', '|-', '|+', '>2'), fc.array(fc.tuple(fc.constantFrom('  ', '  ', '   ', ' '), fc.oneof(word, scalarText)), { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([header, lines, comment]) => ` ${header}${lines.map(([indent, text]) => `\n${indent}${text}`).join('')}${comment ? '\n# a note' : ''}`),
   );
   const plainKey = fc.stringMatching(/^[a-z][A-Za-z0-9_-]{0,10}$/);
   // Also keys yaml reads as null or a boolean, and keys an object's prototype knows.

@@ -1,7 +1,9 @@
 /**
  * The fast path for the frontmatter most posts have: flat `key: value` lines whose values are plain
  * scalars (strings, numbers, booleans, null, dates, which YAML 1.2's core schema keeps as strings)
- * or lists of them, as `[a, b]` or as `- a` lines. The `yaml` package's document model, with its
+ * or lists of them, as `[a, b]` or as `- a` lines; whole-line comments; and the simple block
+ * scalars Hugo and Kubernetes posts use for long values (`description: >` or `|`, optionally `-`,
+ * over lines of one indentation). The `yaml` package's document model, with its
  * error positions, cost about half of parsePost on a short post; this reads that subset directly.
  *
  * It answers only when it understands every character: anything else (comments, anchors, tags,
@@ -12,6 +14,10 @@
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
 const LIST_ITEM = /^( *)- +(.*)$/;
+const COMMENT_LINE = /^ *#/;
+/** A block scalar's header: folded (`>`) or literal (`|`), clipped or stripped (`-`); no indentation or keep indicator. */
+const BLOCK_HEADER = /^([>|])(-?)$/;
+const BLOCK_LINE = /^( +)(\S(?:.*\S)?)$/;
 /** Characters the fast path leaves to yaml: controls (tab, CR), Unicode line breaks and the BOM. */
 const UNSAFE_TEXT = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const INT = /^[-+]?[0-9]{1,15}$/;
@@ -68,9 +74,32 @@ export function readPlainYaml(raw: string): Record<string, unknown> | undefined 
   let list: Scalar[] | undefined;
   let listIndent = -1;
   let listKey = '';
+  let block: { key: string; folded: boolean; strip: boolean; indent: number; lines: string[] } | undefined;
+  const endBlock = (): boolean => {
+    if (!block) return true;
+    const { key, folded, strip, lines: text } = block;
+    block = undefined;
+    if (text.length === 0) return false;
+    out[key] = text.join(folded ? ' ' : '\n') + (strip ? '' : '\n');
+    return true;
+  };
   for (const line of lines) {
-    // A blank line inside or after a block list is legal YAML and ends nothing.
-    if (line === '') continue;
+    if (block) {
+      // The block's lines: one indentation, no blank line, no trailing space (each of which YAML
+      // folds or keeps by rules this leaves to yaml). The first line at the key's level ends it.
+      if (line === '') return undefined;
+      if (line.startsWith(' ')) {
+        const content = BLOCK_LINE.exec(line);
+        if (!content) return undefined;
+        if (block.indent === -1) block.indent = content[1].length;
+        else if (content[1].length !== block.indent) return undefined;
+        block.lines.push(content[2]);
+        continue;
+      }
+      if (!endBlock()) return undefined;
+    }
+    // A blank line inside or after a block list is legal YAML and ends nothing; nor does a comment.
+    if (line === '' || COMMENT_LINE.test(line)) continue;
     const item = LIST_ITEM.exec(line);
     if (item) {
       if (list === undefined) return undefined;
@@ -100,10 +129,16 @@ export function readPlainYaml(raw: string): Record<string, unknown> | undefined 
       listKey = key;
       continue;
     }
+    const header = BLOCK_HEADER.exec(text);
+    if (header) {
+      block = { key, folded: header[1] === '>', strip: header[2] === '-', indent: -1, lines: [] };
+      continue;
+    }
     const value = text.startsWith('[') && text.endsWith(']') ? flowList(text) : scalar(text, false);
     if (value === NOT_PLAIN) return undefined;
     out[key] = value;
   }
   if (list !== undefined) out[listKey] = list.length ? list : null;
+  if (!endBlock()) return undefined;
   return out;
 }
