@@ -323,6 +323,7 @@ const devResults = [];
       const budgetMs = (input.kind === 'corpus' ? 400 : 4000) * scale;
       const fns = {
         pipeline: () => dev.pipeline(input.source, input.filename),
+        plain: () => dev.pipeline(input.source, input.filename, { highlight: false }),
         baseline: () => dev.baseline(input.source),
         rerender: () => dev.renderPost(post),
       };
@@ -338,6 +339,10 @@ const devResults = [];
 }
 const rowsBeforeDev = rows.length;
 ratioRow('6 dev: pipeline / baseline', 'pipeline', 'baseline', 1.3, undefined, [inputs[0].name, inputs[1].name], {
+  source: devResults,
+  perPost: { median: 1.3, worst: 1.3 },
+});
+ratioRow('6b dev no-hl / baseline', 'plain', 'baseline', 1.3, undefined, [inputs[0].name, inputs[1].name], {
   source: devResults,
   perPost: { median: 1.3, worst: 1.3 },
 });
