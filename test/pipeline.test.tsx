@@ -90,6 +90,7 @@ describe('when a tree has no raw HTML, the sanitizer is skipped', () => {
       'Before <!-- an aside --> after, and *emphasis*.',
       '<!--truncate-->\n\n- one\n- two <!-- x -->',
       '> quoted\n>\n> <!-- hidden -->\n\n```\ncode\n```',
+      '[a]: https://example.com/a\n<!-- one --> <!-- two -->\n<!-- three -->\nText <!-- x --> <!-- y --> after.',
     ];
     for (const markdown of comments) {
       expect(render(markdown)).not.toContain('<!--');

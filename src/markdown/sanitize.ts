@@ -32,21 +32,32 @@ export const githubSchema: SanitizeSchema = {
   ],
 };
 
-/** A raw node that is one whole HTML comment and nothing else (`<!-- more -->`, `<!--truncate-->`). */
-const COMMENT_ONLY = /^<!--(?:(?!-->)[\s\S])*-->$/;
-const isCommentOnly = (node: Nodes) => node.type === 'raw' && COMMENT_ONLY.test(node.value.trim());
+/** A raw node that is whole HTML comments and white space (`<!-- more -->`, `<!-- a --> <!-- b -->`). */
+const COMMENT_ONLY = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
+const COMMENT = /<!--(?:(?!-->)[\s\S])*-->/g;
+const isCommentOnly = (node: Nodes) => node.type === 'raw' && COMMENT_ONLY.test(node.value);
 
 /**
  * Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in.
- * Comments are no reason to re-parse: the schema drops them, so they are dropped here, and a post
- * whose only HTML is an excerpt marker (`<!-- more -->`) keeps the fast path.
+ * Comments are no reason to re-parse: the schema drops them, so they are dropped here (the white
+ * space around them stays, as it does through the parser), and a post whose only HTML is an
+ * excerpt marker (`<!-- more -->`) keeps the fast path.
  */
 function hasRawHtml(tree: Root, file: VFile): boolean {
   // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
   const dropComments = (node: Root | Nodes) => {
-    if ('children' in node && node.children.some(isCommentOnly)) node.children = node.children.filter((child) => !isCommentOnly(child)) as typeof node.children;
+    if (!('children' in node) || !node.children.some(isCommentOnly)) return;
+    const kept: Nodes[] = [];
+    for (const child of node.children) {
+      if (!isCommentOnly(child)) kept.push(child);
+      else {
+        const space = (child as { value: string }).value.replace(COMMENT, '');
+        if (space !== '') kept.push({ type: 'text', value: space });
+      }
+    }
+    node.children = kept as typeof node.children;
   };
   dropComments(tree);
   eachNode<Nodes>(tree, (node) => {
