@@ -40,6 +40,21 @@ export function readDate(value: unknown): { date: Date; dateOnly: boolean } | un
  * the same on the server and in every reader's time zone; date-times use `timeZone`.
  */
 export function formatPostDate(value: string, locale: string, timeZone = 'UTC'): string {
+  // Formatting is the costly part of a date (Intl), and a page shows the same few dates again and
+  // again (a list of posts, each render of a post): the strings are kept like the formatters.
+  const key = `${locale}|${timeZone}|${value}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = formatUncached(value, locale, timeZone);
+    if (formatted.size >= 256) formatted.clear();
+    formatted.set(key, text);
+  }
+  return text;
+}
+
+const formatted = new Map<string, string>();
+
+function formatUncached(value: string, locale: string, timeZone: string): string {
   const read = readDate(value);
   if (!read) return value;
   const zone = read.dateOnly ? 'UTC' : timeZone;
