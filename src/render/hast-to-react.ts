@@ -2,7 +2,7 @@
  * hast → React elements for trees that went through the render-time safety pass (prepare.ts).
  *
  * It gives the same elements as hast-util-to-jsx-runtime called as render.ts called it (`Fragment`,
- * `jsx`, `jsxs`, `components` with `passNode`, `passKeys`, `ignoreInvalidStyle`), without carrying
+ * `jsx`, `jsxs`, `components` with `passNode`, `ignoreInvalidStyle`, `passKeys: false`), without carrying
  * property-information's tables to every page that renders a post: a Post is parsed at build time,
  * so its property names are already hast's (`className`, `htmlFor`, `ariaLabel`, `dataSlot`,
  * `strokeWidth`) and mostly need no table to become React's. The names that cannot be derived
@@ -158,20 +158,20 @@ interface State {
   svg: boolean;
 }
 
-function create(type: unknown, props: Props, key: string | undefined): ReactElement {
-  const fn = Array.isArray(props.children) ? jsxs : jsx;
-  return key ? fn(type as 'div', props, key) : fn(type as 'div', props);
+function create(type: unknown, props: Props): ReactElement {
+  return (Array.isArray(props.children) ? jsxs : jsx)(type as 'div', props);
 }
 
-/** Children as React nodes, each element keyed `<tag>-<n>` (its rank among its siblings of that tag). */
+/**
+ * Children as React nodes. They go to `jsxs` as static children, as compiled JSX passes them: a
+ * post's content never reorders, so React matches them by position and needs no keys (and builds
+ * no key warnings for them in development).
+ */
 function childrenOf(state: State, parent: Element | Root, table: boolean): ReactNode[] {
   const out: ReactNode[] = [];
-  const counts = new Map<string, number>();
   for (const child of parent.children as ElementContent[]) {
     if (child.type === 'element') {
-      const count = counts.get(child.tagName) ?? 0;
-      counts.set(child.tagName, count + 1);
-      out.push(element(state, child, `${child.tagName}-${count}`));
+      out.push(element(state, child));
     } else if (child.type === 'text') {
       // Whitespace between table parts would be an invalid text node in React's DOM.
       if (!table || !interElementWhitespace.test(child.value)) out.push(child.value);
@@ -185,7 +185,7 @@ function setChildren(props: Props, children: ReactNode[]): void {
   if (value) props.children = value;
 }
 
-function element(state: State, node: Element, key: string): ReactElement {
+function element(state: State, node: Element): ReactElement {
   const outer = state.svg;
   if (!outer && node.tagName.toLowerCase() === 'svg') state.svg = true;
   const type = Object.hasOwn(state.components, node.tagName) ? state.components[node.tagName] : node.tagName;
@@ -194,7 +194,7 @@ function element(state: State, node: Element, key: string): ReactElement {
   if (typeof type !== 'string' && type !== Fragment) props.node = node;
   setChildren(props, children);
   state.svg = outer;
-  return create(type, props, key);
+  return create(type, props);
 }
 
 /**
@@ -205,5 +205,5 @@ export function hastToReact(tree: Root, components?: ComponentMap | null): React
   const state: State = { components: components ?? {}, svg: false };
   const props: Props = {};
   setChildren(props, childrenOf(state, tree, false));
-  return create(Fragment, props, undefined);
+  return create(Fragment, props);
 }

@@ -108,7 +108,7 @@ export function renderHeading(
       'data-level': String(level),
       className: styled ? 'rbk-heading' : undefined,
       children: [
-        jsx(`h${level}` as 'h2', { id, children: inner }, `h${level}-0`),
+        jsx(`h${level}` as 'h2', { id, children: inner }),
         jsx(
           'a',
           {
@@ -118,7 +118,6 @@ export function renderHeading(
             className: styled ? 'rbk-heading-anchor' : undefined,
             children: jsx('span', { 'aria-hidden': 'true', children: '#' }),
           },
-          'a-0',
         ),
       ],
     });
