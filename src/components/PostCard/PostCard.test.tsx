@@ -100,7 +100,7 @@ describe('PostCard', () => {
       expect([...part.children].map((p) => [p.tagName, p.textContent])).toEqual([
         ['P', 'Why cold matters'],
         ['P', 'Yeasts are slower below 20 °C, see yeast.'],
-        ['P', 'feed twice keep it warm'],
+        ['P', 'feed twice\nkeep it warm'],
         ['P', 'Patience.'],
       ]);
       expect(part.querySelectorAll('*')).toHaveLength(4);

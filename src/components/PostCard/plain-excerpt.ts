@@ -47,9 +47,10 @@ function skip(node: Record<string, unknown>): boolean {
 
 /**
  * The paragraphs of a plain excerpt: for each top-level block of `tree` (a paragraph, a quote, a
- * list, a heading…) that keeps some text once code, tables and images are left out, that text with
- * its runs of white space made one space. Accepts anything: a value that is not a hast root, or
- * children that are not nodes, give no paragraphs.
+ * list, a heading…) that keeps some text once code, tables and images are left out, that text,
+ * trimmed. White space inside is kept, so the browser collapses it as it does in the rich excerpt
+ * (a line break between two CJK characters included). Accepts anything: a value that is not a hast
+ * root, or children that are not nodes, give no paragraphs.
  */
 export function plainExcerpt(tree: unknown): string[] {
   const children = tree && typeof tree === 'object' ? (tree as { children?: unknown }).children : undefined;
@@ -57,7 +58,7 @@ export function plainExcerpt(tree: unknown): string[] {
   if (!Array.isArray(children)) return out;
   for (const block of children) {
     if (!block || typeof block !== 'object' || skip(block as Record<string, unknown>)) continue;
-    const text = textOf(block, skip).replace(/[ \t\n\f\r]+/g, ' ').trim();
+    const text = textOf(block, skip).replace(/^[ \t\n\f\r]+|[ \t\n\f\r]+$/g, '');
     if (text !== '') out.push(text);
   }
   return out;
