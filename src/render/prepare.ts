@@ -15,8 +15,8 @@ export interface PrepareOptions {
   onInvalid?: (value: unknown) => void;
   /**
    * What a page adds around each element (render/decorate.ts: {@link Decorate} functions for a post
-   * body and for a card's excerpt). Absent or false for HTML that leaves the page, such as feed
-   * content. @default undefined (no decorations)
+   * body and for an excerpt rendered by PostExcerpt). Absent or false for HTML that leaves the page,
+   * such as feed content. @default undefined (no decorations)
    */
   decorate?: Decorate | false;
 }
