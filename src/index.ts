@@ -24,6 +24,8 @@ export { MarkdownContent } from './components/MarkdownContent/index.js';
 export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
 export { PostCard } from './components/PostCard/index.js';
 export type { PostCardProps, PostCardSlot } from './components/PostCard/index.js';
+export { PostExcerpt } from './components/PostExcerpt/index.js';
+export type { PostExcerptProps } from './components/PostExcerpt/index.js';
 export { PostList } from './components/PostList/index.js';
 export type { PostListProps, PostListSlot, PostListLayout } from './components/PostList/index.js';
 export { Pagination } from './components/Pagination/index.js';

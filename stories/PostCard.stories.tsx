@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 
-import { PostCard } from '../src/index.js';
+import { PostCard, PostExcerpt } from '../src/index.js';
 import type { PostCardProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
-import { gearing, longTitled, manyTagged, persianSummary, postHref, starter, tagHref, tidePools } from './summaries.js';
+import { gearing, levain, longTitled, manyTagged, persianSummary, postHref, starter, tagHref, tidePools } from './summaries.js';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
 type Args = PostCardProps & ThemeArgs;
@@ -22,13 +22,17 @@ const meta = {
     headingLevel: { control: { type: 'select' }, options: [1, 2, 3, 4, 5, 6] },
     linkComponent: { control: false },
     imageComponent: { control: false },
+    excerptComponent: { control: false },
+    components: { control: false },
+    urlTransform: { control: false },
   },
   parameters: {
     kitProps: ['colorScheme', 'dir', 'locale'],
     docs: {
       description: {
         component:
-          'One post in a list: the title linking to `postHref(post)`, the date and reading time as ArticleMeta shows them, a hero thumbnail whose box is reserved, the excerpt (else the description) and the tags. Takes a `Post` or a `PostSummary`; never renders a post body.',
+          'One post in a list: the title linking to `postHref(post)`, the date and reading time as ArticleMeta shows them, a hero thumbnail whose box is reserved, the excerpt (else the description) and the tags. Takes a `Post` or a `PostSummary`; never renders a post body.\n\n' +
+          'The excerpt shows as plain text: a paragraph for each prose block, with code, tables and images left out, so an index page carries no render path. For the excerpt with its markup (links, emphasis, code), pass `excerptComponent={PostExcerpt}` — on a PostList, `cardProps={{ excerptComponent: PostExcerpt }}`; `components` and `urlTransform` then apply to it.',
       },
     },
   },
@@ -74,9 +78,28 @@ export const ManyTags: Story = {
   },
 };
 
+/** The default: the excerpt's prose as text, its code block left out (see the next story). */
 export const Excerpt: Story = {
-  name: 'Excerpt with markup',
-  args: { post: starter },
+  name: 'Excerpt as text (default)',
+  args: { post: levain },
+  play: async ({ canvasElement }) => {
+    const excerpt = canvasElement.querySelector('[data-slot="card-excerpt"]') as HTMLElement;
+    await expect([...excerpt.children].map((p) => p.tagName)).toEqual(['P', 'P']);
+    await expect(excerpt).toHaveTextContent('A levain is a small, young starter built for one bake; the winter starter post explains');
+    await expect(excerpt.querySelector('a, em, code, pre')).toBeNull();
+  },
+};
+
+/** The opt-in: `excerptComponent={PostExcerpt}` renders the excerpt as a post body renders. */
+export const RichExcerpt: Story = {
+  name: 'Excerpt with markup (PostExcerpt)',
+  args: { post: levain, excerptComponent: PostExcerpt },
+  play: async ({ canvasElement }) => {
+    const excerpt = canvasElement.querySelector('[data-slot="card-excerpt"]') as HTMLElement;
+    await expect(within(excerpt).getByRole('link', { name: 'the winter starter post' })).toHaveAttribute('href', '#post-starter-in-winter');
+    await expect(excerpt.querySelector('em')).toHaveTextContent('small, young');
+    await expect(excerpt.querySelector('pre')).toHaveAttribute('tabindex', '0');
+  },
 };
 
 export const Dark: Story = {
@@ -117,6 +140,8 @@ export const AllStates: Story = {
         columns={2}
         states={[
           { name: 'Hero and excerpt', node: <PostCard {...shared} post={starter} /> },
+          { name: 'Excerpt as text', node: <PostCard {...shared} post={levain} /> },
+          { name: 'Excerpt with markup', node: <PostCard {...shared} post={levain} excerptComponent={PostExcerpt} /> },
           { name: 'No hero', node: <PostCard {...shared} post={gearing} /> },
           { name: 'Long title', node: <PostCard {...shared} post={longTitled} /> },
           { name: 'Many tags', node: <PostCard {...shared} post={manyTagged} /> },

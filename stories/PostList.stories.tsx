@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 
-import { Pagination, PostList, TagList } from '../src/index.js';
+import { Pagination, PostExcerpt, PostList, TagList } from '../src/index.js';
 import type { PostListProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
-import { blogPosts, blogTags, longTitled, manyTagged, pageHref, persianSummary, postHref, tagCountHref, tagHref } from './summaries.js';
+import { blogPosts, blogTags, levain, longTitled, manyTagged, pageHref, persianSummary, postHref, starter, tagCountHref, tagHref, tidePools } from './summaries.js';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
 type Args = PostListProps & ThemeArgs;
@@ -30,7 +30,8 @@ const meta = {
     docs: {
       description: {
         component:
-          'Post cards in a `<ul>`, one under another or as a responsive grid that falls to one column on a phone. `headingLevel` sets every card title’s rank so the list fits the page outline. Give it summaries (`toSummary`) so an index page ships no post bodies.',
+          'Post cards in a `<ul>`, one under another or as a responsive grid that falls to one column on a phone. `headingLevel` sets every card title’s rank so the list fits the page outline. Give it summaries (`toSummary`) so an index page ships no post bodies.\n\n' +
+          'Cards show excerpts as plain text. `cardProps={{ excerptComponent: PostExcerpt }}` renders them with their markup (links, emphasis, code), at the cost of the render path on the page.',
       },
     },
   },
@@ -60,6 +61,30 @@ export const GridOnAPhone: Story = {
       <PostList {...applyThemeArgs(args)} />
     </div>
   ),
+};
+
+const excerptPosts = [levain, starter, tidePools];
+
+/** Cards whose excerpts have markup, shown as text: the default. */
+export const Excerpts: Story = {
+  name: 'Excerpts as text (default)',
+  args: { posts: excerptPosts },
+  play: async ({ canvasElement }) => {
+    const excerpts = [...canvasElement.querySelectorAll('[data-slot="card-excerpt"]')];
+    await expect(excerpts).toHaveLength(excerptPosts.length);
+    for (const excerpt of excerpts) await expect(excerpt.querySelector('a, em, strong, code, pre')).toBeNull();
+  },
+};
+
+/** The same cards with `cardProps={{ excerptComponent: PostExcerpt }}`. */
+export const RichExcerpts: Story = {
+  name: 'Excerpts with markup (PostExcerpt)',
+  args: { posts: excerptPosts, cardProps: { excerptComponent: PostExcerpt } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('link', { name: 'the winter starter post' })).toHaveAttribute('href', '#post-starter-in-winter');
+    await expect(canvasElement.querySelectorAll('[data-slot="card-excerpt"] strong')).toHaveLength(2);
+  },
 };
 
 export const Empty: Story = {

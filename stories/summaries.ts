@@ -97,6 +97,55 @@ export const firstLoaf: PostSummary = {
   series: { ...bread, order: 3 },
 };
 
+/**
+ * A summary whose excerpt has markup a plain card leaves out: emphasis, a link, inline code and a
+ * code block (the default card shows its two paragraphs as text; PostExcerpt renders all of it).
+ */
+export const levain: PostSummary = {
+  slug: 'levain-overnight',
+  title: 'Building a levain the night before a bake',
+  description: 'A small, young starter built for one loaf, timed to peak at breakfast.',
+  pubDate: '2024-03-16',
+  authors: [ines],
+  tags: ['bread', 'fermentation'],
+  readingTime: { minutes: 5, words: 980 },
+  excerpt: {
+    type: 'root',
+    children: [
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          { type: 'text', value: 'A levain is a ' },
+          { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'small, young' }] },
+          { type: 'text', value: ' starter built for one bake; ' },
+          { type: 'element', tagName: 'a', properties: { href: '#post-starter-in-winter' }, children: [{ type: 'text', value: 'the winter starter post' }] },
+          { type: 'text', value: ' explains the culture behind it.' },
+        ],
+      },
+      { type: 'text', value: '\n' },
+      {
+        type: 'element',
+        tagName: 'pre',
+        properties: {},
+        children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: '20 g starter + 40 g flour + 40 g water, 10 hours at 21 °C' }] }],
+      },
+      { type: 'text', value: '\n' },
+      {
+        type: 'element',
+        tagName: 'p',
+        properties: {},
+        children: [
+          { type: 'text', value: 'Mix it at 9 pm with ' },
+          { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: '1:2:2' }] },
+          { type: 'text', value: ' and it peaks as the oven heats.' },
+        ],
+      },
+    ],
+  },
+};
+
 /** A title long enough to wrap many times in a card on a phone. */
 export const longTitled: PostSummary = {
   ...gearing,

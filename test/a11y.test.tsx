@@ -8,6 +8,7 @@ import {
   MarkdownContent,
   Pagination,
   PostCard,
+  PostExcerpt,
   PostLayout,
   PostList,
   PostNav,
@@ -67,6 +68,7 @@ describe('axe-core finds no violations', () => {
         <h1>Blog</h1>
         <PostList posts={[sourdough, hives, gears]} postHref={postHref} tagHref={(t) => `/tags/${t}`} layout="grid" />
         <PostList posts={[]} colorScheme="dark" />
+        <PostList posts={[sourdough]} cardProps={{ excerptComponent: PostExcerpt }} headingLevel={2} />
         <Pagination page={5} pages={10} pageHref={(n) => `/page/${n}`} />
         <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} current="bees" />
         <TagList tags={tagCounts} unstyled />

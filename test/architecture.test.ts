@@ -113,6 +113,13 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(broken).toEqual([]);
   });
 
+  it("an index page's cards never reach the tree render path: PostCard's excerpt is text, PostExcerpt is the opt-in", () => {
+    const treePath = ['render/render.ts', 'render/prepare.ts', 'render/decorate.ts', 'render/hast-to-react.ts'];
+    const reached = new Set([...closure('components/PostList/PostList.tsx'), ...closure('components/PostCard/PostCard.tsx')]);
+    expect(treePath.filter((file) => reached.has(file))).toEqual([]);
+    expect(treePath.filter((file) => closure('components/PostExcerpt/PostExcerpt.tsx').has(file))).toEqual(treePath);
+  });
+
   it('collection/ is React-free and browser-safe: no React, no Node built-ins, no components or node/', () => {
     const starts = files.filter(inFolder('collection'));
     const broken = reachableImports(starts).filter((e) =>

@@ -21,6 +21,7 @@ describe('the public export list', () => {
       'POST_FORMAT',
       'Pagination',
       'PostCard',
+      'PostExcerpt',
       'PostHead',
       'PostLayout',
       'PostList',

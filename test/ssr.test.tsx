@@ -9,6 +9,7 @@ import {
   MarkdownContent,
   Pagination,
   PostCard,
+  PostExcerpt,
   PostLayout,
   PostList,
   PostNav,
@@ -66,9 +67,12 @@ describe('when rendered on the server (no DOM)', () => {
         <Pagination page={2} pages={7} pageHref={(n) => `/page/${n}`} />
         <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} />
         <PostCard post={sourdough} />
+        <PostCard post={sourdough} excerptComponent={PostExcerpt} />
       </main>,
     );
-    expect(index.match(/<article /g)).toHaveLength(4);
+    expect(index.match(/<article /g)).toHaveLength(5);
+    // The default card's excerpt is text; the opt-in renders its link.
+    expect(index.match(/href="\/blog\/levain"/g)).toHaveLength(1);
     expect(index).toContain('aria-current="page"');
     expect(index).toContain('aria-label="Café culture, 12 posts"');
     expect(index).toContain('<time dateTime="2024-03-02">March 2, 2024</time>');

@@ -1,8 +1,9 @@
 /**
  * What a page adds around a post's content, after the render-time pass made it safe (prepare.ts):
  * heading permalinks on a post page; table scroll regions, focusable code blocks and lazy images
- * wherever content shows, a card's excerpt included. A module of its own so that a page rendering
- * no post body (an index page) carries none of it, and the feed, whose HTML leaves the page, none.
+ * wherever content shows, PostExcerpt's excerpt included. A module of its own so that a page
+ * rendering no post body (an index page) carries none of it, and the feed, whose HTML leaves the
+ * page, none.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { textOf } from '../tree/text.js';
@@ -66,7 +67,7 @@ function scrollRegion(table: Element, options: PrepareOptions): Element {
 }
 
 /**
- * Content anywhere on a page, a card's excerpt included: a table sits in a focusable, named scroll
+ * Content anywhere on a page, PostExcerpt's excerpt included: a table sits in a focusable, named scroll
  * region, a code block can be reached by keyboard to scroll it, and images load lazily.
  */
 export const decorateContent: Decorate = (element, options) => {
@@ -83,7 +84,7 @@ export const decorateContent: Decorate = (element, options) => {
 
 /**
  * A post's body on its own page: {@link decorateContent}, and each heading with an id carries a
- * permalink. (A card's excerpt has none: its headings are not the page's sections.)
+ * permalink. (An excerpt has none: its headings are not the page's sections.)
  */
 export const decoratePost: Decorate = (element, options) =>
   headingTag.test(element.tagName) && typeof element.properties.id === 'string' && element.properties.id !== ''

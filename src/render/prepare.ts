@@ -15,8 +15,8 @@ export interface PrepareOptions {
   onInvalid?: (value: unknown) => void;
   /**
    * What a page adds around each element (render/decorate.ts: {@link Decorate} functions for a post
-   * body and for a card's excerpt). Absent or false for HTML that leaves the page, such as feed
-   * content. @default undefined (no decorations)
+   * body and for an excerpt rendered by PostExcerpt). Absent or false for HTML that leaves the page,
+   * such as feed content. @default undefined (no decorations)
    */
   decorate?: Decorate | false;
 }
@@ -61,10 +61,12 @@ function cleanValue(value: unknown): Properties[string] | undefined {
 
 // URL-valued attributes by their normalised name (lowercase, letters only): a tree that did not come
 // from the parser may spell them `HREF`, `FormAction` or `xlink:href`, and HTML names ignore case.
+// Built in a call marked pure, so a bundle that never renders a tree (an index page) drops the table.
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
-const urlNames = new Set(
-  [...Object.keys(urlAttributes), 'xlinkhref', 'background', 'longdesc', 'codebase', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile'].map(normalise),
-);
+const urlNames = /* @__PURE__ */ (() =>
+  new Set(
+    [...Object.keys(urlAttributes), 'xlinkhref', 'background', 'longdesc', 'codebase', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile'].map(normalise),
+  ))();
 // A style that could load or run anything (url(), expression(), script schemes, escapes or comments
 // that could hide them) is dropped whole; the parser never emits `style`.
 const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|element|src)\s*\(|(?:java|vb)script:|behavior|binding/i;

@@ -10,9 +10,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /**
  * Plain text of a hast node (hast-util-to-string semantics: text nodes only, raw HTML and comments
  * give nothing). Accepts anything, so a hand-made tree cannot throw; iterative, so a deep tree
- * cannot overflow the stack.
+ * cannot overflow the stack. `skip` leaves out the nodes below `node` it returns true for, with
+ * their descendants (a card's plain excerpt leaves out code, tables and images).
  */
-export function textOf(node: unknown): string {
+export function textOf(node: unknown, skip?: (node: Record<string, unknown>) => boolean): string {
   let out = '';
   // The node itself is the first entry: a text node gives its value, anything else its descendants'.
   const stack: unknown[] = [node];
@@ -22,7 +23,10 @@ export function textOf(node: unknown): string {
     if (n.type === 'text') {
       if (typeof n.value === 'string') out += n.value;
     } else if (Array.isArray(n.children)) {
-      for (let i = n.children.length; i--; ) stack.push(n.children[i]);
+      for (let i = n.children.length; i--; ) {
+        const child = n.children[i];
+        if (!skip || !isObject(child) || !skip(child)) stack.push(child);
+      }
     }
   }
   return out;

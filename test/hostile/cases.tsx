@@ -4,7 +4,7 @@
  * parser (a tampered JSON payload) carrying what the parser would never produce.
  */
 import type { ReactElement } from 'react';
-import { ArticleMeta, HeroImage, MarkdownContent, PostLayout, TableOfContents, parsePost, type Post } from '../../src/index.js';
+import { ArticleMeta, HeroImage, MarkdownContent, PostCard, PostExcerpt, PostLayout, TableOfContents, parsePost, type Post } from '../../src/index.js';
 import type { HtmlHandling } from '../../src/parse/options.js';
 import { CANARY, toPost, vectors, type Vector } from './vectors.js';
 
@@ -148,6 +148,9 @@ export function hostileElements(): HostileElement[] {
     element: <TableOfContents toc={[{ id: `x" onmouseover="${CANARY}`, title: `<img src=x onerror=${CANARY}>`, depth: 2 }, { id: `javascript:${CANARY}`, title: 'j', depth: 2 }]} />,
   });
   out.push({ name: 'PostLayout with a tampered Post', element: <PostLayout post={tamperedPost()} /> });
+  const summary = { ...tamperedPost(), excerpt: hostileTree as Post['excerpt'] };
+  out.push({ name: 'PostCard with a tampered excerpt, as text', element: <PostCard post={summary} postHref={() => `javascript:${CANARY}`} /> });
+  out.push({ name: 'PostCard with a tampered excerpt, with its markup', element: <PostCard post={summary} excerptComponent={PostExcerpt} /> });
   out.push({ name: 'PostLayout with a tampered Post, toc on top', element: <PostLayout post={tamperedPost()} toc="top" metaProps={{ tagHref: (t) => t }} /> });
   for (const v of vectors) {
     if (!v.markdown) continue;

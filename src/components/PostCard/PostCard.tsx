@@ -1,11 +1,12 @@
-import { forwardRef, type CSSProperties, type ElementType, type ReactNode } from 'react';
+import { forwardRef, type ComponentType, type CSSProperties, type ElementType, type ReactNode } from 'react';
+import type { Root } from 'hast';
 import { slot } from '../classes.js';
-import { resolveLabels } from '../../render/labels.js';
-import { renderTree, type Components } from '../../render/render.js';
-import { decorateContent } from '../../render/decorate.js';
+import type { Components } from '../../render/render.js';
 import { safeImageSrc, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
+import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
+import { plainExcerpt } from './plain-excerpt.js';
 import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
@@ -26,6 +27,12 @@ export interface PostCardProps extends Omit<React.ComponentPropsWithoutRef<'arti
   hero?: boolean;
   /** Show the excerpt (else the description). @default true */
   excerpt?: boolean;
+  /**
+   * Renders the excerpt with its markup (links, emphasis, code, tables, images): pass `PostExcerpt`,
+   * or a component taking {@link PostExcerptProps}. @default undefined (the excerpt's text, as plain
+   * paragraphs: code, tables and images left out)
+   */
+  excerptComponent?: ComponentType<PostExcerptProps>;
   /** Show the tags. @default true */
   tags?: boolean;
   /** Time zone for date-times, as in ArticleMeta. @default 'UTC' */
@@ -36,9 +43,9 @@ export interface PostCardProps extends Omit<React.ComponentPropsWithoutRef<'arti
   linkComponent?: ElementType;
   /** Renders the thumbnail through a host component such as next/image, with the same props. @default 'img' */
   imageComponent?: ElementType;
-  /** Overrides for excerpt elements (tag → component). @default {} */
+  /** Overrides for excerpt elements (tag → component), passed to `excerptComponent`; a plain excerpt has none. @default {} */
   components?: Components;
-  /** Decides every URL in the excerpt. @default defaultUrlTransform */
+  /** Decides every URL in the excerpt, passed to `excerptComponent`; a plain excerpt has none. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
 }
 
@@ -60,6 +67,7 @@ export const PostCard = /* @__PURE__ */ named(
       headingLevel,
       hero: showHero = true,
       excerpt: showExcerpt = true,
+      excerptComponent,
       tags: showTags = true,
       timeZone,
       formatDate,
@@ -106,15 +114,28 @@ export const PostCard = /* @__PURE__ */ named(
     }
 
     let summary: ReactNode = null;
+    const tree = post.excerpt as unknown;
+    const Excerpt = typeof excerptComponent === 'function' || (typeof excerptComponent === 'object' && excerptComponent !== null) ? excerptComponent : undefined;
     if (showExcerpt) {
-      const tree = post.excerpt as unknown;
       const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
         (tree as { children: unknown[] }).children.length > 0;
-      const rendered = usable
-        ? renderTree(tree, { labels: resolveLabels(labelsProp), unstyled, components, urlTransform, decorate: decorateContent }, problems, 'excerpt')
-        : null;
-      if (rendered) {
-        summary = <div {...slot('card-excerpt', classNames, unstyled, unstyled ? undefined : 'rbk-prose')}>{rendered}</div>;
+      // An excerpt's content in the same part either way, so cards with plain prose look alike.
+      const excerptPart = slot('card-excerpt', classNames, unstyled, unstyled ? undefined : 'rbk-prose');
+      const paragraphs = usable && !Excerpt ? plainExcerpt(tree) : [];
+      if (usable && Excerpt) {
+        summary = (
+          <div {...excerptPart}>
+            <Excerpt excerpt={tree as Root} components={components} urlTransform={urlTransform} labels={labelsProp} unstyled={unstyled} />
+          </div>
+        );
+      } else if (paragraphs.length > 0) {
+        summary = (
+          <div {...excerptPart}>
+            {paragraphs.map((text, i) => (
+              <p key={i}>{text}</p>
+            ))}
+          </div>
+        );
       } else if (typeof post.description === 'string' && post.description.trim() !== '') {
         summary = (
           <div {...part('card-excerpt')}>
@@ -131,7 +152,23 @@ export const PostCard = /* @__PURE__ */ named(
       if (errors.first !== undefined) problems.push(threw('postHref', errors.first, 'the title renders without a link'));
       if (image !== undefined && image !== null && (typeof image !== 'object' || typeof image.src !== 'string'))
         problems.push(`heroImage: expected { src, width?, height? }, received ${describe(image)}`);
+      if (tree !== undefined && tree !== null) {
+        const children = typeof tree === 'object' ? (tree as { children?: unknown }).children : undefined;
+        if (!Array.isArray(children)) problems.push(`excerpt: expected a hast root ({ type: 'root', children }), received ${describe(tree)}`);
+        else {
+          const skipped = children.filter((c) => !c || typeof c !== 'object' || typeof (c as { type?: unknown }).type !== 'string').length;
+          if (skipped > 0) problems.push(`excerpt: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
+        }
+      }
+      if (excerptComponent !== undefined && !Excerpt) problems.push(`excerptComponent: expected a component such as PostExcerpt, received ${describe(excerptComponent)}`);
       reportInvalid('PostCard', problems);
+      const richOnly = [components !== undefined && '`components`', urlTransform !== undefined && '`urlTransform`'].filter(Boolean);
+      if (richOnly.length > 0 && !Excerpt) {
+        warnOnce(
+          `<PostCard>: ${richOnly.join(' and ')} ${richOnly.length > 1 ? 'apply only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so they are' : 'applies only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so it is'} not used. ` +
+            'Pass `excerptComponent={PostExcerpt}` (on PostList: `cardProps={{ excerptComponent: PostExcerpt }}`) to render links and emphasis through them, or leave them out.',
+        );
+      }
     }
 
     return (

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { gears, hives, postHref, sourdough } from '../../../test/fixtures/summaries.js';
+import { PostExcerpt } from '../PostExcerpt/PostExcerpt.js';
 import { PostList } from './PostList.js';
 
 const posts = [sourdough, hives, gears];
@@ -42,6 +43,19 @@ describe('PostList', () => {
       expect(container.querySelector('img')).toBeNull();
       expect(container.querySelector('[data-slot="card"]')).not.toHaveClass('rbk-card');
       expect(container.querySelector('time')).toHaveTextContent('2. März 2024');
+    });
+  });
+
+  describe('when cards show excerpts', () => {
+    it('shows them as plain text by default', () => {
+      const { container } = render(<PostList posts={posts} />);
+      expect(container.querySelector('[data-slot="card-excerpt"] > p')).toHaveTextContent(/cold slows both, but not equally\. More on levain$/);
+      expect(screen.queryByRole('link', { name: 'More on levain' })).toBeNull();
+    });
+
+    it('shows them with their markup when cardProps asks for PostExcerpt', () => {
+      render(<PostList posts={posts} cardProps={{ excerptComponent: PostExcerpt, urlTransform: (url) => `${url}/` }} />);
+      expect(screen.getByRole('link', { name: 'More on levain' })).toHaveAttribute('href', '/blog/levain/');
     });
   });
 

@@ -1,0 +1,1 @@
+export { PostExcerpt, type PostExcerptProps } from './PostExcerpt.js';
