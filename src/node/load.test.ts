@@ -223,6 +223,16 @@ describe('when one post is bad', () => {
     expect(error).toMatchObject({ field: 'pubDate', filename: file, line: 3 });
   });
 
+  it('names the first bad file in file order, whichever is read first (files are read several at a time)', async () => {
+    // The first file in order is the largest, so the later, smaller bad file fails first.
+    const first = write('posts/a-broken.md', `---\ntitle: A\npubDate: Jully 2022\n---\n${'A long paragraph of words. '.repeat(20_000)}\n`);
+    write('posts/zz-broken.md', '---\ntitle: Z\npubDate: Smarch 2022\n---\nx\n');
+    for (let i = 0; i < 3; i++) {
+      const error = await refusal(() => loadPosts(posts, { images: 'keep' }));
+      expect(error).toMatchObject({ field: 'pubDate', filename: first });
+    }
+  });
+
   it('wraps an error thrown by a host plugin with the file name', async () => {
     const file = write('posts/plugin.md', '---\ntitle: P\n---\nx\n');
     const boom = () => () => {

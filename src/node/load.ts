@@ -77,28 +77,72 @@ async function prepare(options: LoadOptions): Promise<Context> {
   };
 }
 
+/** Reads one post file and parses it, or takes it from the cache. */
+async function readOne(file: string, context: Context): Promise<Post> {
+  const source = await readFile(file, 'utf8');
+  // The parse depends on the name only through its last two parts (`my-post/index.md`).
+  const key = sha256([context.fingerprint, file.split(/[/\\]/).slice(-2).join('/'), source].join('\n'));
+  let post = await context.cache?.get(file, key);
+  if (!post) {
+    context.onParse?.(file);
+    post = parsePost(source, { ...context.parseOptions, filename: file });
+    await context.cache?.set(file, key, post);
+  }
+  return post;
+}
+
+/** Resolves a read post's images; a draft left out is not checked further (its images may not exist yet). */
+async function finishOne(post: Post, file: string, context: Context, keepDrafts: boolean): Promise<Post | undefined> {
+  if (post.draft && !keepDrafts) return undefined;
+  await context.images.resolvePost(post, path.resolve(file), file);
+  return post;
+}
+
+/** An error of one file, as loadPost and loadPosts throw it: a PostParseError naming the file. */
+function failure(error: unknown, file: string): PostParseError {
+  if (isPostParseError(error) && error.filename) return error;
+  const wrapped = new PostParseError(`Cannot load the post: ${(error as Error)?.message ?? String(error)}`, { field: 'file', filename: file });
+  (wrapped as Error & { cause?: unknown }).cause = error;
+  return wrapped;
+}
+
 async function loadOne(file: string, context: Context, keepDrafts = true): Promise<Post | undefined> {
   try {
-    const source = await readFile(file, 'utf8');
-    // The parse depends on the name only through its last two parts (`my-post/index.md`).
-    const key = sha256([context.fingerprint, file.split(/[/\\]/).slice(-2).join('/'), source].join('\n'));
-    let post = await context.cache?.get(file, key);
-    if (!post) {
-      context.onParse?.(file);
-      post = parsePost(source, { ...context.parseOptions, filename: file });
-      await context.cache?.set(file, key, post);
-    }
-    // A draft left out is not checked further: its images may not exist yet.
-    if (post.draft && !keepDrafts) return undefined;
-    await context.images.resolvePost(post, path.resolve(file), file);
-    return post;
+    return await finishOne(await readOne(file, context), file, context, keepDrafts);
   } catch (error) {
-    if (isPostParseError(error) && error.filename) throw error;
-    const wrapped = new PostParseError(`Cannot load the post: ${(error as Error)?.message ?? String(error)}`, { field: 'file', filename: file });
-    (wrapped as Error & { cause?: unknown }).cause = error;
-    throw wrapped;
+    throw failure(error, file);
   }
 }
+
+/**
+ * Reads (from the cache, or by parsing) up to READ_AHEAD files at once: a warm rebuild is mostly
+ * waiting on the file system, one file after another. Parsing itself stays synchronous, one post at
+ * a time. On a failure nothing further is started, and the first failing file in `files`' order is
+ * the one reported, whatever finished first.
+ */
+async function readAll(files: string[], context: Context): Promise<Post[]> {
+  const posts: Post[] = new Array(files.length);
+  const errors = new Map<number, unknown>();
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length && errors.size === 0) {
+      const index = next++;
+      try {
+        posts[index] = await readOne(files[index], context);
+      } catch (error) {
+        errors.set(index, error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
+  if (errors.size > 0) {
+    const first = Math.min(...errors.keys());
+    throw failure(errors.get(first), files[first]);
+  }
+  return posts;
+}
+
+const READ_AHEAD = 8;
 
 /**
  * Loads one post file: parsed with {@link parsePost}, local images resolved and sized, author keys
@@ -134,9 +178,18 @@ async function postFiles(dir: string): Promise<string[]> {
 export async function loadPosts(dir: string, options: LoadOptions = {}): Promise<Post[]> {
   const context = await prepare(options);
   const drafts = options.drafts ?? process.env.NODE_ENV !== 'production';
+  const files = await postFiles(dir);
+  const read = await readAll(files, context);
+  // Images are resolved in file order, one post after another, as before: an image two posts share
+  // is checked (and copied) once, and its error names the first post that uses it.
   const posts: Post[] = [];
-  for (const file of await postFiles(dir)) {
-    const post = await loadOne(file, context, drafts);
+  for (let i = 0; i < files.length; i++) {
+    let post: Post | undefined;
+    try {
+      post = await finishOne(read[i], files[i], context, drafts);
+    } catch (error) {
+      throw failure(error, files[i]);
+    }
     if (post) posts.push(post);
   }
   return sortPosts(posts);
