@@ -309,6 +309,26 @@ describe('when loading with cacheDir', () => {
     expect(third.parsed).toEqual([]);
   });
 
+  it('reads back posts in any script from ASCII-only entries, and ignores an entry holding other bytes', async () => {
+    const cacheDir = path.join(root, '.cache');
+    write('posts/kumo.md', '---\ntitle: 雲の話 🌧️\npubDate: 2024-06-01\ntags: [météo, 天気]\n---\n雨は雲から落ちる。« Vraiment » — yes.\n\n## نهاية\n\nالمطر\n');
+    const cold = await loadPosts(posts, { images: 'keep', cacheDir });
+    const entries = readdirSync(cacheDir);
+    for (const entry of entries) expect(/^[\x00-\x7f]*$/.test(readFileSync(path.join(cacheDir, entry), 'latin1'))).toBe(true);
+    const warm = counting();
+    expect(await loadPosts(posts, { images: 'keep', cacheDir, onParse: warm.onParse })).toEqual(cold);
+    expect(warm.parsed).toEqual([]);
+    // An entry written as plain UTF-8 JSON (another format, or a hand edit) is parsed again, not misread.
+    const kumo = cold.find((p) => p.title.startsWith('雲'))!;
+    const entry = entries.find((e) => readFileSync(path.join(cacheDir, e), 'latin1').includes('\\u96f2'))!;
+    const stored = JSON.parse(readFileSync(path.join(cacheDir, entry), 'latin1'));
+    writeFileSync(path.join(cacheDir, entry), JSON.stringify(stored));
+    const again = counting();
+    const loaded = await loadPosts(posts, { images: 'keep', cacheDir, onParse: again.onParse });
+    expect(again.parsed).toEqual(['kumo.md']);
+    expect(loaded.find((p) => p.slug === kumo.slug)).toEqual(kumo);
+  });
+
   it('still resolves images on a cached load, copying them again into a cleaned publicDir', async () => {
     const cacheDir = path.join(root, '.cache');
     await loadPosts(posts, { publicDir, cacheDir });

@@ -79,13 +79,14 @@ async function prepare(options: LoadOptions): Promise<Context> {
 
 /** Reads one post file and parses it, or takes it from the cache. */
 async function readOne(file: string, context: Context): Promise<Post> {
-  const source = await readFile(file, 'utf8');
+  // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse.
+  const bytes = await readFile(file);
   // The parse depends on the name only through its last two parts (`my-post/index.md`).
-  const key = sha256([context.fingerprint, file.split(/[/\\]/).slice(-2).join('/'), source].join('\n'));
+  const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));
   let post = await context.cache?.get(file, key);
   if (!post) {
     context.onParse?.(file);
-    post = parsePost(source, { ...context.parseOptions, filename: file });
+    post = parsePost(bytes.toString('utf8'), { ...context.parseOptions, filename: file });
     await context.cache?.set(file, key, post);
   }
   return post;
