@@ -76,10 +76,12 @@ const PAGES = [
 const CSS_BUDGET = { budget: 6 * KB };
 /**
  * The parser's own code (dependencies external): it runs at build time, so it is measured apart.
- * The ceiling rose from 16.6 to 17.2 kB for markdown/gfm.ts, which wires GFM's syntax construct by
- * construct so a post is parsed without the ones it cannot contain (parsePost 2× faster on prose).
+ * The ceiling rose from 16.6 to 17.5 kB for code that makes parsing faster: markdown/gfm.ts (GFM's
+ * syntax construct by construct, so a post is parsed without the ones it cannot contain: parsePost
+ * 2× faster on prose), block scalars and comments in the YAML fast path, and comment-only raw HTML
+ * kept off the parse5 path. Build-time code, traded for build time.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 17.2 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 17.5 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {
