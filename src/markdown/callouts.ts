@@ -10,7 +10,7 @@ import { directive } from 'micromark-extension-directive';
 import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
-import { eachNode } from '../tree/walk.js';
+import { eachParent } from '../tree/walk.js';
 
 /** The kinds of callout; `info` and `danger` come from Docusaurus, the rest from GitHub. */
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'info' | 'danger';
@@ -124,7 +124,6 @@ export function remarkKitCallouts(this: Processor) {
       }
       parent.children = out as Parent['children'];
     };
-    rewrite(tree, true);
-    eachNode<Nodes>(tree, (node) => void ('children' in node && rewrite(node, false)));
+    eachParent<Root | Nodes>(tree, (parent) => void rewrite(parent as Parent, parent === tree));
   };
 }

@@ -1,5 +1,5 @@
 import type { Nodes, Parents, Root, RootContent } from 'hast';
-import { eachNode } from '../tree/walk.js';
+import { eachParent } from '../tree/walk.js';
 import { DEFAULT_HTML, type HtmlHandling } from './options.js';
 
 /** Options of {@link rehypeKitSafety}. */
@@ -36,8 +36,5 @@ export function rehypeKitSafety(options: KitSafetyOptions = {}) {
     }
     children.length = kept;
   };
-  return (tree: Root) => {
-    clean(tree);
-    eachNode<Nodes>(tree, (node) => void ('children' in node && clean(node)));
-  };
+  return (tree: Root) => eachParent<Root | Nodes>(tree, (parent) => void clean(parent as Parents));
 }

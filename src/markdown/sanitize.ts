@@ -2,7 +2,7 @@ import type { Element, Nodes, Root } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { eachNode } from '../tree/walk.js';
+import { eachNode, eachParent } from '../tree/walk.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
@@ -38,33 +38,29 @@ const COMMENT = /<!--(?:(?!-->)[\s\S])*-->/g;
 const isCommentOnly = (node: Nodes) => node.type === 'raw' && COMMENT_ONLY.test(node.value);
 
 /**
- * Whether the tree holds raw HTML, the only input the GitHub schema has anything to clean in.
- * Comments are no reason to re-parse: the schema drops them, so they are dropped here (the white
- * space around them stays, as it does through the parser), and a post whose only HTML is an
- * excerpt marker (`<!-- more -->`) keeps the fast path.
+ * Drops the raw nodes that are only comments, keeping the white space around them as the parser
+ * would, and says whether any other raw HTML is left: the only input the GitHub schema has anything
+ * to clean in. The schema drops comments, so they are no reason to re-parse, and a post whose only
+ * HTML is an excerpt marker (`<!-- more -->`) keeps the fast path.
  */
-function hasRawHtml(tree: Root, file: VFile): boolean {
+function dropCommentsFindRaw(tree: Root, file: VFile): boolean {
   // Markdown without a `<` has no raw HTML: one string search instead of a walk of the tree.
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
-  const dropComments = (node: Root | Nodes) => {
-    if (!('children' in node) || !node.children.some(isCommentOnly)) return;
-    const kept: Nodes[] = [];
-    for (const child of node.children) {
-      if (!isCommentOnly(child)) kept.push(child);
-      else {
-        const space = (child as { value: string }).value.replace(COMMENT, '');
-        if (space !== '') kept.push({ type: 'text', value: space });
+  eachParent<Root | Nodes>(tree, (parent) => {
+    if (found || !('children' in parent)) return false;
+    if (parent.children.some(isCommentOnly)) {
+      const kept: Nodes[] = [];
+      for (const child of parent.children) {
+        if (!isCommentOnly(child)) kept.push(child);
+        else {
+          const space = (child as { value: string }).value.replace(COMMENT, '');
+          if (space !== '') kept.push({ type: 'text', value: space });
+        }
       }
+      parent.children = kept as typeof parent.children;
     }
-    node.children = kept as typeof node.children;
-  };
-  dropComments(tree);
-  eachNode<Nodes>(tree, (node) => {
-    if (found) return false;
-    dropComments(node);
-    found = node.type === 'raw';
-    return !found;
+    found = parent.children.some((child) => child.type === 'raw');
   });
   return found;
 }
@@ -106,14 +102,14 @@ function relinkClobbered(tree: Root) {
 /**
  * rehype plugin: raw HTML parsed (rehype-raw) and cleaned (rehype-sanitize, GitHub's schema unless
  * `schema` is given), with in-page links following the ids the sanitizer prefixed. A tree with no
- * raw HTML under the default schema skips both (`hasRawHtml`): that schema keeps everything
- * markdown makes, and re-parsing would only cost time.
+ * raw HTML but comments under the default schema skips both (`dropCommentsFindRaw`): that schema
+ * keeps everything markdown makes, and re-parsing would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
   const raw = rehypeRaw();
   const sanitize = rehypeSanitize(options.schema ?? githubSchema);
   return (tree: Root, file: VFile): Root => {
-    if (options.schema === undefined && !hasRawHtml(tree, file)) return tree;
+    if (options.schema === undefined && !dropCommentsFindRaw(tree, file)) return tree;
     unprefixMarkdownIds(tree);
     const clean = sanitize(raw(tree, file));
     relinkClobbered(clean);

@@ -5,7 +5,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { eachNode } from './walk.js';
+import { eachNode, eachParent } from './walk.js';
 
 const tree = (markdown: string) => {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
@@ -57,5 +57,36 @@ describe('eachNode', () => {
       eachNode<Nodes>({ type: 'root', children: [node as never] }, () => void count++);
       expect(count).toBe(100_001);
     });
+  });
+});
+
+describe('eachParent', () => {
+  it('visits the root, then every node with children in document order, and goes into the lists the visitor left', () => {
+    const seen: Nodes[] = [];
+    eachParent<Root | Nodes>(sample, (parent) => void seen.push(parent as Nodes));
+    const parents: Nodes[] = [sample as unknown as Nodes];
+    eachNode<Nodes>(sample, (node) => void ('children' in node && parents.push(node)));
+    expect(seen).toEqual(parents);
+
+    const root: Root = { type: 'root', children: [{ type: 'element', tagName: 'p', properties: {}, children: [] }] };
+    const tags: string[] = [];
+    eachParent<Root | Nodes>(root, (parent) => {
+      if (parent.type === 'element') tags.push(parent.tagName);
+      if (parent.type === 'element' && parent.tagName === 'p') parent.children = [{ type: 'element', tagName: 'em', properties: {}, children: [] }];
+    });
+    expect(tags).toEqual(['p', 'em']);
+  });
+
+  it("skips a parent's descendants when it returns false, and everything when the root does", () => {
+    const seen: string[] = [];
+    eachParent<Root | Nodes>(sample, (parent) => {
+      if (parent.type === 'element') seen.push(parent.tagName);
+      return !(parent.type === 'element' && parent.tagName === 'table');
+    });
+    expect(seen).toContain('table');
+    expect(seen).not.toContain('tr');
+    let count = 0;
+    eachParent<Root | Nodes>(sample, () => (count++, false));
+    expect(count).toBe(1);
   });
 });

@@ -28,3 +28,12 @@ export function eachNode<Node extends WalkNode>(tree: Node, visitor: (node: Node
   push(tree);
   for (let top = stack.pop(); top; top = stack.pop()) if (visitor(...top) !== false) push(top[0]);
 }
+
+/**
+ * Calls `visitor` on `tree` and on every node below it that has a list of children, parents first:
+ * for passes that rewrite lists of children (the walk reads each list after its parent's visit, so
+ * it goes into what the visitor left). Returning `false` skips the node's descendants.
+ */
+export function eachParent<Node extends WalkNode>(tree: Node, visitor: (parent: Node) => boolean | void): void {
+  if (visitor(tree) !== false) eachNode(tree, (node) => (Array.isArray(node.children) ? visitor(node) : undefined));
+}
