@@ -107,13 +107,16 @@ function failure(error: unknown, file: string): PostParseError {
   return wrapped;
 }
 
-async function loadOne(file: string, context: Context, keepDrafts = true): Promise<Post | undefined> {
+/** Runs one file's step, turning whatever it throws into the error that names `file`. */
+async function forFile<T>(file: string, step: () => Promise<T>): Promise<T> {
   try {
-    return await finishOne(await readOne(file, context), file, context, keepDrafts);
+    return await step();
   } catch (error) {
     throw failure(error, file);
   }
 }
+
+const READ_AHEAD = 8;
 
 /**
  * Reads (from the cache, or by parsing) up to READ_AHEAD files at once: a warm rebuild is mostly
@@ -143,8 +146,6 @@ async function readAll(files: string[], context: Context): Promise<Post[]> {
   return posts;
 }
 
-const READ_AHEAD = 8;
-
 /**
  * Loads one post file: parsed with {@link parsePost}, local images resolved and sized, author keys
  * resolved. A draft is returned whatever `drafts` says: the caller asked for this file.
@@ -152,7 +153,8 @@ const READ_AHEAD = 8;
  * @throws {PostParseError} naming the file, for anything it cannot load.
  */
 export async function loadPost(file: string, options: LoadOptions = {}): Promise<Post> {
-  return (await loadOne(file, await prepare(options)))!;
+  const context = await prepare(options);
+  return (await forFile(file, async () => finishOne(await readOne(file, context), file, context, true)))!;
 }
 
 /** Every post file under `dir`, sorted; names starting with `_` or `.` (partials, drafts folders by convention) are skipped. */
@@ -185,12 +187,7 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
   // is checked (and copied) once, and its error names the first post that uses it.
   const posts: Post[] = [];
   for (let i = 0; i < files.length; i++) {
-    let post: Post | undefined;
-    try {
-      post = await finishOne(read[i], files[i], context, drafts);
-    } catch (error) {
-      throw failure(error, files[i]);
-    }
+    const post = await forFile(files[i], () => finishOne(read[i], files[i], context, drafts));
     if (post) posts.push(post);
   }
   return sortPosts(posts);
