@@ -38,8 +38,9 @@ const COMMENT = /<!--(?:(?!-->)[\s\S])*-->/g;
 const isCommentOnly = (node: Nodes) => node.type === 'raw' && COMMENT_ONLY.test(node.value);
 
 /**
- * Drops the raw nodes that are only comments, keeping the white space around them as the parser
- * would, and says whether any other raw HTML is left: the only input the GitHub schema has anything
+ * Drops every raw node that is only comments, keeping the white space around them as the parser
+ * would (whether or not other raw HTML follows, so each comment is treated alike), and says whether
+ * any other raw HTML is left: the only input the GitHub schema has anything
  * to clean in. The schema drops comments, so they are no reason to re-parse, and a post whose only
  * HTML is an excerpt marker (`<!-- more -->`) keeps the fast path.
  */
@@ -48,7 +49,7 @@ function dropCommentsFindRaw(tree: Root, file: VFile): boolean {
   if (typeof file.value === 'string' && !file.value.includes('<')) return false;
   let found = false;
   eachParent<Root | Nodes>(tree, (parent) => {
-    if (found || !('children' in parent)) return false;
+    if (!('children' in parent)) return;
     if (parent.children.some(isCommentOnly)) {
       const kept: Nodes[] = [];
       for (const child of parent.children) {
@@ -60,7 +61,7 @@ function dropCommentsFindRaw(tree: Root, file: VFile): boolean {
       }
       parent.children = kept as typeof parent.children;
     }
-    found = parent.children.some((child) => child.type === 'raw');
+    found ||= parent.children.some((child) => child.type === 'raw');
   });
   return found;
 }
