@@ -1,5 +1,5 @@
-import type { Element, Nodes, Root } from 'hast';
-import rehypeRaw from 'rehype-raw';
+import type { Element, Nodes, Root, RootContent } from 'hast';
+import { raw } from 'hast-util-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { eachNode, eachParent } from '../tree/walk.js';
@@ -100,19 +100,104 @@ function relinkClobbered(tree: Root) {
   }
 }
 
+/** An inline tag with its attributes as CommonMark reads one, and a closing tag: one tag, nothing else. */
+const OPEN_TAG = /^<([a-z][a-z\d-]*)(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*(\/?)>$/i;
+const CLOSE_TAG = /^<\/([a-z][a-z\d-]*)\s*>$/i;
+const VOID = new Set(['br', 'img', 'wbr']);
+/** Phrasing elements the HTML parser opens and closes where they stand (no implied end, no other mode). */
+const IN_PLACE = new Set([...VOID, 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+
 /**
- * rehype plugin: raw HTML parsed (rehype-raw) and cleaned (rehype-sanitize, GitHub's schema unless
+ * Whether the raw nodes among one element's children are whole tags that open and close in order:
+ * then parsing them leaves the HTML parser as it found them, and what follows parses alike.
+ */
+function balanced(children: readonly Nodes[]): boolean {
+  const open: string[] = [];
+  for (const child of children) {
+    if (child.type !== 'raw') continue;
+    const tag = OPEN_TAG.exec(child.value);
+    const name = (tag ?? CLOSE_TAG.exec(child.value))?.[1]?.toLowerCase();
+    if (name === undefined || !IN_PLACE.has(name)) return false;
+    if (VOID.has(name)) {
+      if (!tag) return false; // `</br>` is read as `<br>`
+    } else if (!tag) {
+      if (open.pop() !== name) return false;
+    } else if (tag[2]) return false; // `<span/>` stays open
+    else open.push(name);
+  }
+  return open.length === 0;
+}
+
+/**
+ * The top-level blocks the HTML parser must see, or `undefined` when it must see the whole tree: when
+ * every raw node is an inline tag from {@link IN_PLACE} that opens and closes within its element, each
+ * block holding one parses the same alone as in the whole document, and the blocks without any are
+ * left as markdown made them (the parser would only copy them).
+ */
+export function blocksWithRaw(tree: Root): number[] | undefined {
+  const blocks: number[] = [];
+  for (let index = 0; index < tree.children.length; index++) {
+    const block = tree.children[index]!;
+    if (block.type === 'raw') return undefined;
+    let found = false;
+    let whole = true;
+    eachParent<Nodes>(block, (parent) => {
+      if (!('children' in parent) || !parent.children.some((child) => child.type === 'raw')) return;
+      found = true;
+      if (!balanced(parent.children)) whole = false;
+      return whole;
+    });
+    if (!whole) return undefined;
+    if (found) blocks.push(index);
+  }
+  return blocks;
+}
+
+/**
+ * Runs the HTML parser over `node` and gives back what markdown attached to its elements (`data`,
+ * such as a code block's meta string), which the parser's copy would lose: found again by tag name
+ * and source offset.
+ */
+export function reparse(node: Root | RootContent, file: VFile): Root | RootContent {
+  const data = new Map<number, Element>();
+  eachNode<Nodes>(node, (child) => {
+    const offset = child.position?.start.offset;
+    if (child.type === 'element' && child.data && offset !== undefined) data.set(offset, child);
+  });
+  const parsed = raw(node, { file }) as Root | RootContent;
+  if (data.size) {
+    eachNode<Nodes>(parsed, (child) => {
+      const before = child.type === 'element' ? data.get(child.position?.start.offset ?? -1) : undefined;
+      if (before && before.tagName === (child as Element).tagName) (child as Element).data = before.data;
+    });
+  }
+  return parsed;
+}
+
+/** The tree with its raw HTML parsed: only the blocks that hold some, when that parses alike. */
+export function parseRaw(tree: Root, file: VFile): Root {
+  const blocks = blocksWithRaw(tree);
+  if (!blocks) return reparse(tree, file) as Root;
+  for (let i = blocks.length; i--; ) {
+    const index = blocks[i]!;
+    const parsed = reparse(tree.children[index]!, file);
+    tree.children.splice(index, 1, ...(parsed.type === 'root' ? parsed.children : [parsed]));
+  }
+  return tree;
+}
+
+/**
+ * rehype plugin: raw HTML parsed (hast-util-raw, as rehype-raw does) and cleaned (rehype-sanitize, GitHub's schema unless
  * `schema` is given), with in-page links following the ids the sanitizer prefixed. A tree with no
  * raw HTML but comments under the default schema skips both (`dropCommentsFindRaw`): that schema
  * keeps everything markdown makes, and re-parsing would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
-  const raw = rehypeRaw();
   const sanitize = rehypeSanitize(options.schema ?? githubSchema);
   return (tree: Root, file: VFile): Root => {
     if (options.schema === undefined && !dropCommentsFindRaw(tree, file)) return tree;
     unprefixMarkdownIds(tree);
-    const clean = sanitize(raw(tree, file));
+    const clean = sanitize(parseRaw(tree, file));
     relinkClobbered(clean);
     return clean;
   };

@@ -1,0 +1,126 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fc from 'fast-check';
+import type { Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { sanitize } from 'hast-util-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { parsePost } from '../parse/index.js';
+import { repoRoot } from '../../test/helpers/fixtures.js';
+import { blocksWithRaw, githubSchema, parseRaw, reparse } from './sanitize.js';
+
+const require = createRequire(path.join(repoRoot, 'package.json'));
+const fixtures = path.join(repoRoot, 'test/fixtures');
+const sources: [string, string][] = [
+  ...require('commonmark-spec').tests.map((t: { number: number; markdown: string }) => [`CommonMark example ${t.number}`, t.markdown]),
+  ...readdirSync(fixtures)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => [`fixture ${f}`, readFileSync(path.join(fixtures, f), 'utf8')]),
+];
+// The shared corpus, when RBK_CORPUS names it (CI does): real posts, read at run time.
+const corpus = process.env.RBK_CORPUS ? path.resolve(process.env.RBK_CORPUS) : undefined;
+if (corpus) {
+  for (const f of readdirSync(corpus).filter((f) => /\.(md|mdx|markdown)$/.test(f) && f !== 'SOURCES.md'))
+    sources.push([`corpus ${f}`, readFileSync(path.join(corpus, f), 'utf8')]);
+}
+
+const toHast = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).freeze();
+
+function hastOf(markdown: string): { tree: Root; file: VFile } {
+  const file = new VFile(markdown);
+  return { tree: toHast.runSync(toHast.parse(file), file) as Root, file };
+}
+
+/**
+ * The page each way: the blocks with raw HTML parsed alone (when that parses alike), and the whole
+ * tree through the HTML parser, as rehype-raw does. Both sanitized. The whole-tree parse drops a
+ * newline that opens a <pre> and writes boolean `data-*` attributes (`data-footnote-ref`) as "":
+ * changes it makes to blocks it only copies, which the block path leaves as markdown made them.
+ */
+function bothWays(markdown: string) {
+  const html = (tree: Root) =>
+    toHtml(sanitize(tree, githubSchema))
+      .replace(/(<pre[^>]*><code[^>]*>)\n/g, '$1')
+      .replace(/ (data-[\w-]+)=""/g, ' $1');
+  const a = hastOf(markdown);
+  const b = hastOf(markdown);
+  return { blocks: html(parseRaw(a.tree, a.file)), whole: html(reparse(b.tree, b.file) as Root) };
+}
+
+// Tags the block path takes, and documents that must go whole: tags left open or closed out of
+// order, and tags that move the parser into another mode or close the paragraph.
+const TAKEN = ['<kbd>Ctrl</kbd>', 'H<sub>2</sub>O', '<abbr title="a > b">AB</abbr>', '<br>', '<br/>', '<img src="x.png" alt="x">', '<a href="#top">up</a>', '<SPAN class="x">caps</SPAN>', '<b><i>x</i></b>', '<a href="/a">outer <a href="/b">inner</a></a>'];
+const UNBALANCED = ['<b>open', '<b/>', '<a href="#x">open', '</em>', '<cite>', '</cite>', '<b><i>x</b></i>', '<span/>', '</br>', '<q>open'];
+const OTHER = ['<div>x</div>', '<plaintext>x</plaintext>', '<xmp>x</xmp>', '<nobr>x</nobr>', '<table>x</table>', '<select><b>x</b></select>', '<form>', '<p>x</p>', '<table><tr><td>x', '<script>alert(1)</script>', '<svg><circle r="1"/></svg>', '<textarea>', '<li>x', '<!-- note -->', '<?php x ?>', '<![CDATA[x]]>'];
+const WORDS = ['tide', '**strong**', '*soft*', '`code`', '[link](https://example.com)', 'www.example.com', 'x[^1]'];
+
+const inline = fc.array(fc.constantFrom(...WORDS, ...TAKEN), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
+// A trouble part, in any inline place, makes about half the documents ones the block path must leave whole.
+const withTrouble = fc.tuple(inline, fc.constantFrom(...UNBALANCED, ...OTHER), inline).map(([a, t, b]) => `${a} ${t} ${b}`);
+const blockOf = (text: fc.Arbitrary<string>) =>
+  fc.oneof(
+    text,
+    text.map((t) => `## ${t}`),
+    text.map((t) => `> ${t}\n>\n> tide`),
+    fc.tuple(text, inline).map(([a, b]) => `- ${a}\n- ${b}\n  - ${b}`),
+    fc.tuple(text, inline).map(([a, b]) => `| a | b |\n| - | - |\n| ${a.replace(/\|/g, '')} | ${b.replace(/\|/g, '')} |`),
+  );
+const block = fc.oneof(
+  { weight: 12, arbitrary: blockOf(inline) },
+  { weight: 2, arbitrary: blockOf(withTrouble) },
+  { weight: 1, arbitrary: fc.constantFrom('```js title="a.js" {1}\nconst a = 1;\n```', '```\n\nleading blank\n```', '<div>\n\n*flow*\n\n</div>') },
+);
+const document = fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => `${blocks.join('\n\n')}\n\n[^1]: A note.\n\nThe end.\n`);
+
+describe('raw HTML is parsed block by block when that parses alike', () => {
+  it('renders what parsing the whole tree renders (generated documents)', () => {
+    let byBlocks = 0;
+    const runs = 600;
+    fc.assert(
+      fc.property(document, (markdown) => {
+        if (blocksWithRaw(hastOf(markdown).tree)?.length) byBlocks++;
+        const { blocks, whole } = bothWays(markdown);
+        expect(blocks).toBe(whole);
+      }),
+      { seed: 15, numRuns: runs },
+    );
+    // Both kinds of document are generated: those the block path takes, and those it leaves whole.
+    expect(byBlocks).toBeGreaterThan(runs / 4);
+    expect(byBlocks).toBeLessThan((runs * 3) / 4);
+  });
+
+  it(`renders what parsing the whole tree renders (${sources.length} CommonMark examples, fixtures${corpus ? ' and corpus posts' : ''})`, () => {
+    const differ = sources.filter(([, markdown]) => {
+      const { blocks, whole } = bothWays(markdown);
+      return blocks !== whole;
+    });
+    expect(differ.map(([name]) => name)).toEqual([]);
+  });
+
+  it('takes the blocks with inline tags, and leaves the tree whole for an HTML block or a tag left open', () => {
+    const blocks = (markdown: string) => blocksWithRaw(hastOf(markdown).tree);
+    // Children of the root: p, "\n", p, "\n", blockquote.
+    expect(blocks('Press <kbd>Ctrl</kbd>.\n\nPlain.\n\n> H<sub>2</sub>O<br>')).toEqual([0, 4]);
+    expect(blocks('No HTML here.')).toEqual([]);
+    expect(blocks('<div>\n\nblock\n\n</div>')).toBeUndefined();
+    expect(blocks('An <em>open tag.\n\nThen text.')).toBeUndefined();
+    expect(blocks('A <div>block</div> inline.')).toBeUndefined();
+  });
+});
+
+describe('markdown attached to elements survives the HTML parser', () => {
+  it("keeps a code block's title and marked lines in a post with raw HTML", () => {
+    const code = '```js title="tide.js" {2}\nconst a = 1;\nconst b = 2;\n```\n';
+    for (const html of ['', 'Press <kbd>Ctrl</kbd>.\n\n', '<div>\n\nA block.\n\n</div>\n\n']) {
+      const json = JSON.stringify(parsePost(`---\ntitle: T\n---\n\n${html}${code}`).intro);
+      expect(json, html).toContain('"tide.js"');
+      expect(json, html).toContain('"highlighted"');
+    }
+  });
+});
