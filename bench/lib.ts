@@ -54,6 +54,7 @@ import rehypeShikiFromHighlighter from '@shikijs/rehype/core';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { createHighlighter } from 'shiki';
+import { defaultLanguages, defaultThemes } from '../src/markdown/highlight.js';
 
 let shikiBaseline: ReturnType<typeof makeShikiBaseline> | undefined;
 
@@ -75,6 +76,24 @@ function makeShikiBaseline(highlighter: Awaited<ReturnType<typeof createHighligh
 export async function prepareShikiBaseline(langs: string[]): Promise<void> {
   const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs });
   shikiBaseline = makeShikiBaseline(highlighter);
+}
+
+let highlightedMarkdown: unknown[] = [];
+
+/**
+ * The baseline with highlighting, like for like with the kit's default: react-markdown + remark-gfm
+ * + @shikijs/rehype, on Shiki's own highlighter (Oniguruma) loaded up front with the kit's default
+ * languages and themes, as a react-markdown blog that highlights code would run it.
+ */
+export async function prepareHighlightedBaseline(): Promise<void> {
+  const highlighter = await createHighlighter({ themes: [defaultThemes.light, defaultThemes.dark], langs: defaultLanguages.flat() });
+  highlightedMarkdown = [[rehypeShikiFromHighlighter, highlighter, { themes: { light: defaultThemes.light.name!, dark: defaultThemes.dark.name! } }]];
+}
+
+/** {@link baseline} with @shikijs/rehype (see {@link prepareHighlightedBaseline}). */
+export function baselineHighlighted(source: string): string {
+  const { content } = matter(source, {});
+  return renderToString(createElement(Markdown, { remarkPlugins: [remarkGfm], rehypePlugins: highlightedMarkdown as never }, content));
 }
 
 /** One post through the Shiki baseline (see {@link prepareShikiBaseline}). */

@@ -24,12 +24,14 @@ import { markdownChain } from '../src/markdown/index.js';
 import { buildStructure } from '../src/parse/structure.js';
 import { resolveLabels } from '../src/render/labels.js';
 import { renderTree } from '../src/render/render.js';
-import { parsePost } from '../src/parse/index.js';
+import { parsePost, type ParseOptions } from '../src/parse/index.js';
 
 // The processor parsePost builds for a source (from the one chain, GFM limited to what the source
 // can contain) and react-markdown's.
+// PHASES_OPTIONS='{"highlight":false}' times the kit with other parse options.
+const kitOptions = JSON.parse(process.env.PHASES_OPTIONS ?? '{}') as ParseOptions;
 const kitFor = (body: string) => {
-  const chain = markdownChain({}, body);
+  const chain = markdownChain(kitOptions, body);
   return unified().use(remarkParse).use(chain.remarkPlugins).use(remarkRehype, chain.remarkRehypeOptions).use(chain.rehypePlugins).freeze();
 };
 const floorProc = unified().use(remarkParse).use(remarkGfm).freeze();
@@ -73,7 +75,7 @@ export function phasesOf(source: string) {
   const kit = kitFor(body);
   const mdast = kit.parse(body);
   const hastTemplate = kit.runSync(structuredClone(mdast)) as HastRoot;
-  const post: Post = parsePost(source);
+  const post: Post = parsePost(source, kitOptions);
   const labels = resolveLabels(undefined);
   const rmBody = matter(source, {}).content;
   const rmMdast = rm.parse(rmBody);
@@ -102,7 +104,7 @@ export function phasesOf(source: string) {
       readingTime(text);
       return buildStructure(hastCopy, headings, undefined);
     },
-    'kit: parsePost (all of the above)': () => parsePost(source),
+    'kit: parsePost (all of the above)': () => parsePost(source, kitOptions),
     'kit: render PostLayout (all)': () => renderToString(createElement(PostLayout, { post })),
     'kit: render ArticleMeta only': () =>
       renderToString(createElement(ArticleMeta, { pubDate: post.pubDate, readingTime: post.readingTime, authors: post.authors, tags: post.tags })),
@@ -130,7 +132,7 @@ export function phasesOf(source: string) {
 
 /** Sanity figures: output sizes of the two renders. */
 export function outputs(source: string) {
-  const post: Post = parsePost(source);
+  const post: Post = parsePost(source, kitOptions);
   const rmBody = matter(source, {}).content;
   const rmHast = rm.runSync(rm.parse(rmBody)) as HastRoot;
   return {

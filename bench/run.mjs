@@ -6,7 +6,8 @@
  * runs on the same input in the same loop, in rotating order, after a warm-up; the figure kept is the
  * median of many iterations (process.hrtime.bigint). Prints the rows of issues 6 and 15 with PASS/WARN
  * against their targets: the pipeline at 1×/8×/64× and per corpus post (median and worst), the same
- * with highlighting off (like for like: react-markdown highlights nothing), re-render,
+ * with highlighting off (like for like: react-markdown highlights nothing) and against react-markdown
+ * with @shikijs/rehype (like for like the other way: both highlight), re-render,
  * development mode (a second bundle without the production define, NODE_ENV unset), the Post JSON's
  * size against the markdown's, where parsePost's fixed cost goes on the worst corpus post
  * (bench/fixed-cost.mjs), then timings of pathological posts.
@@ -121,17 +122,21 @@ function fnsFor(input) {
     pipeline: () => lib.pipeline(input.source, input.filename),
     plain: () => lib.pipeline(input.source, input.filename, { highlight: false }),
     baseline: () => lib.baseline(input.source),
+    baselineHl: () => lib.baselineHighlighted(input.source),
     rerender: () => lib.renderPost(post),
     floor: () => lib.floor(body),
     parseOnly: () => lib.parsePost(input.source, { filename: input.filename }),
   };
 }
 
+await lib.prepareHighlightedBaseline();
+
 // Sanity: both sides render the same post, the kit's output has the title as its h1.
 {
   const kit = lib.pipeline(explainer, 'explainer.md');
   const base = lib.baseline(explainer);
-  if (!/<h1[^>]*>How Ocean Tides Work<\/h1>/.test(kit) || !base.includes('Spring Tides')) {
+  const code = '```js\nconst tide = 1;\n```\n';
+  if (!/<h1[^>]*>How Ocean Tides Work<\/h1>/.test(kit) || !base.includes('Spring Tides') || !lib.baselineHighlighted(code).includes('class="shiki')) {
     console.error('bench: the pipeline or the baseline did not render the explainer; refusing to time it.');
     process.exit(2);
   }
@@ -188,7 +193,7 @@ const sum = (rs, key, m = 'ms') => rs.reduce((t, r) => t + r[m][key], 0);
 
 console.log('\nMedian milliseconds per post (every function timed in the same rotating loop)');
 console.log(
-  `${pad('input', 58)}${lpad('KB', 8)}${lpad('pipeline', 10)}${lpad('no-hl', 9)}${lpad('baseline', 10)}${lpad('re-render', 11)}${lpad('parsePost', 11)}${lpad('floor', 9)}${lpad('rounds', 8)}`,
+  `${pad('input', 58)}${lpad('KB', 8)}${lpad('pipeline', 10)}${lpad('no-hl', 9)}${lpad('baseline', 10)}${lpad('base+shiki', 12)}${lpad('re-render', 11)}${lpad('parsePost', 11)}${lpad('floor', 9)}${lpad('rounds', 8)}`,
 );
 for (const r of results) {
   if (r.error) {
@@ -196,13 +201,14 @@ for (const r of results) {
     continue;
   }
   console.log(
-    `${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}${lpad(fmt(r.ms.pipeline, 3), 10)}${lpad(fmt(r.ms.plain, 3), 9)}${lpad(fmt(r.ms.baseline, 3), 10)}${lpad(fmt(r.ms.rerender, 3), 11)}${lpad(fmt(r.ms.parseOnly, 3), 11)}${lpad(fmt(r.ms.floor, 3), 9)}${lpad(r.rounds, 8)}`,
+    `${pad(r.name, 58)}${lpad(fmt(r.kb, 1), 8)}${lpad(fmt(r.ms.pipeline, 3), 10)}${lpad(fmt(r.ms.plain, 3), 9)}${lpad(fmt(r.ms.baseline, 3), 10)}${lpad(fmt(r.ms.baselineHl, 3), 12)}${lpad(fmt(r.ms.rerender, 3), 11)}${lpad(fmt(r.ms.parseOnly, 3), 11)}${lpad(fmt(r.ms.floor, 3), 9)}${lpad(r.rounds, 8)}`,
   );
 }
 console.log(
   '\n  pipeline  = parsePost(file) + renderToString(<PostLayout post>)' +
     '\n  no-hl     = the pipeline with parsePost(file, { highlight: false }): like for like with the baseline, which highlights nothing' +
     '\n  baseline  = gray-matter split + renderToString(<Markdown remarkPlugins={[remarkGfm]}>{body}</Markdown>) (react-markdown 10)' +
+    '\n  base+shiki = the baseline with rehypePlugins={[[@shikijs/rehype, highlighter, { themes }]]}: highlighting like the kit\'s default (its languages and themes, Shiki\'s own Oniguruma highlighter made up front)' +
     '\n  re-render = renderToString(<PostLayout post>) of a post parsed beforehand' +
     '\n  parsePost = parsePost(file) alone' +
     '\n  floor     = unified().use(remarkParse).use(remarkGfm): processor.parse(body) + processor.runSync(tree) — markdown to mdast, nothing else',
@@ -264,6 +270,8 @@ const worstPipeline = rows.find((r) => r.worst)?.worst;
 // The same pipeline without highlighting (on by default): what the kit costs where react-markdown does the same work.
 // Highlighting has its own row against a Shiki chain (row 6, code-heavy post).
 ratioRow('1b no-hl pipeline / base', 'plain', 'baseline', 1.0, 1.15, mainInputs, { perPost: { median: 1.0, worst: 1.5 } });
+// Like for like the other way: both highlight (react-markdown with @shikijs/rehype).
+ratioRow('1c pipeline / base+shiki', 'pipeline', 'baselineHl', 1.0, 1.15, mainInputs, { perPost: { median: 1.0, worst: 1.5 } });
 ratioRow('2 re-render / baseline', 'rerender', 'baseline', 0.1, undefined, mainInputs, { perPost: { median: 0.1, worst: 0.1 } });
 ratioRow('3 pipeline / floor', 'pipeline', 'floor', 1.5, undefined, mainInputs);
 ratioRow('  (parsePost / floor)', 'parseOnly', 'floor', Infinity, undefined, mainInputs);
@@ -312,6 +320,7 @@ const devResults = [];
   };
   try {
     const dev = await import(pathToFileURL(devLibFile).href);
+    await dev.prepareHighlightedBaseline();
     const devInputs = [inputs[0], inputs[1], ...corpus];
     for (const input of devInputs) {
       let post;
@@ -325,6 +334,7 @@ const devResults = [];
         pipeline: () => dev.pipeline(input.source, input.filename),
         plain: () => dev.pipeline(input.source, input.filename, { highlight: false }),
         baseline: () => dev.baseline(input.source),
+        baselineHl: () => dev.baselineHighlighted(input.source),
         rerender: () => dev.renderPost(post),
       };
       const { ms, cpu, rounds } = measure(fns, { budgetMs, minRounds: 10, warmupRounds: 3 });
@@ -343,6 +353,10 @@ ratioRow('6 dev: pipeline / baseline', 'pipeline', 'baseline', 1.3, undefined, [
   perPost: { median: 1.3, worst: 1.3 },
 });
 ratioRow('6b dev no-hl / baseline', 'plain', 'baseline', 1.3, undefined, [inputs[0].name, inputs[1].name], {
+  source: devResults,
+  perPost: { median: 1.3, worst: 1.3 },
+});
+ratioRow('6c dev: pipeline / base+shiki', 'pipeline', 'baselineHl', 1.3, undefined, [inputs[0].name, inputs[1].name], {
   source: devResults,
   perPost: { median: 1.3, worst: 1.3 },
 });
