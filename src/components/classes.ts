@@ -16,8 +16,19 @@ export function slot<K extends string>(
   extra?: string,
 ): { className?: string; 'data-slot': K } {
   const host = classNames && typeof classNames === 'object' ? classNames[name] : undefined;
+  if (extra === undefined && typeof host !== 'string') {
+    // The common case, a part with only its own class: one shared, frozen object per part (every
+    // render of a long list asks for the same few), so no strings are joined again.
+    const cache = unstyled ? bareParts : styledParts;
+    let part = cache.get(name);
+    if (part === undefined) cache.set(name, (part = Object.freeze({ className: unstyled ? undefined : `rbk-${name}`, 'data-slot': name })));
+    return part as { className?: string; 'data-slot': K };
+  }
   return {
     className: cx(!unstyled && `rbk-${name}`, extra, typeof host === 'string' ? host : undefined),
     'data-slot': name,
   };
 }
+
+const styledParts = new Map<string, { className?: string; 'data-slot': string }>();
+const bareParts = new Map<string, { className?: string; 'data-slot': string }>();

@@ -123,7 +123,7 @@ export const HeroImage = /* @__PURE__ */ named(
     const frameStyle: CSSProperties = { aspectRatio: ratio };
     // One plain object in attribute order (a computed key spread inside JSX took V8's slow path).
     const imageProps = (url: string) => {
-      const props: Record<string, unknown> = slot('hero-image', classNames, unstyled);
+      const props: Record<string, unknown> = { ...slot('hero-image', classNames, unstyled) };
       props.src = url;
       props.alt = altText;
       props.width = w;
