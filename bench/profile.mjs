@@ -3,7 +3,7 @@
  * Where the time goes: runs one benchmark function in a loop under the V8 CPU profiler and prints
  * self time by package and by function.
  *
- *   node bench/profile.mjs <pipeline|baseline|rerender|parse|floor> [1|8|64|file.md] [seconds]
+ *   [PROFILE_DEV=1] node bench/profile.mjs <pipeline|baseline|baselineHl|rerender|parse|floor> [1|8|64|file.md] [seconds]
  *
  * Unlike bench/run.mjs, dependencies stay external (loaded from node_modules with
  * NODE_ENV=production), so every sample is attributed to the package it ran in.
@@ -14,12 +14,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from '../scripts/bundle-for-node.mjs';
 
-process.env.NODE_ENV = 'production';
+// PROFILE_DEV=1 profiles development mode: React's development build, the kit's diagnostics on.
+const dev = process.env.PROFILE_DEV === '1';
+if (dev) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/react-blog-kit-bench');
 const [mode = 'pipeline', which = '1', seconds = '5'] = process.argv.slice(2);
 
-const lib = await bundleForNode(path.join(root, 'bench/lib.ts'), path.join(cacheDir, 'lib-external.mjs'), { external: true });
+const lib = await bundleForNode(path.join(root, 'bench/lib.ts'), path.join(cacheDir, dev ? 'lib-external-dev.mjs' : 'lib-external.mjs'), { external: true, production: !dev });
+if (dev) console.warn = () => {};
 
 const explainer = readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8');
 const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(explainer)[0];
@@ -33,11 +37,13 @@ const text = lib.bodyOf(source);
 const run = {
   pipeline: () => lib.pipeline(source, 'post.md'),
   baseline: () => lib.baseline(source),
+  baselineHl: () => lib.baselineHighlighted(source),
   rerender: () => lib.renderPost(post),
   parse: () => lib.parsePost(source, { filename: 'post.md' }),
   floor: () => lib.floor(text),
 }[mode];
-if (!run) throw new Error(`Unknown mode "${mode}": expected pipeline, baseline, rerender, parse or floor.`);
+if (!run) throw new Error(`Unknown mode "${mode}": expected pipeline, baseline, baselineHl, rerender, parse or floor.`);
+if (mode === 'baselineHl') await lib.prepareHighlightedBaseline();
 
 for (let i = 0; i < 20; i++) run();
 const session = new Session();
