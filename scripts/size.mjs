@@ -79,12 +79,13 @@ const CSS_BUDGET = { budget: 6 * KB };
  * The ceiling rose from 16.6 to 17.5 kB for code that makes parsing faster: markdown/gfm.ts (GFM's
  * syntax construct by construct, so a post is parsed without the ones it cannot contain: parsePost
  * 2× faster on prose), block scalars and comments in the YAML fast path, and comment-only raw HTML
- * kept off the parse5 path. Build-time code, traded for build time. It rose to 18.0 kB for
- * markdown/sanitize.ts parsing only the blocks that hold inline raw HTML (the corpus's worst post
- * like for like went from 1.66× to about 1.2×), which also keeps a code block's title and marked
- * lines in a post with raw HTML (the HTML parser's copy of the tree had dropped them).
+ * kept off the parse5 path. Build-time code, traded for build time. It rose to 18.1 kB for
+ * markdown/sanitize.ts parsing only the top-level blocks that hold raw HTML when their tags all close
+ * within them (Astro's style guide, row 1b's worst post, left the whole-tree parse), which also keeps
+ * a code block's title and marked lines in a post with raw HTML (the HTML parser's copy of the tree
+ * had dropped them).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.1 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

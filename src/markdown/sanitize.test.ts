@@ -58,6 +58,8 @@ function bothWays(markdown: string) {
 const TAKEN = ['<kbd>Ctrl</kbd>', 'H<sub>2</sub>O', '<abbr title="a > b">AB</abbr>', '<br>', '<br/>', '<img src="x.png" alt="x">', '<a href="#top">up</a>', '<SPAN class="x">caps</SPAN>', '<b><i>x</i></b>', '<a href="/a">outer <a href="/b">inner</a></a>'];
 const UNBALANCED = ['<b>open', '<b/>', '<a href="#x">open', '</em>', '<cite>', '</cite>', '<b><i>x</b></i>', '<span/>', '</br>', '<q>open'];
 const OTHER = ['<div>x</div>', '<plaintext>x</plaintext>', '<xmp>x</xmp>', '<nobr>x</nobr>', '<table>x</table>', '<select><b>x</b></select>', '<form>', '<p>x</p>', '<table><tr><td>x', '<script>alert(1)</script>', '<svg><circle r="1"/></svg>', '<textarea>', '<li>x', '<!-- note -->', '<?php x ?>', '<![CDATA[x]]>'];
+const FLOW_TAKEN = ['<div class="filename">a.js</div>', '<img src="x.png" alt="x">', '<br>', '<p><div>x</div></p>', '<figure><img src="x.png" alt=""><figcaption>A <b>cap</b></figcaption></figure>', '<details><summary>s</summary>\nbody <em>x</em>\n</details>', '<section>\n<p>one\n</section>'];
+const FLOW_OTHER = ['<div>\n\n*flow*\n\n</div>', '<div title="a > b">x</div>', '<b>\nopen', '<i>\nopen <b>x</b>', '<plaintext>x</plaintext>', '<table><tr><td>x</td></tr></table>', '<!doctype html>', '<div>\n<!-- c -->\n</div>', '<div>\n<!-- c -->\nx', '<div>\nx < y', '<plaintext>\nx\n</plaintext>', '<select><option>x</option></select>'];
 const WORDS = ['tide', '**strong**', '*soft*', '`code`', '[link](https://example.com)', 'www.example.com', 'x[^1]'];
 
 const inline = fc.array(fc.constantFrom(...WORDS, ...TAKEN), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
@@ -74,7 +76,10 @@ const blockOf = (text: fc.Arbitrary<string>) =>
 const block = fc.oneof(
   { weight: 12, arbitrary: blockOf(inline) },
   { weight: 2, arbitrary: blockOf(withTrouble) },
-  { weight: 1, arbitrary: fc.constantFrom('```js title="a.js" {1}\nconst a = 1;\n```', '```\n\nleading blank\n```', '<div>\n\n*flow*\n\n</div>') },
+  { weight: 1, arbitrary: fc.constantFrom('```js title="a.js" {1}\nconst a = 1;\n```', '```\n\nleading blank\n```') },
+  // HTML blocks: whole elements the block path takes, and ones that stay open or hold what it does not.
+  { weight: 2, arbitrary: fc.constantFrom(...FLOW_TAKEN) },
+  { weight: 1, arbitrary: fc.constantFrom(...FLOW_OTHER) },
 );
 const document = fc.array(block, { minLength: 1, maxLength: 5 }).map((blocks) => `${blocks.join('\n\n')}\n\n[^1]: A note.\n\nThe end.\n`);
 
@@ -108,7 +113,9 @@ describe('raw HTML is parsed block by block when that parses alike', () => {
     // Children of the root: p, "\n", p, "\n", blockquote.
     expect(blocks('Press <kbd>Ctrl</kbd>.\n\nPlain.\n\n> H<sub>2</sub>O<br>')).toEqual([0, 4]);
     expect(blocks('No HTML here.')).toEqual([]);
+    expect(blocks('<div class="filename">a.js</div>\n\nText.\n\n<br>')).toEqual([0, 4]);
     expect(blocks('<div>\n\nblock\n\n</div>')).toBeUndefined();
+    expect(blocks('<div title="a > b">x</div>')).toBeUndefined();
     expect(blocks('An <em>open tag.\n\nThen text.')).toBeUndefined();
     expect(blocks('A <div>block</div> inline.')).toBeUndefined();
   });

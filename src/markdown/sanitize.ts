@@ -107,38 +107,69 @@ const VOID = new Set(['br', 'img', 'wbr']);
 /** Phrasing elements the HTML parser opens and closes where they stand (no implied end, no other mode). */
 const IN_PLACE = new Set([...VOID, 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
+/** Block elements an HTML block may open and close around its own text, in one raw node. */
+const IN_BLOCK = new Set([...IN_PLACE, 'blockquote', 'center', 'details', 'div', 'figcaption', 'figure', 'p', 'section', 'summary']);
+
+/**
+ * Follows one tag on the stack of `open` elements: false when it is not a whole tag named in
+ * `names`, closes another element than the last one open, or leaves a non-void element open by a
+ * self-closing slash (`<span/>`), which HTML ignores.
+ */
+function follow(open: string[], tag: string, names: ReadonlySet<string>): boolean {
+  const start = OPEN_TAG.exec(tag);
+  const name = (start ?? CLOSE_TAG.exec(tag))?.[1]?.toLowerCase();
+  if (name === undefined || !names.has(name)) return false;
+  if (VOID.has(name)) return start !== null; // `</br>` is read as `<br>`
+  if (!start) return open.pop() === name;
+  if (start[2]) return false;
+  open.push(name);
+  return true;
+}
+
 /**
  * Whether the raw nodes among one element's children are whole tags that open and close in order:
  * then parsing them leaves the HTML parser as it found them, and what follows parses alike.
  */
 function balanced(children: readonly Nodes[]): boolean {
   const open: string[] = [];
-  for (const child of children) {
-    if (child.type !== 'raw') continue;
-    const tag = OPEN_TAG.exec(child.value);
-    const name = (tag ?? CLOSE_TAG.exec(child.value))?.[1]?.toLowerCase();
-    if (name === undefined || !IN_PLACE.has(name)) return false;
-    if (VOID.has(name)) {
-      if (!tag) return false; // `</br>` is read as `<br>`
-    } else if (!tag) {
-      if (open.pop() !== name) return false;
-    } else if (tag[2]) return false; // `<span/>` stays open
-    else open.push(name);
+  for (const child of children) if (child.type === 'raw' && !follow(open, child.value, IN_PLACE)) return false;
+  return open.length === 0;
+}
+
+/** A tag (no `<` or `>` inside: a quoted `>` makes it fail the tag test, so the block goes whole) or text. */
+const PIECE = /<[^<>]*>|[^<]+/y;
+
+/**
+ * Whether an HTML block (a raw node of the root, such as `<div class="filename">a.js</div>` or an
+ * `<img>` line) is text and tags from {@link IN_BLOCK} that all close within it.
+ */
+function balancedBlock(html: string): boolean {
+  const open: string[] = [];
+  PIECE.lastIndex = 0;
+  while (PIECE.lastIndex < html.length) {
+    const piece = PIECE.exec(html)?.[0];
+    if (piece === undefined) return false; // a `<` that starts no tag: a comment, a doctype, a lone `<`
+    if (piece.startsWith('<') && !follow(open, piece, IN_BLOCK)) return false;
   }
   return open.length === 0;
 }
 
 /**
  * The top-level blocks the HTML parser must see, or `undefined` when it must see the whole tree: when
- * every raw node is an inline tag from {@link IN_PLACE} that opens and closes within its element, each
- * block holding one parses the same alone as in the whole document, and the blocks without any are
- * left as markdown made them (the parser would only copy them).
+ * every raw node is an inline tag from {@link IN_PLACE} that opens and closes within its element, or an
+ * HTML block whose tags all close within it ({@link balancedBlock}), each block holding one parses the
+ * same alone as in the whole document, and the blocks without any are left as markdown made them (the
+ * parser would only copy them).
  */
 export function blocksWithRaw(tree: Root): number[] | undefined {
   const blocks: number[] = [];
   for (let index = 0; index < tree.children.length; index++) {
     const block = tree.children[index]!;
-    if (block.type === 'raw') return undefined;
+    if (block.type === 'raw') {
+      if (!balancedBlock(block.value)) return undefined;
+      blocks.push(index);
+      continue;
+    }
     let found = false;
     let whole = true;
     eachParent<Nodes>(block, (parent) => {
