@@ -79,13 +79,14 @@ const CSS_BUDGET = { budget: 6 * KB };
  * The ceiling rose from 16.6 to 17.5 kB for code that makes parsing faster: markdown/gfm.ts (GFM's
  * syntax construct by construct, so a post is parsed without the ones it cannot contain: parsePost
  * 2× faster on prose), block scalars and comments in the YAML fast path, and comment-only raw HTML
- * kept off the parse5 path. Build-time code, traded for build time. It rose to 18.1 kB for
+ * kept off the parse5 path. Build-time code, traded for build time. It rose to 18.25 kB for
  * markdown/sanitize.ts parsing only the top-level blocks that hold raw HTML when their tags all close
- * within them (Astro's style guide, row 1b's worst post, left the whole-tree parse), which also keeps
+ * within them, or runs of blocks that do (8 of the corpus's 13 posts with raw HTML leave the whole-tree
+ * parse, among them three that were row 1b's worst post in one run or another), which also keeps
  * a code block's title and marked lines in a post with raw HTML (the HTML parser's copy of the tree
  * had dropped them).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.1 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.25 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

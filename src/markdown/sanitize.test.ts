@@ -58,8 +58,8 @@ function bothWays(markdown: string) {
 const TAKEN = ['<kbd>Ctrl</kbd>', 'H<sub>2</sub>O', '<abbr title="a > b">AB</abbr>', '<br>', '<br/>', '<img src="x.png" alt="x">', '<a href="#top">up</a>', '<SPAN class="x">caps</SPAN>', '<b><i>x</i></b>', '<a href="/a">outer <a href="/b">inner</a></a>'];
 const UNBALANCED = ['<b>open', '<b/>', '<a href="#x">open', '</em>', '<cite>', '</cite>', '<b><i>x</b></i>', '<span/>', '</br>', '<q>open'];
 const OTHER = ['<div>x</div>', '<plaintext>x</plaintext>', '<xmp>x</xmp>', '<nobr>x</nobr>', '<table>x</table>', '<select><b>x</b></select>', '<form>', '<p>x</p>', '<table><tr><td>x', '<script>alert(1)</script>', '<svg><circle r="1"/></svg>', '<textarea>', '<li>x', '<!-- note -->', '<?php x ?>', '<![CDATA[x]]>'];
-const FLOW_TAKEN = ['<div class="filename">a.js</div>', '<img src="x.png" alt="x">', '<br>', '<p><div>x</div></p>', '<figure><img src="x.png" alt=""><figcaption>A <b>cap</b></figcaption></figure>', '<details><summary>s</summary>\nbody <em>x</em>\n</details>', '<section>\n<p>one\n</section>'];
-const FLOW_OTHER = ['<div>\n\n*flow*\n\n</div>', '<div title="a > b">x</div>', '<b>\nopen', '<i>\nopen <b>x</b>', '<plaintext>x</plaintext>', '<table><tr><td>x</td></tr></table>', '<!doctype html>', '<div>\n<!-- c -->\n</div>', '<div>\n<!-- c -->\nx', '<div>\nx < y', '<plaintext>\nx\n</plaintext>', '<select><option>x</option></select>'];
+const FLOW_TAKEN = ['<table>\n<tr>\n\n<td>x <b>y</b></td>\n\n</tr>\n</table>', '<ul>\n<li>a</li>\n\n<li>b</li>\n</ul>', '<div class="filename">a.js</div>', '<img src="x.png" alt="x">', '<br>', '<p><div>x</div></p>', '<figure><img src="x.png" alt=""><figcaption>A <b>cap</b></figcaption></figure>', '<details><summary>s</summary>\nbody <em>x</em>\n</details>', '<section>\n<p>one\n</section>'];
+const FLOW_OTHER = ['<div>x</div> a < b <b>c', '<table>\n<tr>\n\n<td>x</td>', '<div>\n\nopen <b>bold\n\n</div>', '<div>\n\n*inside*\n\n</div>', '<ul>\n<li>a\n\n<li>b\n</ul>', '<div>\n\n<p>\n\n</div>', '<div>\n\n*flow*\n\n</div>', '<div title="a > b">x</div>', '<b>\nopen', '<i>\nopen <b>x</b>', '<plaintext>x</plaintext>', '<table><tr><td>x</td></tr></table>', '<!doctype html>', '<div>\n<!-- c -->\n</div>', '<div>\n<!-- c -->\nx', '<div>\nx < y', '<plaintext>\nx\n</plaintext>', '<select><option>x</option></select>'];
 const WORDS = ['tide', '**strong**', '*soft*', '`code`', '[link](https://example.com)', 'www.example.com', 'x[^1]'];
 
 const inline = fc.array(fc.constantFrom(...WORDS, ...TAKEN), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(' '));
@@ -111,10 +111,15 @@ describe('raw HTML is parsed block by block when that parses alike', () => {
   it('takes the blocks with inline tags, and leaves the tree whole for an HTML block or a tag left open', () => {
     const blocks = (markdown: string) => blocksWithRaw(hastOf(markdown).tree);
     // Children of the root: p, "\n", p, "\n", blockquote.
-    expect(blocks('Press <kbd>Ctrl</kbd>.\n\nPlain.\n\n> H<sub>2</sub>O<br>')).toEqual([0, 4]);
+    expect(blocks('Press <kbd>Ctrl</kbd>.\n\nPlain.\n\n> H<sub>2</sub>O<br>')).toEqual([[0, 1], [4, 5]]);
     expect(blocks('No HTML here.')).toEqual([]);
-    expect(blocks('<div class="filename">a.js</div>\n\nText.\n\n<br>')).toEqual([0, 4]);
-    expect(blocks('<div>\n\nblock\n\n</div>')).toBeUndefined();
+    expect(blocks('<div class="filename">a.js</div>\n\nText.\n\n<br>')).toEqual([[0, 1], [4, 5]]);
+    // A table written in HTML over blocks separated by blank lines: one run, from <table> to </table>.
+    expect(blocks('<table>\n<tr>\n\n<td>x</td>\n\n</tr>\n</table>\n\nText.')).toEqual([[0, 5]]);
+    // <div> around markdown: one run, from the block that opens it to the one that closes it.
+    expect(blocks('<div>\n\n*block* <kbd>K</kbd>\n\n</div>\n\nText.')).toEqual([[0, 5]]);
+    expect(blocks('<div>\n\nblock')).toBeUndefined();
+    expect(blocks('<div>\n\nAn <em>open tag.\n\n</div>')).toBeUndefined();
     expect(blocks('<div title="a > b">x</div>')).toBeUndefined();
     expect(blocks('An <em>open tag.\n\nThen text.')).toBeUndefined();
     expect(blocks('A <div>block</div> inline.')).toBeUndefined();

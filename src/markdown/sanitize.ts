@@ -103,12 +103,15 @@ function relinkClobbered(tree: Root) {
 /** An inline tag with its attributes as CommonMark reads one, and a closing tag: one tag, nothing else. */
 const OPEN_TAG = /^<([a-z][a-z\d-]*)(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*(\/?)>$/i;
 const CLOSE_TAG = /^<\/([a-z][a-z\d-]*)\s*>$/i;
-const VOID = new Set(['br', 'img', 'wbr']);
+const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 /** Phrasing elements the HTML parser opens and closes where they stand (no implied end, no other mode). */
-const IN_PLACE = new Set([...VOID, 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
+const IN_PLACE = new Set(['br', 'img', 'wbr', 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
 /** Block elements an HTML block may open and close around its own text, in one raw node. */
-const IN_BLOCK = new Set([...IN_PLACE, 'blockquote', 'center', 'details', 'div', 'figcaption', 'figure', 'p', 'section', 'summary']);
+const IN_BLOCK = new Set([
+  ...IN_PLACE, 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+  'li', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
 
 /**
  * Follows one tag on the stack of `open` elements: false when it is not a whole tag named in
@@ -140,48 +143,66 @@ function balanced(children: readonly Nodes[]): boolean {
 const PIECE = /<[^<>]*>|[^<]+/y;
 
 /**
- * Whether an HTML block (a raw node of the root, such as `<div class="filename">a.js</div>` or an
- * `<img>` line) is text and tags from {@link IN_BLOCK} that all close within it.
+ * Follows the tags of an HTML block (a raw node of the root, such as `<div class="filename">a.js</div>`
+ * or an `<img>` line) on the stack of `open` elements: false when it holds anything but text and tags
+ * from {@link IN_BLOCK}.
  */
-function balancedBlock(html: string): boolean {
-  const open: string[] = [];
+function followBlock(open: string[], html: string): boolean {
   PIECE.lastIndex = 0;
   while (PIECE.lastIndex < html.length) {
     const piece = PIECE.exec(html)?.[0];
     if (piece === undefined) return false; // a `<` that starts no tag: a comment, a doctype, a lone `<`
     if (piece.startsWith('<') && !follow(open, piece, IN_BLOCK)) return false;
   }
-  return open.length === 0;
+  return true;
+}
+
+const isSpace = (node: Nodes) => node.type === 'text' && node.value.trim() === '';
+
+/** Whether a block other than an HTML block holds raw nodes, and whether they all close where they open. */
+function rawIn(block: Nodes): 'none' | 'balanced' | 'open' {
+  let found: 'none' | 'balanced' | 'open' = 'none';
+  eachParent<Nodes>(block, (parent) => {
+    if (found === 'open') return false;
+    if ('children' in parent && parent.children.some((child) => child.type === 'raw')) found = balanced(parent.children) ? 'balanced' : 'open';
+  });
+  return found;
 }
 
 /**
- * The top-level blocks the HTML parser must see, or `undefined` when it must see the whole tree: when
- * every raw node is an inline tag from {@link IN_PLACE} that opens and closes within its element, or an
- * HTML block whose tags all close within it ({@link balancedBlock}), each block holding one parses the
- * same alone as in the whole document, and the blocks without any are left as markdown made them (the
- * parser would only copy them).
+ * The runs of top-level blocks the HTML parser must see, as `[start, end)` indexes, or `undefined`
+ * when it must see the whole tree. A block whose raw nodes are all inline tags from {@link IN_PLACE}
+ * that open and close within their element is a run of its own; so is an HTML block whose tags all
+ * close within it. An HTML block that leaves elements open starts a run that goes on, over white space,
+ * markdown blocks of the first kind and more HTML blocks, up to the one that closes them all: a table
+ * written in HTML over several blocks, or `<details>` around markdown. Each run leaves the HTML parser
+ * as it found it, so it parses alone as in the whole document; the blocks outside any run are left as
+ * markdown made them (the parser would only copy them).
  */
-export function blocksWithRaw(tree: Root): number[] | undefined {
-  const blocks: number[] = [];
-  for (let index = 0; index < tree.children.length; index++) {
-    const block = tree.children[index]!;
+export function blocksWithRaw(tree: Root): [number, number][] | undefined {
+  const runs: [number, number][] = [];
+  const children = tree.children;
+  for (let index = 0; index < children.length; index++) {
+    const block = children[index]!;
     if (block.type === 'raw') {
-      if (!balancedBlock(block.value)) return undefined;
-      blocks.push(index);
+      const open: string[] = [];
+      let end = index;
+      for (;;) {
+        const node = children[end];
+        if (!node) return undefined; // the document ends with an element still open
+        if (node.type === 'raw' ? !followBlock(open, node.value) : !isSpace(node) && rawIn(node) === 'open') return undefined;
+        end++;
+        if (open.length === 0) break;
+      }
+      runs.push([index, end]);
+      index = end - 1;
       continue;
     }
-    let found = false;
-    let whole = true;
-    eachParent<Nodes>(block, (parent) => {
-      if (!('children' in parent) || !parent.children.some((child) => child.type === 'raw')) return;
-      found = true;
-      if (!balanced(parent.children)) whole = false;
-      return whole;
-    });
-    if (!whole) return undefined;
-    if (found) blocks.push(index);
+    const found = rawIn(block);
+    if (found === 'open') return undefined;
+    if (found === 'balanced') runs.push([index, index + 1]);
   }
-  return blocks;
+  return runs;
 }
 
 /**
@@ -207,12 +228,12 @@ export function reparse(node: Root | RootContent, file: VFile): Root | RootConte
 
 /** The tree with its raw HTML parsed: only the blocks that hold some, when that parses alike. */
 export function parseRaw(tree: Root, file: VFile): Root {
-  const blocks = blocksWithRaw(tree);
-  if (!blocks) return reparse(tree, file) as Root;
-  for (let i = blocks.length; i--; ) {
-    const index = blocks[i]!;
-    const parsed = reparse(tree.children[index]!, file);
-    tree.children.splice(index, 1, ...(parsed.type === 'root' ? parsed.children : [parsed]));
+  const runs = blocksWithRaw(tree);
+  if (!runs) return reparse(tree, file) as Root;
+  for (let i = runs.length; i--; ) {
+    const [start, end] = runs[i]!;
+    const parsed = reparse(end - start === 1 ? tree.children[start]! : { type: 'root', children: tree.children.slice(start, end) }, file);
+    tree.children.splice(start, end - start, ...(parsed.type === 'root' ? parsed.children : [parsed]));
   }
   return tree;
 }
