@@ -376,6 +376,31 @@ for (const name of [inputs[0].name, inputs[1].name]) {
 }
 for (const row of rows.slice(rowsBeforeDev)) if (row.worst) row.worst = undefined;
 
+// Row 2 again, each side alone: the kit's re-render and react-markdown's whole render, each timed in a
+// fresh process that runs nothing else (bench/alone.mjs). Information only; the target is judged side by side.
+function alone(mode, source) {
+  const file = path.join(cacheDir, 'alone-input.md');
+  writeFileSync(file, source);
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/alone.mjs'), libFile, mode, file, String(Math.round(3000 * scale))], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (child.status !== 0) throw new Error(`bench/alone.mjs ${mode}: ${(child.stderr || child.stdout).trim().split('\n')[0]}`);
+  return JSON.parse(child.stdout);
+}
+for (const input of [inputs[0], corpus.find((c) => c.name.includes('many-tags'))].filter(Boolean)) {
+  const kit = alone('rerender', input.source);
+  const base = alone('baseline', input.source);
+  rows.push({
+    label: '  (re-render, each alone)',
+    input: input.name,
+    ratio: kit.ms / base.ms,
+    cpu: kit.cpu / base.cpu,
+    target: Infinity,
+    note: `${fmt(kit.ms, 3)} vs ${fmt(base.ms, 3)} ms, each in a process of its own; side by side ${fmt(byName(input.name)?.ms.rerender, 3)} vs ${fmt(byName(input.name)?.ms.baseline, 3)} ms`,
+  });
+}
+
 // Row 7: the Post as JSON (what a host ships to a page or caches) against the markdown it came from.
 if (corpusOk.length) {
   const gz = (text) => gzipSync(text, { level: 9 }).length;
