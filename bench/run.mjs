@@ -157,8 +157,8 @@ for (const input of [...inputs, ...corpus]) {
     continue;
   }
   const big = kb(input.source) > 64;
-  const budgetMs = (input.kind === 'corpus' ? 800 : big ? 12000 : 6000) * scale;
-  const { ms, cpu, rounds } = measure(fns, { budgetMs, minRounds: big ? 7 : 15, warmupRounds: big ? 2 : 5 });
+  const budgetMs = (input.kind === 'corpus' ? 2000 : big ? 12000 : 6000) * scale;
+  const { ms, cpu, rounds } = measure(fns, { budgetMs, minRounds: big ? 7 : input.kind === 'corpus' ? 25 : 15, warmupRounds: big ? 2 : 5 });
   results.push({ ...input, kb: kb(input.source), ms, cpu, rounds });
   process.stderr.write('.');
 }
