@@ -107,7 +107,7 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 /** Phrasing elements the HTML parser opens and closes where they stand (no implied end, no other mode). */
 const IN_PLACE = new Set(['br', 'img', 'wbr', 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
-/** Block elements an HTML block may open and close around its own text, in one raw node. */
+/** Elements an HTML block, or a run of blocks, may open and close (with the inline ones) and still be parsed alone. */
 const IN_BLOCK = new Set([
   ...IN_PLACE, 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
   'li', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
@@ -239,10 +239,11 @@ export function parseRaw(tree: Root, file: VFile): Root {
 }
 
 /**
- * rehype plugin: raw HTML parsed (hast-util-raw, as rehype-raw does) and cleaned (rehype-sanitize, GitHub's schema unless
- * `schema` is given), with in-page links following the ids the sanitizer prefixed. A tree with no
- * raw HTML but comments under the default schema skips both (`dropCommentsFindRaw`): that schema
- * keeps everything markdown makes, and re-parsing would only cost time.
+ * rehype plugin: raw HTML parsed (hast-util-raw, what rehype-raw runs, over the blocks that hold it when
+ * that parses alike, see {@link parseRaw}) and cleaned (rehype-sanitize over the whole tree, GitHub's
+ * schema unless `schema` is given), with in-page links following the ids the sanitizer prefixed. A
+ * tree with no raw HTML but comments under the default schema skips both (`dropCommentsFindRaw`):
+ * that schema keeps everything markdown makes, and re-parsing would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
   const sanitize = rehypeSanitize(options.schema ?? githubSchema);
