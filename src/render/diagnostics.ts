@@ -23,6 +23,11 @@ export function describe(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
 }
 
+/** The problem of a tree in which `count` values under `field` are not hast nodes (skipped when rendering). */
+export function skippedValues(field: string, count: number): string {
+  return `${field}: skipped ${count} value${count > 1 ? 's' : ''} that ${count > 1 ? 'are' : 'is'} not a hast node`;
+}
+
 const warned = new Set<string>();
 
 /**

@@ -3,6 +3,7 @@ import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
+import { skippedValues } from './diagnostics.js';
 import { fill } from './labels.js';
 import { textOf } from '../tree/text.js';
 import { prepareHeading, prepareTree, type PrepareOptions } from './prepare.js';
@@ -49,7 +50,7 @@ function guarded(
     return null;
   } finally {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (skipped > 0) problems?.push(`${field}: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
+      if (skipped > 0) problems?.push(skippedValues(field, skipped));
     }
   }
 }

@@ -3,7 +3,7 @@ import type { Root } from 'hast';
 import { slot } from '../classes.js';
 import type { Components } from '../../render/render.js';
 import { safeImageSrc, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
+import { describe, reportInvalid, skippedValues, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from './plain-excerpt.js';
@@ -157,7 +157,7 @@ export const PostCard = /* @__PURE__ */ named(
         if (!Array.isArray(children)) problems.push(`excerpt: expected a hast root ({ type: 'root', children }), received ${describe(tree)}`);
         else {
           const skipped = children.filter((c) => !c || typeof c !== 'object' || typeof (c as { type?: unknown }).type !== 'string').length;
-          if (skipped > 0) problems.push(`excerpt: skipped ${skipped} value${skipped > 1 ? 's' : ''} that ${skipped > 1 ? 'are' : 'is'} not a hast node`);
+          if (skipped > 0) problems.push(skippedValues('excerpt', skipped));
         }
       }
       if (excerptComponent !== undefined && !Excerpt) problems.push(`excerptComponent: expected a component such as PostExcerpt, received ${describe(excerptComponent)}`);
