@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { ArticleMeta } from './ArticleMeta.js';
+import { formatPostDate } from './format.js';
 
 const full = {
   pubDate: '2024-02-09',
@@ -83,6 +84,32 @@ describe('ArticleMeta', () => {
       render(<ArticleMeta readingTime={{ minutes: 2, words: 1 }} updatedDate="2024-03-01" locale="fr-FR" labels={{ readingTime: { one: '{count} min de lecture', other: '{count} min de lecture' }, updated: 'Mis à jour le {date}' }} />);
       expect(screen.getByText('2 min de lecture')).toBeInTheDocument();
       expect(screen.getByText('1 mars 2024').parentElement).toHaveTextContent('Mis à jour le 1 mars 2024');
+    });
+  });
+
+  describe('when rendered again with other values', () => {
+    // Dates and counts are formatted once and kept (format.ts): each locale, label and value keeps its own text.
+    it('formats each locale and label set afresh, and keeps a value that is not a date unshown', () => {
+      const labels = { readingTime: { one: '{count} minuta', few: '{count} minuty', other: '{count} minut' } };
+      const { container, rerender } = render(<ArticleMeta pubDate="2024-02-09" readingTime={{ minutes: 2, words: 1 }} locale="pl-PL" labels={labels} />);
+      expect(screen.getByText('2 minuty')).toBeInTheDocument();
+      expect(container.querySelector('time')).toHaveTextContent('9 lutego 2024');
+      rerender(<ArticleMeta pubDate="2024-02-09" readingTime={{ minutes: 5, words: 1 }} locale="pl-PL" labels={labels} />);
+      expect(screen.getByText('5 minut')).toBeInTheDocument();
+      rerender(<ArticleMeta pubDate="2024-02-09" readingTime={{ minutes: 2, words: 1 }} locale="ar-EG" />);
+      expect(screen.getByText('٢ min read')).toBeInTheDocument();
+      rerender(<ArticleMeta pubDate="2024-02-09" readingTime={{ minutes: 2, words: 1 }} locale="en-US" />);
+      expect(screen.getByText('2 min read')).toBeInTheDocument();
+      expect(container.querySelector('time')).toHaveTextContent('February 9, 2024');
+
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      for (let i = 0; i < 2; i++) {
+        rerender(<ArticleMeta pubDate="Jully 2022" key={i} />);
+        expect(container.querySelector('time')).toBeNull();
+      }
+      error.mockRestore();
+      expect(formatPostDate('Jully 2022', 'en-US')).toBe('Jully 2022');
+      expect(formatPostDate('Jully 2022', 'en-US')).toBe('Jully 2022');
     });
   });
 

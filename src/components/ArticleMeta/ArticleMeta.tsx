@@ -5,7 +5,7 @@ import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
-import { formatCount, formatPostDate, plural, readDate } from './format.js';
+import { countIn, postDateText, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
 export type ArticleMetaSlot =
@@ -20,6 +20,19 @@ export type ArticleMetaSlot =
   | 'tag';
 
 /** Props of ArticleMeta. */
+// A date label split at its placeholder ('Updated {date}' → 'Updated ', ''), once per template.
+const dateTemplates = new Map<string, readonly [string, string]>();
+function aroundDate(template: string): readonly [string, string] {
+  let pair = dateTemplates.get(template);
+  if (pair === undefined) {
+    const [before, after = ''] = template.split('{date}');
+    pair = [before, after];
+    if (dateTemplates.size >= 16) dateTemplates.clear();
+    dateTemplates.set(template, pair);
+  }
+  return pair;
+}
+
 export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<ArticleMetaSlot> {
   /** Publication date, `YYYY-MM-DD` or an ISO date-time. @default undefined (not shown) */
   pubDate?: string;
@@ -76,10 +89,18 @@ export const ArticleMeta = /* @__PURE__ */ named(
     const Link: ElementType = linkComponent ?? 'a';
 
     const date = (value: unknown, kind: 'published' | 'updated') => {
-      if (typeof value !== 'string' || !readDate(value)) return null;
-      const text = formatDate ? formatDate(value, { locale, kind }) : formatPostDate(value, locale, timeZone);
+      if (typeof value !== 'string') return null;
+      let text: ReactNode;
+      if (formatDate) {
+        if (!readDate(value)) return null;
+        text = formatDate(value, { locale, kind });
+      } else {
+        // The cached string, or undefined when the value is not a date.
+        text = postDateText(value, locale, timeZone);
+        if (text === undefined) return null;
+      }
       const template = kind === 'published' ? labels.published : labels.updated;
-      const [before, after = ''] = template.split('{date}');
+      const [before, after] = aroundDate(template);
       return (
         <span {...part(kind)} dir="auto">
           {before}
@@ -118,9 +139,8 @@ export const ArticleMeta = /* @__PURE__ */ named(
     const updated = date(updatedDate, 'updated');
     let readingTimeText: string | undefined;
     if (minutes !== undefined) {
-      const rule = plural(locale, minutes);
-      const template = labels.readingTime[rule] ?? labels.readingTime.other;
-      readingTimeText = fill(template, { count: formatCount(locale, minutes) });
+      const [rule, count] = countIn(locale, minutes);
+      readingTimeText = fill(labels.readingTime[rule] ?? labels.readingTime.other, { count });
     }
 
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {

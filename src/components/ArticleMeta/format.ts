@@ -37,11 +37,20 @@ export function readDate(value: unknown): { date: Date; dateOnly: boolean } | un
 
 /**
  * Formats a post date with Intl.DateTimeFormat. Date-only values are formatted in UTC so the day is
- * the same on the server and in every reader's time zone; date-times use `timeZone`.
+ * the same on the server and in every reader's time zone; date-times use `timeZone`. A value that is
+ * not a date comes back as it is.
  */
 export function formatPostDate(value: string, locale: string, timeZone = 'UTC'): string {
-  // Formatting is the costly part of a date (Intl), and a page shows the same few dates again and
-  // again (a list of posts, each render of a post): the strings are kept like the formatters.
+  return postDateText(value, locale, timeZone) ?? value;
+}
+
+// Formatting is the costly part of a date (Intl), and a page shows the same few dates again and
+// again (a list of posts, each render of a post): the strings are kept like the formatters, and so is
+// the answer for a value that is not a date.
+const formatted = new Map<string, string | null>();
+
+/** {@link formatPostDate}, or undefined when `value` is not a date. */
+export function postDateText(value: string, locale: string, timeZone = 'UTC'): string | undefined {
   const key = `${locale}|${timeZone}|${value}`;
   let text = formatted.get(key);
   if (text === undefined) {
@@ -49,14 +58,12 @@ export function formatPostDate(value: string, locale: string, timeZone = 'UTC'):
     if (formatted.size >= 256) formatted.clear();
     formatted.set(key, text);
   }
-  return text;
+  return text ?? undefined;
 }
 
-const formatted = new Map<string, string>();
-
-function formatUncached(value: string, locale: string, timeZone: string): string {
+function formatUncached(value: string, locale: string, timeZone: string): string | null {
   const read = readDate(value);
-  if (!read) return value;
+  if (!read) return null;
   const zone = read.dateOnly ? 'UTC' : timeZone;
   try {
     return cachedFormatter(`date|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone })).format(read.date);
@@ -77,4 +84,20 @@ export function plural(locale: string, count: number): Intl.LDMLPluralRule {
 /** `count` formatted as a number in `locale`. */
 export function formatCount(locale: string, count: number): string {
   return cachedFormatter(`number|${locale}`, () => new Intl.NumberFormat(locale)).format(count);
+}
+
+// A count's category and its digits, for the few counts a page shows (minutes of reading, posts per
+// tag), kept like the dates: Intl's select() and format() were a tenth of a post's re-render.
+const counted = new Map<string, readonly [Intl.LDMLPluralRule, string]>();
+
+/** The plural category of `count` in `locale` and `count` formatted there, as a pair. */
+export function countIn(locale: string, count: number): readonly [Intl.LDMLPluralRule, string] {
+  const key = `${locale}|${count}`;
+  let pair = counted.get(key);
+  if (pair === undefined) {
+    pair = [plural(locale, count), formatCount(locale, count)];
+    if (counted.size >= 256) counted.clear();
+    counted.set(key, pair);
+  }
+  return pair;
 }
