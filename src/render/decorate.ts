@@ -35,9 +35,8 @@ function permalink(heading: Element, options: PrepareOptions): Element {
         type: 'element',
         tagName: 'a',
         properties: anchorProps,
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-        ],
+        // The link's name is its aria-label; the visible '#' adds nothing to it.
+        children: [{ type: 'text', value: '#' }],
       },
     ],
   };

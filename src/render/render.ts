@@ -117,7 +117,7 @@ export function renderHeading(
             'aria-label': fill(options.labels.headingPermalink, { title: textOf(heading).trim() }),
             'data-slot': 'heading-anchor',
             className: styled ? 'rbk-heading-anchor' : undefined,
-            children: jsx('span', { 'aria-hidden': 'true', children: '#' }),
+            children: '#',
           },
         ),
       ],
