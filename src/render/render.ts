@@ -1,4 +1,4 @@
-import type { ElementContent, Root } from 'hast';
+import type { ElementContent, Root, Text } from 'hast';
 import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
@@ -95,32 +95,39 @@ export function renderHeading(
   if (typeof id !== 'string' || id === '' || (c && typeof c === 'object' && Object.keys(c).length > 0)) {
     return renderTree(headingTree(id, depth, children), options, problems, field);
   }
+  const level = headingLevel(depth);
+  // Most headings are one text node: nothing to make safe (React escapes text), nothing to convert.
+  const only = Array.isArray(children) && children.length === 1 ? (children[0] as unknown) : undefined;
+  if (only && typeof only === 'object' && (only as Text).type === 'text' && typeof (only as Text).value === 'string') {
+    const text = (only as Text).value;
+    return permalinked(level, id, text, text.trim(), options);
+  }
   return guarded(options, problems, field, (prepare, convert) => {
-    const level = headingLevel(depth);
     const heading = prepareHeading(level, id, children, prepare);
     const content = heading.children;
     let inner: ReactNode;
     if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
     else if (content.length > 0) inner = convert({ type: 'root', children: content });
-    const styled = !options.unstyled;
-    // Attribute order as decorate.ts's permalink() gives it to hastToReact.
-    return jsxs('div', {
-      'data-slot': 'heading',
-      'data-level': String(level),
-      className: styled ? 'rbk-heading' : undefined,
-      children: [
-        jsx(`h${level}` as 'h2', { id, children: inner }),
-        jsx(
-          'a',
-          {
-            href: `#${id}`,
-            'aria-label': fill(options.labels.headingPermalink, { title: textOf(heading).trim() }),
-            'data-slot': 'heading-anchor',
-            className: styled ? 'rbk-heading-anchor' : undefined,
-            children: '#',
-          },
-        ),
-      ],
-    });
+    return permalinked(level, id, inner, textOf(heading).trim(), options);
+  });
+}
+
+/** The heading element and its permalink, in decorate.ts's permalink() markup (and attribute order). */
+function permalinked(level: number, id: string, inner: ReactNode, title: string, options: RenderOptions): ReactElement {
+  const styled = !options.unstyled;
+  return jsxs('div', {
+    'data-slot': 'heading',
+    'data-level': String(level),
+    className: styled ? 'rbk-heading' : undefined,
+    children: [
+      jsx(`h${level}` as 'h2', { id, children: inner }),
+      jsx('a', {
+        href: `#${id}`,
+        'aria-label': fill(options.labels.headingPermalink, { title }),
+        'data-slot': 'heading-anchor',
+        className: styled ? 'rbk-heading-anchor' : undefined,
+        children: '#',
+      }),
+    ],
   });
 }
