@@ -5,24 +5,14 @@ const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]$/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’_-]*/gu;
 
-// Within a run, every character outside the two punctuation blocks is a letter of those scripts. Inside
-// them a few are too (々, 〇, halfwidth katakana and hangul): which ones is decided once, on first use.
-let lettersInBlocks: Uint8Array | undefined;
-const inBlocks = (code: number) => (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef);
-
+// Within a run, every character outside the two punctuation blocks is a letter of those scripts; inside
+// them a few are too (々, 〇, halfwidth katakana and hangul), so those alone are tested. The second half
+// of a surrogate pair (a Han character beyond the BMP) was counted with the first.
 function lettersIn(run: string): number {
-  if (!lettersInBlocks) {
-    lettersInBlocks = new Uint8Array(0x40 + 0xf0);
-    for (let code = 0x3000; code <= 0x303f; code++) lettersInBlocks[code - 0x3000] = CJK.test(String.fromCharCode(code)) ? 1 : 0;
-    for (let code = 0xff00; code <= 0xffef; code++) lettersInBlocks[code - 0xff00 + 0x40] = CJK.test(String.fromCharCode(code)) ? 1 : 0;
-  }
   let n = 0;
   for (let i = 0; i < run.length; i++) {
     const code = run.charCodeAt(i);
-    // The second half of a surrogate pair (a Han character beyond the BMP) was counted with the first.
-    if (code >= 0xdc00 && code <= 0xdfff) continue;
-    if (!inBlocks(code)) n++;
-    else n += lettersInBlocks[code < 0xff00 ? code - 0x3000 : code - 0xff00 + 0x40];
+    if (code >> 10 !== 0x37) n += code >> 6 === 0xc0 || code >> 8 === 0xff ? +CJK.test(run[i]) : 1;
   }
   return n;
 }
