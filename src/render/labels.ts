@@ -1,3 +1,5 @@
+import { remember } from './remember.js';
+
 /** Every string the components show or announce. Templates fill `{name}` placeholders. */
 export interface Labels {
   /** Accessible name of the table of contents. @default 'On this page' */
@@ -151,12 +153,7 @@ const templates = new Map<string, string[]>();
 
 /** Fills `{name}` placeholders of a label template. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  let pieces = templates.get(template);
-  if (pieces === undefined) {
-    pieces = template.split(/\{(\w+)\}/);
-    if (templates.size >= 64) templates.clear();
-    templates.set(template, pieces);
-  }
+  const pieces = remember(templates, template, 64, () => template.split(/\{(\w+)\}/));
   let out = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i];

@@ -5,6 +5,7 @@ import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { remember } from '../../render/remember.js';
 import { countIn, postDateText, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
@@ -19,20 +20,15 @@ export type ArticleMetaSlot =
   | 'tags'
   | 'tag';
 
-/** Props of ArticleMeta. */
 // A date label split at its placeholder ('Updated {date}' → 'Updated ', ''), once per template.
 const dateTemplates = new Map<string, readonly [string, string]>();
-function aroundDate(template: string): readonly [string, string] {
-  let pair = dateTemplates.get(template);
-  if (pair === undefined) {
+const aroundDate = (template: string) =>
+  remember(dateTemplates, template, 16, () => {
     const [before, after = ''] = template.split('{date}');
-    pair = [before, after];
-    if (dateTemplates.size >= 16) dateTemplates.clear();
-    dateTemplates.set(template, pair);
-  }
-  return pair;
-}
+    return [before, after] as const;
+  });
 
+/** Props of ArticleMeta. */
 export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<ArticleMetaSlot> {
   /** Publication date, `YYYY-MM-DD` or an ISO date-time. @default undefined (not shown) */
   pubDate?: string;

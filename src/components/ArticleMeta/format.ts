@@ -1,3 +1,5 @@
+import { remember } from '../../render/remember.js';
+
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 // Intl formatters are immutable and costly to build (a fifth of a post's render): keep the last few.
@@ -11,13 +13,7 @@ export function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules
   key: string,
   make: () => T,
 ): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (formatter === undefined) {
-    formatter = make();
-    if (formatters.size >= 64) formatters.clear();
-    formatters.set(key, formatter);
-  }
-  return formatter;
+  return remember(formatters, key, 64, make) as T;
 }
 
 /** A post date as a Date and whether it carried a time, or undefined when it is not a date. */
@@ -51,14 +47,7 @@ const formatted = new Map<string, string | null>();
 
 /** {@link formatPostDate}, or undefined when `value` is not a date. */
 export function postDateText(value: string, locale: string, timeZone = 'UTC'): string | undefined {
-  const key = `${locale}|${timeZone}|${value}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    text = formatUncached(value, locale, timeZone);
-    if (formatted.size >= 256) formatted.clear();
-    formatted.set(key, text);
-  }
-  return text ?? undefined;
+  return remember(formatted, `${locale}|${timeZone}|${value}`, 256, () => formatUncached(value, locale, timeZone)) ?? undefined;
 }
 
 function formatUncached(value: string, locale: string, timeZone: string): string | null {
@@ -92,12 +81,5 @@ const counted = new Map<string, readonly [Intl.LDMLPluralRule, string]>();
 
 /** The plural category of `count` in `locale` and `count` formatted there, as a pair. */
 export function countIn(locale: string, count: number): readonly [Intl.LDMLPluralRule, string] {
-  const key = `${locale}|${count}`;
-  let pair = counted.get(key);
-  if (pair === undefined) {
-    pair = [plural(locale, count), formatCount(locale, count)];
-    if (counted.size >= 256) counted.clear();
-    counted.set(key, pair);
-  }
-  return pair;
+  return remember(counted, `${locale}|${count}`, 256, () => [plural(locale, count), formatCount(locale, count)] as const);
 }

@@ -1,5 +1,6 @@
 import type { Labels } from '../../render/labels.js';
 import { CopyButton } from '../../client.js';
+import { remember } from '../../render/remember.js';
 
 type PreProps = React.ComponentPropsWithoutRef<'pre'> & { node?: any };
 
@@ -14,23 +15,18 @@ let last: { labels: object; unstyled: boolean; frame: (props: PreProps) => React
  * Server-safe: the island hydrates on its own.
  */
 export function codeFrame(labels: Pick<Labels, 'copyCode' | 'codeCopied'>, unstyled?: boolean): (props: PreProps) => React.JSX.Element {
-  if (last && last.labels === labels && last.unstyled === !!unstyled) return last.frame;
+  if (last?.labels === labels && last.unstyled === !!unstyled) return last.frame;
   const key = `${labels.copyCode}\u0000${labels.codeCopied}\u0000${unstyled ? 1 : 0}`;
-  let frame = frames.get(key);
-  if (frame) {
-    last = { labels, unstyled: !!unstyled, frame };
-    return frame;
-  }
-  frame = function CodeFrame({ node: _node, ...props }: PreProps) {
-    return (
-      <div data-slot="code-frame" className={unstyled ? undefined : 'rbk-code-frame'}>
-        <pre {...props} />
-        <CopyButton label={labels.copyCode} copiedLabel={labels.codeCopied} unstyled={unstyled} />
-      </div>
-    );
-  };
-  if (frames.size >= 32) frames.clear();
-  frames.set(key, frame);
+  const frame = remember(frames, key, 32, () =>
+    function CodeFrame({ node: _node, ...props }: PreProps) {
+      return (
+        <div data-slot="code-frame" className={unstyled ? undefined : 'rbk-code-frame'}>
+          <pre {...props} />
+          <CopyButton label={labels.copyCode} copiedLabel={labels.codeCopied} unstyled={unstyled} />
+        </div>
+      );
+    },
+  );
   last = { labels, unstyled: !!unstyled, frame };
   return frame;
 }
