@@ -28,9 +28,9 @@ export function renderPost(post: Post): string {
  * remark-gfm parses and renders the body. Options are passed to gray-matter so that its
  * per-string cache does not turn repeated iterations into a lookup (a build sees each file once).
  */
-export function baseline(source: string): string {
+export function baseline(source: string, rehypePlugins: unknown[] = []): string {
   const { content } = matter(source, {});
-  return renderToString(createElement(Markdown, { remarkPlugins: [remarkGfm] }, content));
+  return renderToString(createElement(Markdown, { remarkPlugins: [remarkGfm], rehypePlugins: rehypePlugins as never }, content));
 }
 
 /** The body gray-matter extracts, for the parse floor. */
@@ -92,8 +92,7 @@ export async function prepareHighlightedBaseline(): Promise<void> {
 
 /** {@link baseline} with @shikijs/rehype (see {@link prepareHighlightedBaseline}). */
 export function baselineHighlighted(source: string): string {
-  const { content } = matter(source, {});
-  return renderToString(createElement(Markdown, { remarkPlugins: [remarkGfm], rehypePlugins: highlightedMarkdown as never }, content));
+  return baseline(source, highlightedMarkdown);
 }
 
 /** One post through the Shiki baseline (see {@link prepareShikiBaseline}). */

@@ -186,16 +186,19 @@ process.stderr.write('\n');
 // ---------------------------------------------------------------------------------------------
 // Peak memory, in clean child processes.
 
-function peakRss(mode, source) {
-  const file = path.join(cacheDir, 'rss-input.md');
+/** Runs `bench/<script>` on the bundle with `mode` and the post in a fresh process; its JSON output, or `{ error }`. */
+function inChild(script, mode, source, ...extra) {
+  const file = path.join(cacheDir, `${script.replace('.mjs', '')}-input.md`);
   writeFileSync(file, source);
-  const child = spawnSync(process.execPath, [path.join(root, 'bench/rss.mjs'), libFile, mode, file], {
+  const child = spawnSync(process.execPath, [path.join(root, 'bench', script), libFile, mode, file, ...extra], {
     encoding: 'utf8',
     env: { ...process.env, NODE_ENV: 'production' },
   });
   if (child.status !== 0) return { error: (child.stderr || child.stdout).trim().split('\n')[0] };
   return JSON.parse(child.stdout);
 }
+
+const peakRss = (mode, source) => inChild('rss.mjs', mode, source);
 
 // ---------------------------------------------------------------------------------------------
 // Report
@@ -398,14 +401,9 @@ for (const row of rows.slice(rowsBeforeDev)) if (row.worst) row.worst = undefine
 // Row 2 again, each side alone: the kit's re-render and react-markdown's whole render, each timed in a
 // fresh process that runs nothing else (bench/alone.mjs). Information only; the target is judged side by side.
 function alone(mode, source) {
-  const file = path.join(cacheDir, 'alone-input.md');
-  writeFileSync(file, source);
-  const child = spawnSync(process.execPath, [path.join(root, 'bench/alone.mjs'), libFile, mode, file, String(Math.round(3000 * scale))], {
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (child.status !== 0) throw new Error(`bench/alone.mjs ${mode}: ${(child.stderr || child.stdout).trim().split('\n')[0]}`);
-  return JSON.parse(child.stdout);
+  const result = inChild('alone.mjs', mode, source, String(Math.round(3000 * scale)));
+  if (result.error) throw new Error(`bench/alone.mjs ${mode}: ${result.error}`);
+  return result;
 }
 for (const input of [inputs[0], corpus.find((c) => c.name.includes('many-tags'))].filter(Boolean)) {
   const kit = alone('rerender', input.source);
