@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluggableList } from 'unified';
@@ -119,7 +119,8 @@ export class PostCache {
   async get(file: string, key: string): Promise<Post | undefined> {
     let text: string;
     try {
-      text = (await readFile(this.entryFile(file))).toString('latin1');
+      // Synchronously, as loadPosts reads sources (see readOne): JSON.parse blocks anyway.
+      text = readFileSync(this.entryFile(file)).toString('latin1');
     } catch {
       return undefined;
     }
