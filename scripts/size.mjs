@@ -85,9 +85,11 @@ const CSS_BUDGET = { budget: 6 * KB };
  * parse, among them three that were row 1b's worst post in one run or another), which also keeps
  * a code block's title and marked lines in a post with raw HTML (the HTML parser's copy of the tree
  * had dropped them). Then to 18.35 kB for parse/reading-time.ts counting CJK runs by code unit (half
- * the time of matching each character, 7 % of parsePost on a Japanese post).
+ * the time of matching each character, 7 % of parsePost on a Japanese post). Then to 18.55 kB for
+ * the block path taking SVG drawings and `<style>` blocks (Hugo's emoji and placeholder posts left
+ * the whole-tree parse: runSync 0.94 → 0.44 ms on the first).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.35 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.55 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

@@ -114,17 +114,33 @@ const IN_BLOCK = new Set([
 ]);
 
 /**
+ * SVG drawing elements the HTML parser keeps in foreign content where they stand. None is a tag that
+ * breaks out of SVG (`<b>`, `<p>`, `<span>`…: the parser closes the SVG, and a later `<circle/>` is
+ * an HTML element left open) or an HTML integration point (`<foreignObject>`, `<desc>`, `<title>`,
+ * whose content is HTML again); `<style>` and `<script>` are left out too, since their text is
+ * markup inside SVG but not outside it.
+ */
+const SVG = new Set([
+  'svg', 'g', 'defs', 'symbol', 'use', 'path', 'rect', 'circle', 'ellipse', 'line', 'polyline', 'polygon', 'text', 'tspan',
+  'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'pattern', 'marker',
+]);
+
+/**
  * Follows one tag on the stack of `open` elements: false when it is not a whole tag named in
  * `names`, closes another element than the last one open, or leaves a non-void element open by a
- * self-closing slash (`<span/>`), which HTML ignores.
+ * self-closing slash (`<span/>`), which HTML ignores. An `<svg>` may open anywhere; inside it only
+ * {@link SVG} elements may, and there a self-closing slash closes the element (foreign content).
  */
 function follow(open: string[], tag: string, names: ReadonlySet<string>): boolean {
   const start = OPEN_TAG.exec(tag);
   const name = (start ?? CLOSE_TAG.exec(tag))?.[1]?.toLowerCase();
-  if (name === undefined || !names.has(name)) return false;
-  if (VOID.has(name)) return start !== null; // `</br>` is read as `<br>`
+  if (name === undefined) return false;
+  // Only SVG elements are ever pushed inside an <svg>, so the last one open says where the parser is.
+  const foreign = open.length > 0 && SVG.has(open[open.length - 1]!);
+  if (foreign ? !SVG.has(name) : !names.has(name) && name !== 'svg') return false;
+  if (!foreign && VOID.has(name)) return start !== null; // `</br>` is read as `<br>`
   if (!start) return open.pop() === name;
-  if (start[2]) return false;
+  if (start[2]) return foreign || name === 'svg';
   open.push(name);
   return true;
 }
@@ -141,18 +157,32 @@ function balanced(children: readonly Nodes[]): boolean {
 
 /** A tag (no `<` or `>` inside: a quoted `>` makes it fail the tag test, so the block goes whole) or text. */
 const PIECE = /<[^<>]*>|[^<]+/y;
+/** Where a `<style>` element's text ends: the parser reads it as text up to `</style` and a space, `/` or `>`. */
+const STYLE_END = /<\/style[\t\n\f\r />]/gi;
 
 /**
  * Follows the tags of an HTML block (a raw node of the root, such as `<div class="filename">a.js</div>`
- * or an `<img>` line) on the stack of `open` elements: false when it holds anything but text and tags
- * from {@link IN_BLOCK}.
+ * or an `<img>` line) on the stack of `open` elements: false when it holds anything but text, tags
+ * from {@link IN_BLOCK} and SVG drawings, and `<style>` elements that end within it.
  */
 function followBlock(open: string[], html: string): boolean {
   PIECE.lastIndex = 0;
   while (PIECE.lastIndex < html.length) {
     const piece = PIECE.exec(html)?.[0];
     if (piece === undefined) return false; // a `<` that starts no tag: a comment, a doctype, a lone `<`
-    if (piece.startsWith('<') && !follow(open, piece, IN_BLOCK)) return false;
+    if (!piece.startsWith('<')) continue;
+    const start = OPEN_TAG.exec(piece);
+    if (start?.[1]!.toLowerCase() === 'style' && !start[2] && (open.length === 0 || !SVG.has(open[open.length - 1]!))) {
+      // Its text, `<` and `>` included, is not markup: skip to its end tag, which must be whole.
+      STYLE_END.lastIndex = PIECE.lastIndex;
+      const end = STYLE_END.exec(html);
+      if (!end) return false;
+      PIECE.lastIndex = end.index;
+      const close = PIECE.exec(html)?.[0];
+      if (close === undefined || CLOSE_TAG.exec(close)?.[1]!.toLowerCase() !== 'style') return false;
+      continue;
+    }
+    if (!follow(open, piece, IN_BLOCK)) return false;
   }
   return true;
 }
