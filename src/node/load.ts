@@ -123,7 +123,8 @@ const READ_AHEAD = 8;
 
 /**
  * Reads (from the cache, or by parsing) up to READ_AHEAD files at once, so that a cold load's cache
- * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a time. On a failure nothing further is started, and the first failing file in `files`' order is
+ * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
+ * time. On a failure nothing further is started, and the first failing file in `files`' order is
  * the one reported, whatever finished first.
  */
 async function readAll(files: string[], context: Context): Promise<Post[]> {
