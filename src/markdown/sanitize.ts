@@ -125,6 +125,9 @@ const SVG = new Set([
   'lineargradient', 'radialgradient', 'stop', 'clippath', 'mask', 'pattern', 'marker',
 ]);
 
+/** Whether the parser is inside an `<svg>`: only SVG elements are ever pushed there, so the last one open says. */
+const inSvg = (open: readonly string[]) => open.length > 0 && SVG.has(open[open.length - 1]!);
+
 /**
  * Follows one tag on the stack of `open` elements: false when it is not a whole tag named in
  * `names`, closes another element than the last one open, or leaves a non-void element open by a
@@ -135,8 +138,7 @@ function follow(open: string[], tag: string, names: ReadonlySet<string>): boolea
   const start = OPEN_TAG.exec(tag);
   const name = (start ?? CLOSE_TAG.exec(tag))?.[1]?.toLowerCase();
   if (name === undefined) return false;
-  // Only SVG elements are ever pushed inside an <svg>, so the last one open says where the parser is.
-  const foreign = open.length > 0 && SVG.has(open[open.length - 1]!);
+  const foreign = inSvg(open);
   if (foreign ? !SVG.has(name) : !names.has(name) && name !== 'svg') return false;
   if (!foreign && VOID.has(name)) return start !== null; // `</br>` is read as `<br>`
   if (!start) return open.pop() === name;
@@ -157,6 +159,8 @@ function balanced(children: readonly Nodes[]): boolean {
 
 /** A tag (no `<` or `>` inside: a quoted `>` makes it fail the tag test, so the block goes whole) or text. */
 const PIECE = /<[^<>]*>|[^<]+/y;
+/** A `<style>` start tag, its name ending where the tokenizer ends it. */
+const STYLE_START = /^<style[\t\n\f\r />]/i;
 /** Where a `<style>` element's text ends: the parser reads it as text up to `</style` and a space, `/` or `>`. */
 const STYLE_END = /<\/style[\t\n\f\r />]/gi;
 
@@ -171,9 +175,10 @@ function followBlock(open: string[], html: string): boolean {
     const piece = PIECE.exec(html)?.[0];
     if (piece === undefined) return false; // a `<` that starts no tag: a comment, a doctype, a lone `<`
     if (!piece.startsWith('<')) continue;
-    const start = OPEN_TAG.exec(piece);
-    if (start?.[1]!.toLowerCase() === 'style' && !start[2] && (open.length === 0 || !SVG.has(open[open.length - 1]!))) {
-      // Its text, `<` and `>` included, is not markup: skip to its end tag, which must be whole.
+    if (STYLE_START.test(piece) && !inSvg(open)) {
+      // A whole start tag (HTML ignores a slash in `<style/>`). Its text, `<` and `>` included, is not
+      // markup: skip to its end tag, which must be whole too.
+      if (!OPEN_TAG.test(piece)) return false;
       STYLE_END.lastIndex = PIECE.lastIndex;
       const end = STYLE_END.exec(html);
       if (!end) return false;

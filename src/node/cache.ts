@@ -116,10 +116,10 @@ export class PostCache {
     return path.join(this.dir, `${sha256(path.resolve(file)).slice(0, 32)}.json`);
   }
 
-  async get(file: string, key: string): Promise<Post | undefined> {
+  /** Synchronous, as loadPosts reads sources (see readOne): JSON.parse blocks anyway. */
+  get(file: string, key: string): Post | undefined {
     let text: string;
     try {
-      // Synchronously, as loadPosts reads sources (see readOne): JSON.parse blocks anyway.
       text = readFileSync(this.entryFile(file)).toString('latin1');
     } catch {
       return undefined;

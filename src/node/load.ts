@@ -86,7 +86,7 @@ async function readOne(file: string, context: Context): Promise<Post> {
   const bytes = readFileSync(file);
   // The parse depends on the name only through its last two parts (`my-post/index.md`).
   const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));
-  let post = await context.cache?.get(file, key);
+  let post = context.cache?.get(file, key);
   if (!post) {
     context.onParse?.(file);
     post = parsePost(bytes.toString('utf8'), { ...context.parseOptions, filename: file });
