@@ -8,14 +8,23 @@ const shared: Options = {
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  // Dependencies stay external so hosts dedupe them and tree-shake the parser away.
-  external: ['react', 'react-dom', 'react/jsx-runtime'],
+  // Dependencies stay external so hosts dedupe them and tree-shake what a page does not use.
+  external: ['react', 'react-dom', 'react/jsx-runtime', /^node:/],
 };
 
 /**
- * The interactive table of contents is the package's only client module. It is built on its own so
- * that its 'use client' banner covers exactly that file, and the main entry imports it as an
- * external module (a server component tree may then reference it without becoming client code).
+ * Two builds:
+ *
+ * - The client module (`src/client.ts`, the interactive islands) on its own, so that its
+ *   'use client' banner covers exactly that file.
+ * - Every other entry in one build with code splitting: a module two entries share (the Post's
+ *   guards and its error class, the URL policy, the markdown chain MarkdownContent and the parser
+ *   both use) lands in one chunk, so there is one `PostParseError` class and nothing is carried
+ *   twice, and an entry's file holds only what it owns. The main entry imports nothing of the parser's
+ *   own files, so no import of it can pull the parser, Shiki, KaTeX or yaml into a client bundle.
+ *
+ * The one import rerouted: the components' `../client.js` becomes the built `./client.js`, so a server
+ * component tree references the client module instead of inlining it (and losing its banner).
  */
 export default defineConfig([
   {
@@ -28,63 +37,24 @@ export default defineConfig([
   },
   {
     ...shared,
-    entry: { parse: 'src/parse/index.ts' },
-    clean: false,
-  },
-  {
-    // React-free entries built together, so the URL and date helpers they share land in one chunk.
-    ...shared,
-    entry: { seo: 'src/seo/index.ts', feed: 'src/feed/index.ts' },
-    clean: false,
-  },
-  {
-    ...shared,
-    // React-free and browser-safe: it carries its own copy of the few small helpers it shares with the parser.
-    entry: { collection: 'src/collection/index.ts' },
-    clean: false,
-  },
-  {
-    ...shared,
-    entry: { node: 'src/node/index.ts' },
-    platform: 'node',
+    entry: {
+      index: 'src/index.ts',
+      parse: 'src/parse/index.ts',
+      collection: 'src/collection/index.ts',
+      seo: 'src/seo/index.ts',
+      feed: 'src/feed/index.ts',
+      node: 'src/node/index.ts',
+    },
+    splitting: true,
     clean: false,
     esbuildPlugins: [
       {
-        // The loader uses the parser from dist/parse.js instead of carrying a second copy of it, so
-        // there is one PostParseError class and `instanceof` holds for the loader's errors too.
-        name: 'external-parser',
+        name: 'client-module',
         setup(build) {
-          build.onResolve({ filter: /(^|\/)parse\/index(\.js)?$/ }, () => ({ path: './parse.js', external: true }));
-          build.onResolve({ filter: /^\.\/errors(\.js)?$/ }, (args) =>
-            /[\\/]src[\\/]parse[\\/]/.test(args.importer) ? { path: './parse.js', external: true } : undefined,
+          const client = path.resolve('src', 'client');
+          build.onResolve({ filter: /client(\.js)?$/ }, (args) =>
+            path.resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') === client ? { path: './client.js', external: true } : undefined,
           );
-        },
-      },
-    ],
-  },
-  {
-    ...shared,
-    entry: { index: 'src/index.ts' },
-    clean: false,
-    esbuildPlugins: [
-      {
-        // Modules belong to one entry (ARCHITECTURE.md): everything under src/parse/ and src/markdown/
-        // is served by dist/parse.js, so the main entry re-exports the parser instead of carrying a
-        // second copy; PostHead takes the metadata builder from dist/seo.js the same way; the client
-        // module stays its own file so its 'use client' banner holds.
-        name: 'sibling-entries',
-        setup(build) {
-          const src = path.resolve('src');
-          const owner = (file: string) => {
-            if (file === path.join(src, 'client')) return './client.js';
-            if (file === path.join(src, 'seo', 'index')) return './seo.js';
-            const folder = path.relative(src, file).split(path.sep)[0];
-            return folder === 'parse' || folder === 'markdown' ? './parse.js' : undefined;
-          };
-          build.onResolve({ filter: /^\./ }, (args) => {
-            const external = owner(path.resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, ''));
-            return external ? { path: external, external: true } : undefined;
-          });
         },
       },
     ],

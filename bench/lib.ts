@@ -9,7 +9,8 @@ import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parsePost, PostLayout, type ParseOptions, type Post } from '../src/index.js';
+import { PostLayout, type Post } from '../src/index.js';
+import { parsePost, type ParseOptions } from '../src/parse/index.js';
 
 export { parsePost };
 

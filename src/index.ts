@@ -1,8 +1,27 @@
 /**
  * react-blog-kit — React components that render a markdown blog post.
- * Named exports only; the parser is re-exported from `react-blog-kit/parse`.
+ * Named exports only. The parser is not here: it lives in `react-blog-kit/parse`, for build scripts
+ * and servers, so no import of this entry can bring it into a client bundle. What a client needs of
+ * a Post (its types, `asPost`, `POST_FORMAT`, `isPostParseError`) comes from `post/`, which imports
+ * nothing.
  */
-export * from './parse/index.js';
+export { POST_FORMAT } from './post/index.js';
+export type {
+  Post,
+  PostImage,
+  PostAuthor,
+  PostSeries,
+  PostSummary,
+  TagCount,
+  PostHeading,
+  ReadingTime,
+  Section,
+  SectionItem,
+  TocEntry,
+} from './post/index.js';
+export { asPost } from './post/as-post.js';
+export { isPostParseError } from './post/errors.js';
+export type { PostParseError } from './post/errors.js';
 
 export { PostLayout } from './components/PostLayout/index.js';
 export type {
@@ -22,6 +41,11 @@ export { TableOfContents } from './components/TableOfContents/index.js';
 export type { TableOfContentsProps, TableOfContentsSlot } from './components/TableOfContents/index.js';
 export { MarkdownContent } from './components/MarkdownContent/index.js';
 export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
+// MarkdownContent's opt-ins, each a plugin so a page that does not use it does not download it: the
+// sanitizer for raw HTML (it brings parse5) and the `:::note` directive syntax of callouts.
+export { rehypeKitSanitize } from './markdown/sanitize.js';
+export { remarkKitDirectives } from './markdown/directives.js';
+export type { HtmlHandling } from './markdown/options.js';
 export { PostCard } from './components/PostCard/index.js';
 export type { PostCardProps, PostCardSlot } from './components/PostCard/index.js';
 export { PostExcerpt } from './components/PostExcerpt/index.js';

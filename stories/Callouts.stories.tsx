@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 
-import { MarkdownContent, PostLayout, parsePost } from '../src/index.js';
+import { MarkdownContent, PostLayout, remarkKitDirectives } from '../src/index.js';
+import { parsePost } from '../src/parse/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
@@ -70,8 +71,16 @@ export const EveryKind: Story = {
 export const Dark: Story = { args: { colorScheme: 'dark' } };
 export const RightToLeft: Story = { args: { post: post(persianAlerts), dir: 'rtl', labels: persianLabels } };
 export const TranslatedTitles: Story = { args: { labels: germanLabels } };
+/**
+ * At run time: GitHub alerts work as they are; the `:::` containers need the directive syntax passed
+ * in (`remarkPlugins={[remarkKitDirectives]}`), so a page that renders markdown without them does
+ * not download their parser.
+ */
 export const InMarkdownContent: Story = {
-  render: () => <MarkdownContent>{alerts}</MarkdownContent>,
+  render: () => <MarkdownContent remarkPlugins={[remarkKitDirectives]}>{alerts}</MarkdownContent>,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('note')).toHaveLength(7);
+  },
 };
 
 export const AllStates: Story = {

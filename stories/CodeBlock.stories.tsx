@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
-import { PostLayout, parsePost } from '../src/index.js';
+import { PostLayout } from '../src/index.js';
+import { parsePost } from '../src/parse/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import 'katex/dist/katex.min.css';
 
-import { PostLayout, parsePost } from '../src/index.js';
+import { PostLayout } from '../src/index.js';
+import { parsePost } from '../src/parse/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 
 const body = `The height at time $t$ is a mean level $Z_0$ plus one cosine per constituent:

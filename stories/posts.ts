@@ -6,7 +6,7 @@
  * for small files in stories/assets/. A Post is plain JSON, so that swap is a walk over its trees.
  */
 import type { Post, PostAuthor, PostImage } from '../src/index.js';
-import { parsePost } from '../src/index.js';
+import { parsePost } from '../src/parse/index.js';
 
 import explainerMarkdown from '../test/fixtures/explainer.md?raw';
 import technicalMarkdown from '../test/fixtures/technical.md?raw';

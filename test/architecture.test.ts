@@ -82,18 +82,30 @@ const edges = (filter: (from: string) => boolean) =>
 
 describe('the import rules of ARCHITECTURE.md', () => {
   it('reads a graph of the whole of src/', () => {
-    expect(graph.get('index.ts')?.some((i) => i.target === 'parse/index.ts')).toBe(true);
-    expect(graph.get('components/MarkdownContent/MarkdownContent.tsx')?.some((i) => i.target === 'markdown/index.ts')).toBe(true);
+    expect(graph.get('index.ts')?.some((i) => i.target === 'post/as-post.ts')).toBe(true);
+    expect(graph.get('components/MarkdownContent/MarkdownContent.tsx')?.some((i) => i.target === 'markdown/runtime.ts')).toBe(true);
   });
 
-  it('components never import parser internals: not parse/, and markdown/ only through its index, only in MarkdownContent', () => {
+  it('components never import parser internals: not parse/, and markdown/ only through runtime.ts, only in MarkdownContent', () => {
     const broken = edges(inFolder('components')).filter(
       (e) =>
         e.internal &&
         (e.target.startsWith('parse/') ||
-          (e.target.startsWith('markdown/') && !(e.target === 'markdown/index.ts' && e.from.startsWith('components/MarkdownContent/')))),
+          (e.target.startsWith('markdown/') && !(e.target === 'markdown/runtime.ts' && e.from.startsWith('components/MarkdownContent/')))),
     );
     expect(broken).toEqual([]);
+  });
+
+  it('the main entry never reaches the parser: no parse/, no highlighter, math, frontmatter reader or full chain', () => {
+    const reached = closure('index.ts');
+    // What run-time markdown needs (MarkdownContent) and its two opt-ins may be reached; nothing else of markdown/.
+    const parserOnly = [...reached].filter((f) => f.startsWith('parse/') || /^markdown\/(highlight|math|features|kit-chain|excerpt|image-captions|index)\.ts$/.test(f));
+    expect(parserOnly).toEqual([]);
+    const heavy = reachableImports(['index.ts']).filter((e) => !e.internal && /^(yaml|smol-toml|shiki|@shikijs\/.*|katex|rehype-katex|remark-math)$/.test(e.target));
+    expect(heavy).toEqual([]);
+    // The opt-ins are reached only from the entry file itself, never from a component.
+    const optIns = reachableImports(files.filter(inFolder('components'))).filter((e) => e.internal && /^markdown\/(sanitize|directives)\.ts$/.test(e.target));
+    expect(optIns).toEqual([]);
   });
 
   it('the parse entry never imports React, components, the render pass or the theme', () => {
@@ -150,8 +162,9 @@ describe('the import rules of ARCHITECTURE.md', () => {
     const gfmPackage = (target: string) => /^(micromark-extension|mdast-util)-gfm(-|$)|^remark-gfm$/.test(packageOf(target));
     const wiring = edges(() => true).filter((e) => !e.internal && gfmPackage(e.target));
     expect([...new Set(wiring.map((e) => e.from))]).toEqual(['markdown/gfm.ts']);
+    // The chain wires it; the parser's processor cache keys on which constructs a source can hold.
     const users = edges(() => true).filter((e) => e.internal && e.target === 'markdown/gfm.ts');
-    expect(users.map((e) => e.from)).toEqual(['markdown/chain.ts']);
+    expect(users.map((e) => e.from).sort()).toEqual(['markdown/chain.ts', 'markdown/kit-chain.ts']);
   });
 
   it('every runtime dependency is imported by src/, or is there for the host page to import', () => {

@@ -10,7 +10,7 @@ import { render } from '@testing-library/react';
 import { createRef, type ComponentType } from 'react';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../src/parse/index.js';
-import type { Post } from '../src/post.js';
+import type { Post } from '../src/post/index.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPostParseError } from '../src/parse/index.js';
-import type { Post } from '../src/post.js';
+import type { Post } from '../src/post/index.js';
 import { loadPosts } from '../src/node/index.js';
 import { repoRoot } from './helpers/fixtures.js';
 

@@ -1,16 +1,20 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { MarkdownContent, parsePost, PostLayout, type HtmlHandling } from '../src/index.js';
+import { MarkdownContent, PostLayout, rehypeKitSanitize, type HtmlHandling } from '../src/index.js';
+import { parsePost } from '../src/parse/index.js';
 import { githubSchema } from '../src/markdown/index.js';
 
-/** The body as PostLayout renders it after parsePost, and as MarkdownContent renders it. */
+/**
+ * The body as PostLayout renders it after parsePost, and as MarkdownContent renders it with the same
+ * raw-HTML policy (the parser sanitizes by default; MarkdownContent does when given the sanitizer).
+ */
 function bothPaths(markdown: string, options: { html?: HtmlHandling; urlTransform?: (url: string) => string } = {}) {
   const post = parsePost(`---\ntitle: Tides\n---\n${markdown}\n`, options.html ? { html: options.html } : {});
   return {
     parsed: renderToStaticMarkup(<PostLayout post={post} urlTransform={options.urlTransform} />),
     runtime: renderToStaticMarkup(
-      <MarkdownContent html={options.html} urlTransform={options.urlTransform}>
+      <MarkdownContent html={options.html ?? 'sanitize'} sanitizer={rehypeKitSanitize} urlTransform={options.urlTransform}>
         {markdown}
       </MarkdownContent>,
     ),
@@ -75,7 +79,7 @@ describe('when a tree has no raw HTML, the sanitizer is skipped', () => {
   // apply) and turns the boolean `data-footnote-ref` into an empty string: the only changes the
   // general path makes to markdown's own output, and the fast path keeps react-markdown's.
   const render = (markdown: string, sanitizeSchema?: typeof githubSchema) =>
-    renderToStaticMarkup(<MarkdownContent sanitizeSchema={sanitizeSchema}>{markdown}</MarkdownContent>)
+    renderToStaticMarkup(<MarkdownContent html="sanitize" sanitizer={rehypeKitSanitize} sanitizeSchema={sanitizeSchema}>{markdown}</MarkdownContent>)
       .replace(/(<pre[^>]*><code[^>]*>)\n/g, '$1')
       .replace(/data-footnote-ref="true"/g, 'data-footnote-ref=""');
 

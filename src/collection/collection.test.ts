@@ -2,7 +2,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../parse/index.js';
-import type { PostSummary } from '../post.js';
+import type { PostSummary } from '../post/index.js';
 import {
   adjacentPosts,
   paginate,

@@ -7,4 +7,4 @@ export { toSummary, slugOf } from './summary.js';
 export type { PostLike } from './summary.js';
 export { sortPosts, paginate, tagsOf, tagSlug, postsWithTag, adjacentPosts, seriesOf, relatedPosts } from './lists.js';
 export type { Page, PaginateOptions, AdjacentPosts, SeriesInfo, RelatedOptions } from './lists.js';
-export type { Post, PostSummary, TagCount, PostSeries } from '../post.js';
+export type { Post, PostSummary, TagCount, PostSeries } from '../post/index.js';

@@ -1,8 +1,8 @@
-import { nameSlug } from '../parse/slug.js';
-import type { TagCount } from '../post.js';
+import { nameSlug } from '../post/slug.js';
+import type { TagCount } from '../post/index.js';
 import { slugOf, type PostLike } from './summary.js';
 
-/** A tag's URL slug (github-slugger: accents kept, spaces to dashes), the key tags are grouped by. */
+/** A tag's URL slug (GitHub's slug rule: accents kept, spaces to dashes), the key tags are grouped by. */
 export const tagSlug = nameSlug;
 
 /** Milliseconds of a post date (`YYYY-MM-DD` counts as midnight UTC), or undefined. */

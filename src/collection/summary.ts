@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
-import { slug as slugify } from 'github-slugger';
-import type { Post, PostSummary } from '../post.js';
+import { slug as slugify } from '../post/slug.js';
+import type { Post, PostSummary } from '../post/index.js';
 
 /** What every collection helper needs of a post: a full {@link Post} and a {@link PostSummary} both fit. */
 export type PostLike = Pick<Post, 'title' | 'tags'> &

@@ -2,7 +2,7 @@
  * What the blog components (cards, lists, navigation) share: reading a post or summary they were
  * given, and turning a host's href function into a URL the kit's policy allows.
  */
-import type { Post, PostSummary } from '../post.js';
+import type { Post, PostSummary } from '../post/index.js';
 import { safeHref } from '../render/url.js';
 
 /** A full post or its summary: every blog component accepts either. */

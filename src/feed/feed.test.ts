@@ -3,7 +3,7 @@ import { parseFeed } from '@rowanmanning/feed-parser';
 import { createHighlighter } from 'shiki';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../post.js';
+import type { Post } from '../post/index.js';
 import { findUnsafeInHtml } from '../../test/hostile/inspect.js';
 import { bees, bicycles, bread, site, tides } from '../../test/seo/posts.js';
 import { createFeed, type FeedFormat } from './index.js';

@@ -10,9 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../theme/contrast.js';
 import { darkColors, lightColors } from '../theme/tokens.js';
 import { remarkKitCallouts } from './callouts.js';
+import { remarkKitDirectives } from './directives.js';
 
 function html(markdown: string): string {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkKitCallouts).use(remarkRehype);
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkKitDirectives).use(remarkKitCallouts).use(remarkRehype);
   return toHtml(processor.runSync(processor.parse(markdown), markdown) as Root);
 }
 

@@ -5,10 +5,7 @@
  * write is marked `data-callout-label`, so the render pass can put the host's `labels` in its place.
  */
 import type { Blockquote, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
-import { directiveFromMarkdown, type ContainerDirective } from 'mdast-util-directive';
-import { directive } from 'micromark-extension-directive';
-import type { Construct, Extension } from 'micromark-util-types';
-import type { Processor } from 'unified';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { eachParent } from '../tree/walk.js';
 
@@ -80,24 +77,12 @@ function directiveCallout(node: ContainerDirective): Parent {
 }
 
 /**
- * The `:::name` container form of directives and nothing else. The text (`:name`) and leaf
- * (`::name`) forms would claim words in running prose (`mailto:ada@example.org`, `16:nine`) and break
- * GFM autolinks; only the container, the one concrete construct of the three, is a callout's syntax.
- */
-function containerDirectives(): Extension {
-  const flow = directive().flow?.[58];
-  const constructs = (Array.isArray(flow) ? flow : flow ? [flow] : []) as Construct[];
-  return { flow: { 58: constructs.filter((construct) => construct.concrete) } };
-}
-
-/**
  * remark plugin: GitHub alerts and `:::` callout directives become callouts. A container that is not a
- * callout keeps its content, with its fence lines shown as written.
+ * callout keeps its content, with its fence lines shown as written. The `:::` syntax itself comes from
+ * {@link remarkKitDirectives} (`directives.ts`), which the parser always adds and `MarkdownContent`
+ * adds when asked: without it, `:::note` is a paragraph.
  */
-export function remarkKitCallouts(this: Processor) {
-  const data = this.data() as { micromarkExtensions?: Extension[]; fromMarkdownExtensions?: unknown[] };
-  (data.micromarkExtensions ??= []).push(containerDirectives());
-  (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
+export function remarkKitCallouts() {
   return (tree: Root, file: VFile) => {
     // Each list of children is rebuilt before the walk goes into it, so callouts inside callouts are found.
     const rewrite = (parent: Parent, top: boolean) => {

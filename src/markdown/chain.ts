@@ -1,15 +1,13 @@
 import type { Root } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
-import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
-import { unified, type PluggableList, type Processor } from 'unified';
-import { kitFeatures } from './features.js';
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { PluggableList } from 'unified';
+import { BASE_FEATURES } from './base-features.js';
 import { GFM_ALL, gfmSyntaxOf, remarkKitGfm } from './gfm.js';
 import { rehypeKitFootnotes } from './footnotes.js';
 import { rehypeKitHeadings, rehypeKitLeadingTitle } from './headings.js';
-import { DEFAULT_HTML, type ChainOptions } from './options.js';
+import { DEFAULT_HTML, type ChainOptions, type MarkdownFeature } from './options.js';
 import { rehypeKitSafety } from './safety.js';
-import { rehypeKitSanitize } from './sanitize.js';
+import type { rehypeKitSanitize } from './sanitize.js';
 
 /**
  * The chain as the three lists react-markdown takes: what runs after remark-parse, the options of
@@ -37,15 +35,30 @@ export interface MarkdownChain {
  * Given the `source` it will parse, the chain leaves out the GFM constructs that source cannot
  * contain (see gfm.ts); without it, the chain parses any source.
  */
-export function markdownChain(options: ChainOptions = {}, source?: string): MarkdownChain {
-  return chainOf(options, source === undefined ? GFM_ALL : gfmSyntaxOf(source));
+export function assembleChain(options: ChainOptions, parts: ChainParts, source?: string): MarkdownChain {
+  return chainOf(options, parts, source === undefined ? GFM_ALL : gfmSyntaxOf(source));
 }
 
-function chainOf(options: ChainOptions, gfmSyntax: number): MarkdownChain {
+/**
+ * What the chain is assembled with, passed in by its caller instead of imported here: the parser
+ * brings every feature and the sanitizer, `MarkdownContent` only what its props ask for, so a
+ * client bundle never carries Shiki, KaTeX or an HTML parser it was not asked for.
+ */
+export interface ChainParts {
+  /** The features to wire in, in order, when `options.features` is not given. @default BASE_FEATURES */
+  features?: readonly MarkdownFeature[];
+  /** The raw-HTML sanitizer (`rehypeKitSanitize`), required for `html: 'sanitize'`. */
+  sanitizer?: typeof rehypeKitSanitize;
+}
+
+function chainOf(options: ChainOptions, parts: ChainParts, gfmSyntax: number): MarkdownChain {
   const html = options.html ?? DEFAULT_HTML;
-  const features = options.features ?? kitFeatures(options);
+  const features = options.features ?? parts.features ?? BASE_FEATURES;
   const rehypePlugins: PluggableList = [];
-  if (html === 'sanitize') rehypePlugins.push([rehypeKitSanitize, { schema: options.sanitizeSchema }]);
+  if (html === 'sanitize') {
+    if (!parts.sanitizer) throw new TypeError("markdown chain: `html: 'sanitize'` needs a sanitizer (rehypeKitSanitize), received none.");
+    rehypePlugins.push([parts.sanitizer, { schema: options.sanitizeSchema }]);
+  }
   rehypePlugins.push(...(options.rehypePlugins ?? []));
   for (const feature of features) rehypePlugins.push(...(feature.rehypePlugins ?? []));
   rehypePlugins.push([rehypeKitSafety, { html }]);
@@ -56,37 +69,4 @@ function chainOf(options: ChainOptions, gfmSyntax: number): MarkdownChain {
     remarkRehypeOptions: { allowDangerousHtml: true },
     rehypePlugins,
   };
-}
-
-/** A frozen processor of the chain: remark-parse, then {@link markdownChain}. */
-export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
-
-// Frozen processors hold no per-document state: one per set of options and GFM constructs serves
-// every post without plugins.
-const shared = new Map<string, MarkdownProcessor>();
-
-/**
- * The chain as a unified processor (remark-parse first), for the parser. Given the `source` it will
- * parse, its GFM syntax is limited to what that source can contain (see {@link markdownChain}).
- */
-export function markdownProcessor(options: ChainOptions = {}, source?: string): MarkdownProcessor {
-  const html = options.html ?? DEFAULT_HTML;
-  const plain =
-    !options.remarkPlugins?.length && !options.rehypePlugins?.length && !options.sanitizeSchema && !options.features && typeof options.highlight !== 'object';
-  const gfmSyntax = source === undefined ? GFM_ALL : gfmSyntaxOf(source);
-  const key = [gfmSyntax, html, options.leadingTitle === true, options.imageCaptions === true, options.highlight === false, options.math === true, options.slugPrefix ?? ''].join('|');
-  const cached = plain ? shared.get(key) : undefined;
-  if (cached) return cached;
-  const chain = chainOf(options, gfmSyntax);
-  const processor = unified()
-    .use(remarkParse)
-    .use(chain.remarkPlugins)
-    .use(remarkRehype, chain.remarkRehypeOptions)
-    .use(chain.rehypePlugins)
-    .freeze() as unknown as MarkdownProcessor;
-  if (plain) {
-    if (shared.size >= 64) shared.clear();
-    shared.set(key, processor);
-  }
-  return processor;
 }

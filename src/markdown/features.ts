@@ -1,4 +1,5 @@
-import { remarkKitCallouts } from './callouts.js';
+import { BASE_FEATURES } from './base-features.js';
+import { remarkKitDirectives } from './directives.js';
 import { remarkExcerpt } from './excerpt.js';
 import { rehypeKitHighlight } from './highlight.js';
 import { rehypeImageCaptions } from './image-captions.js';
@@ -15,8 +16,9 @@ import type { FeatureOptions, MarkdownFeature } from './options.js';
  */
 export function kitFeatures(options: FeatureOptions = {}): MarkdownFeature[] {
   const features: MarkdownFeature[] = [
+    { name: 'directives', remarkPlugins: [remarkKitDirectives] },
     { name: 'excerpt', remarkPlugins: [remarkExcerpt] },
-    { name: 'callouts', remarkPlugins: [remarkKitCallouts] },
+    ...BASE_FEATURES,
   ];
   if (options.math === true) features.push({ name: 'math', remarkPlugins: [remarkKitMath], rehypePlugins: [rehypeKitMath] });
   if (options.highlight !== false) {
@@ -28,4 +30,4 @@ export function kitFeatures(options: FeatureOptions = {}): MarkdownFeature[] {
 }
 
 /** The features with every option at its default. */
-export const KIT_FEATURES: readonly MarkdownFeature[] = kitFeatures();
+export const KIT_FEATURES: readonly MarkdownFeature[] = /* @__PURE__ */ kitFeatures();

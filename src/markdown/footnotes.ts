@@ -1,5 +1,5 @@
 import type { Element, Nodes, Root } from 'hast';
-import { FOOTNOTE_LABEL_ID } from '../post.js';
+import { FOOTNOTE_LABEL_ID } from '../post/index.js';
 import { eachNode } from '../tree/walk.js';
 
 /** Whether an element is the footnotes section remark-rehype appends (`<section data-footnotes>`). */

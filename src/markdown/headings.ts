@@ -1,7 +1,7 @@
-import GithubSlugger from 'github-slugger';
+import { Slugger } from '../post/slug.js';
 import type { Element, Nodes, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { FOOTNOTE_LABEL_ID } from '../post.js';
+import { FOOTNOTE_LABEL_ID } from '../post/index.js';
 import { textOf } from '../tree/text.js';
 import { eachNode } from '../tree/walk.js';
 import { isFootnotesSection } from './footnotes.js';
@@ -73,7 +73,7 @@ function keepHeadingIdsUnique(headings: FoundHeading[], taken: Set<string>) {
  * under the outline around it but does not open a level of that outline.
  */
 export function assignHeadings(root: Root, slugPrefix = ''): FoundHeading[] {
-  const slugger = new GithubSlugger();
+  const slugger = new Slugger();
   const found: FoundHeading[] = [];
   const taken = new Set<string>();
   const open: { sourceDepth: number; rank: number }[] = [];

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluggableList } from 'unified';
 import type { ParseOptions } from '../parse/index.js';
-import { POST_FORMAT, type Post } from '../post.js';
+import { POST_FORMAT, type Post } from '../post/index.js';
 
 /** Bumped when the cache entry layout changes. 2: entries are ASCII-only JSON (see `PostCache`). */
 const ENTRY_FORMAT = 2;

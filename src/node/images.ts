@@ -4,7 +4,7 @@ import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import { PostParseError } from '../parse/index.js';
-import type { Post } from '../post.js';
+import type { Post } from '../post/index.js';
 import { sha256 } from './cache.js';
 
 /** How loadPosts treats a local image outside `publicDir`. */

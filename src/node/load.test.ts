@@ -6,7 +6,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostParseError } from '../parse/index.js';
-import type { Post } from '../post.js';
+import type { Post } from '../post/index.js';
 import { loadPost, loadPosts, type LoadOptions } from './index.js';
 
 const fixtureBlog = path.resolve('test/fixtures/blog');

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { sortPosts } from '../collection/lists.js';
 import { readAuthorMap } from '../parse/authors.js';
 import { isPostParseError, parsePost, PostParseError, type AuthorEntry, type ParseOptions } from '../parse/index.js';
-import type { Post, PostAuthor } from '../post.js';
+import type { Post, PostAuthor } from '../post/index.js';
 import { optionsFingerprint, PostCache, sha256 } from './cache.js';
 import { ImageResolver, type ImageHandling } from './images.js';
 

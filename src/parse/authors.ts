@@ -1,5 +1,5 @@
-import type { PostAuthor } from '../post.js';
-import { PostParseError } from './errors.js';
+import type { PostAuthor } from '../post/index.js';
+import { PostParseError } from '../post/errors.js';
 
 /** An entry of an authors map, as a host or an `authors.yml` file writes it (Docusaurus's field names work too). */
 export interface AuthorEntry {

@@ -1,8 +1,8 @@
-import type { Post, PostAuthor, PostImage, PostSeries } from '../post.js';
+import type { Post, PostAuthor, PostImage, PostSeries } from '../post/index.js';
 import { readAuthorMap, readAuthorObject } from './authors.js';
 import { parseDate } from './dates.js';
-import { nameSlug } from './slug.js';
-import { PostParseError } from './errors.js';
+import { nameSlug } from '../post/slug.js';
+import { PostParseError } from '../post/errors.js';
 
 /** The normalised frontmatter fields of a Post (everything but the body). */
 export type PostFields = Pick<

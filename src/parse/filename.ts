@@ -1,4 +1,4 @@
-import { slug as slugify } from 'github-slugger';
+import { slug as slugify } from '../post/slug.js';
 
 /** `2021-03-09-releasing-i18n.md`, `2021-08-26-welcome/index.mdx` → date and the rest of the name. */
 const DATED_NAME = /(?:^|[^0-9])(\d{4})-(\d{2})-(\d{2})-(.+)$/;
@@ -9,7 +9,7 @@ const URL_SAFE = /^[A-Za-z0-9._~-]+$/;
  * What a post's file name says about it: `my-post.md`, `my-post/index.md` and
  * `2024-05-01-my-post.md` all give the slug `my-post` and the fallback title "My post"; a dated
  * name also gives the date. A name that is not URL-safe (spaces, accents) is slugged with
- * github-slugger, as headings and tags are.
+ * the slug rule of headings and tags (post/slug.ts).
  */
 export function fromFilename(filename: string): { pubDate?: string; slug?: string; title?: string } {
   const parts = filename.split(/[/\\]/).filter(Boolean);

@@ -1,6 +1,6 @@
 import { parseDocument, YAMLParseError } from 'yaml';
 import { parse as parseToml, TomlError } from 'smol-toml';
-import { PostParseError } from './errors.js';
+import { PostParseError } from '../post/errors.js';
 import { LIMITS } from './limits.js';
 import { readPlainYaml } from './plain-yaml.js';
 

@@ -3,9 +3,9 @@
  * Imports neither React nor any DOM API: safe in build scripts and server loaders.
  */
 export { parsePost, createPost } from './parse-post.js';
-export { PostParseError, isPostParseError } from './errors.js';
+export { PostParseError, isPostParseError } from '../post/errors.js';
 export { parseDate } from './dates.js';
-export { markdownChain, rehypeKitHeadings, rehypeKitSafety } from '../markdown/index.js';
+export { markdownChain, rehypeKitHeadings, rehypeKitSafety, rehypeKitSanitize } from '../markdown/index.js';
 export type { MarkdownChain } from '../markdown/index.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
@@ -13,10 +13,11 @@ export type { AuthorEntry } from './authors.js';
 export { rehypeKitHighlight, createKitHighlighter } from '../markdown/highlight.js';
 export type { HighlightOptions } from '../markdown/highlight.js';
 export { remarkKitCallouts } from '../markdown/callouts.js';
+export { remarkKitDirectives } from '../markdown/directives.js';
 export type { CalloutKind } from '../markdown/callouts.js';
 export { remarkKitMath, rehypeKitMath } from '../markdown/math.js';
-export { POST_FORMAT } from '../post.js';
-export { asPost } from './as-post.js';
+export { POST_FORMAT } from '../post/index.js';
+export { asPost } from '../post/as-post.js';
 export type {
   Post,
   PostImage,
@@ -29,4 +30,4 @@ export type {
   Section,
   SectionItem,
   TocEntry,
-} from '../post.js';
+} from '../post/index.js';

@@ -1,4 +1,4 @@
-import type { ReadingTime } from '../post.js';
+import type { ReadingTime } from '../post/index.js';
 
 // Scripts read by characters rather than by space-separated words, and the punctuation between them.
 const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+/gu;

@@ -1,5 +1,5 @@
 import type { ElementContent, Root, RootContent } from 'hast';
-import type { Post, Section, SectionItem, TocEntry } from '../post.js';
+import type { Post, Section, SectionItem, TocEntry } from '../post/index.js';
 import type { FoundHeading } from '../markdown/index.js';
 
 /** The part of a Post built from the body's tree. */

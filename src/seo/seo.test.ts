@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import type { Post } from '../post.js';
+import type { Post } from '../post/index.js';
 import { bees, bread, tides, site } from '../../test/seo/posts.js';
 import { blogJsonLd, getPostMetadata, postJsonLd, postUrl, sitemapEntries, type Site } from './index.js';
 

@@ -1,5 +1,5 @@
-import { slug as slugOf } from 'github-slugger';
-import type { Post, PostImage, PostSummary } from '../post.js';
+import { slug as slugOf } from '../post/slug.js';
+import type { Post, PostImage, PostSummary } from '../post/index.js';
 import { httpUrl } from '../render/url.js';
 
 /** What every SEO and feed helper knows about the blog. */

@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach } from 'vitest';
-import { parsePost, type Post } from '../../src/index.js';
+import { type Post } from '../../src/index.js';
+import { parsePost } from '../../src/parse/index.js';
 import { RUNS } from './check.js';
 import { post as postArb, type GeneratedPost } from './grammar.js';
 

@@ -6,7 +6,8 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { isPostParseError, PostLayout, PostParseError, type Post } from '../../src/index.js';
+import { isPostParseError, PostLayout, type Post } from '../../src/index.js';
+import { PostParseError } from '../../src/parse/index.js';
 import { findUnsafe, prototypePollution } from '../hostile/inspect.js';
 import { assertProperty } from './check.js';
 import { captureConsoleErrors, consoleErrors, isPlainPost, mount, parse, parsed, postArb, show, showParsed, TIMEOUT } from './posts.js';

@@ -7,7 +7,8 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ArticleMeta, HeroImage, MarkdownContent, parsePost, PostLayout, SectionList, TableOfContents, type Post } from '../../src/index.js';
+import { ArticleMeta, HeroImage, MarkdownContent, PostLayout, SectionList, TableOfContents, type Post } from '../../src/index.js';
+import { parsePost } from '../../src/parse/index.js';
 
 const good = (): Post =>
   parsePost(

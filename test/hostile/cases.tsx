@@ -4,7 +4,8 @@
  * parser (a tampered JSON payload) carrying what the parser would never produce.
  */
 import type { ReactElement } from 'react';
-import { ArticleMeta, HeroImage, MarkdownContent, PostCard, PostExcerpt, PostLayout, TableOfContents, parsePost, type Post } from '../../src/index.js';
+import { ArticleMeta, HeroImage, MarkdownContent, PostCard, PostExcerpt, PostLayout, TableOfContents, type Post } from '../../src/index.js';
+import { parsePost } from '../../src/parse/index.js';
 import type { HtmlHandling } from '../../src/parse/options.js';
 import { CANARY, toPost, vectors, type Vector } from './vectors.js';
 

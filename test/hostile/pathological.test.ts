@@ -7,7 +7,8 @@
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isPostParseError, parsePost, PostLayout, type Post } from '../../src/index.js';
+import { isPostParseError, PostLayout, type Post } from '../../src/index.js';
+import { parsePost } from '../../src/parse/index.js';
 import { LIMITS } from '../../src/parse/limits.js';
 import { pathological } from './pathological.js';
 

@@ -4,7 +4,7 @@
  * footnotes, an excerpt marker) and one with nothing but a title.
  */
 import { parsePost } from '../../src/parse/index.js';
-import type { Post } from '../../src/post.js';
+import type { Post } from '../../src/post/index.js';
 import type { Site } from '../../src/seo/index.js';
 
 export const site: Site = {

@@ -5,7 +5,8 @@
  */
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import { ActiveTableOfContents, createPost, parsePost, PostLayout, type Post } from '../../src/index.js';
+import { ActiveTableOfContents, PostLayout, type Post } from '../../src/index.js';
+import { createPost, parsePost } from '../../src/parse/index.js';
 
 /** A post file given by the test (fixtures and the shared corpus). */
 export interface SourceCase {

@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parsePost } from '../../src/index.js';
+import { parsePost } from '../../src/parse/index.js';
 import { fixture, repoRoot } from '../helpers/fixtures.js';
 import type { SourceCase } from './entry.js';
 

@@ -1,5 +1,5 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import type { PostAuthor, ReadingTime } from '../../post.js';
+import type { PostAuthor, ReadingTime } from '../../post/index.js';
 import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';

@@ -4,8 +4,9 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parsePost } from '../../parse/index.js';
-import type { Post } from '../../post.js';
+import type { Post } from '../../post/index.js';
 import { MarkdownContent } from '../MarkdownContent/MarkdownContent.js';
+import { remarkKitDirectives } from '../../markdown/directives.js';
 import { PostLayout } from '../PostLayout/PostLayout.js';
 import { CopyButton, codeText } from './CopyButton.js';
 
@@ -179,9 +180,9 @@ describe('callouts of a parsed post', () => {
     expect(titles).not.toContain('Note');
   });
 
-  it('renders every kind the same way in MarkdownContent', () => {
+  it('renders every kind the same way in MarkdownContent given the directive syntax', () => {
     const body = source.slice(source.indexOf('---', 4) + 3);
-    const { container } = render(<MarkdownContent labels={{ calloutTip: 'Tipp' }}>{body}</MarkdownContent>);
+    const { container } = render(<MarkdownContent labels={{ calloutTip: 'Tipp' }} remarkPlugins={[remarkKitDirectives]}>{body}</MarkdownContent>);
     const seen = [...container.querySelectorAll('[data-slot="callout"]')].map((c) => [c.getAttribute('data-callout'), c.querySelector('[data-slot="callout-title"]')?.textContent]);
     for (const [kind, title] of kinds) expect(seen).toContainEqual([kind, kind === 'tip' ? 'Tipp' : title]);
   });

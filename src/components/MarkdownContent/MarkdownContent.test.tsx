@@ -6,6 +6,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { SectionList } from '../SectionList/SectionList.js';
 import { parsePost } from '../../parse/index.js';
+import { rehypeKitSanitize } from '../../markdown/sanitize.js';
+import { remarkKitDirectives } from '../../markdown/directives.js';
 import { MarkdownContent } from './MarkdownContent.js';
 
 const markdown = [
@@ -81,10 +83,21 @@ describe('MarkdownContent', () => {
     });
   });
 
+  describe('when the text has callouts', () => {
+    it('renders GitHub alerts, and `:::` containers once the directive syntax is passed in', () => {
+      const source = '> [!TIP]\n> Knead longer.\n\n:::note\nProof overnight.\n:::';
+      const { container, rerender } = render(<MarkdownContent>{source}</MarkdownContent>);
+      expect([...container.querySelectorAll('[data-callout]')].map((c) => c.getAttribute('data-callout'))).toEqual(['tip']);
+      expect(container).toHaveTextContent(':::note');
+      rerender(<MarkdownContent remarkPlugins={[remarkKitDirectives]}>{source}</MarkdownContent>);
+      expect([...container.querySelectorAll('[data-callout]')].map((c) => c.getAttribute('data-callout'))).toEqual(['tip', 'note']);
+    });
+  });
+
   describe('when the text is hostile', () => {
-    it('shows raw HTML as text, or leaves it out with html="skip"', () => {
+    it('shows raw HTML as text by default, as react-markdown does, or leaves it out with html="skip"', () => {
       const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';
-      const { container, rerender } = render(<MarkdownContent html="escape">{source}</MarkdownContent>);
+      const { container, rerender } = render(<MarkdownContent>{source}</MarkdownContent>);
       expect(container.querySelector('img, script')).toBeNull();
       expect(container).toHaveTextContent('<img src=x onerror="alert(1)">');
       rerender(<MarkdownContent html="skip">{source}</MarkdownContent>);
@@ -94,12 +107,21 @@ describe('MarkdownContent', () => {
 
     it('renders HTML as HTML only through the sanitizer with html="sanitize"', () => {
       const source = 'Press <kbd>Ctrl</kbd> <img src="/a.png" alt="a" onerror="alert(1)"> <a href="javascript:alert(1)">x</a>\n\n<script>alert(1)</script><iframe src="https://evil.test"></iframe>';
-      const { container } = render(<MarkdownContent html="sanitize">{source}</MarkdownContent>);
+      const { container } = render(<MarkdownContent html="sanitize" sanitizer={rehypeKitSanitize}>{source}</MarkdownContent>);
       expect(container.querySelector('kbd')).toHaveTextContent('Ctrl');
       expect(container.querySelector('img')).toHaveAttribute('src', '/a.png');
       expect(container.querySelector('img')).not.toHaveAttribute('onerror');
       expect(container.querySelector('script, iframe')).toBeNull();
       expect(screen.getByText('x')).not.toHaveAttribute('href');
+    });
+
+    it('shows HTML as text, and says why in development, when html="sanitize" comes without its sanitizer', () => {
+      const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { container } = render(<MarkdownContent html="sanitize">{'Press <kbd>Ctrl</kbd>'}</MarkdownContent>);
+      expect(container.querySelector('kbd')).toBeNull();
+      expect(container).toHaveTextContent('Press <kbd>Ctrl</kbd>');
+      expect(warn.mock.calls.flat().join(' ')).toMatch(/sanitizer=\{rehypeKitSanitize\}/);
+      warn.mockRestore();
     });
 
     it('drops unsafe URLs, keeping the image its URL was taken from with its alt text', () => {
@@ -132,7 +154,7 @@ describe('MarkdownContent', () => {
   describe('when the text has footnotes', () => {
     it.each(['escape', 'sanitize'] as const)('links references and notes both ways under a labelled heading (html=%s)', (html) => {
       const { container } = render(
-        <MarkdownContent html={html} labels={{ footnotes: 'Notes' }}>
+        <MarkdownContent html={html} sanitizer={rehypeKitSanitize} labels={{ footnotes: 'Notes' }}>
           {'A claim.[^1]\n\n[^1]: The source.'}
         </MarkdownContent>,
       );

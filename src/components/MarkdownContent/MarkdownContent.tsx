@@ -3,8 +3,8 @@ import type { Element, Root } from 'hast';
 import Markdown from 'react-markdown';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
-import { markdownChain, type HtmlHandling } from '../../markdown/index.js';
-import { FOOTNOTE_LABEL_ID } from '../../post.js';
+import { assembleChain, type HtmlHandling, type rehypeKitSanitize } from '../../markdown/runtime.js';
+import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
 import { decoratePost } from '../../render/decorate.js';
@@ -27,10 +27,18 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   /** rehype plugins run after raw HTML was sanitized, before the kit's passes. @default [] */
   rehypePlugins?: PluggableList;
   /**
-   * Raw HTML in the text: parsed and cleaned by rehype-sanitize with GitHub's schema (`'sanitize'`,
-   * the only way HTML renders as HTML), shown as text (`'escape'`) or left out (`'skip'`). @default 'sanitize'
+   * Raw HTML in the text: shown as text (`'escape'`, as react-markdown does), left out (`'skip'`),
+   * or parsed and cleaned by `sanitizer` (`'sanitize'`, the only way HTML renders as HTML).
+   * @default 'escape'
    */
   html?: HtmlHandling;
+  /**
+   * The sanitizer `html: 'sanitize'` runs: pass `rehypeKitSanitize` (from `react-blog-kit`). It is a
+   * prop, not built in, because it brings an HTML parser (parse5, about 50 kB gzip) that a page
+   * showing markdown without HTML should not download. Without it, `'sanitize'` falls back to
+   * `'escape'` and development says so. @default undefined
+   */
+  sanitizer?: typeof rehypeKitSanitize;
   /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
   sanitizeSchema?: SanitizeSchema;
   /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
@@ -78,6 +86,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       remarkPlugins,
       rehypePlugins,
       html,
+      sanitizer,
       sanitizeSchema,
       slugPrefix,
       copyButton = false,
@@ -96,6 +105,8 @@ export const MarkdownContent = /* @__PURE__ */ named(
     const problems: string[] = [];
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (typeof children !== 'string' && children !== undefined) problems.push(`children: expected markdown text, received ${describe(children)}`);
+      if (html === 'sanitize' && typeof sanitizer !== 'function')
+        problems.push(`sanitizer: html="sanitize" needs sanitizer={rehypeKitSanitize}, received ${describe(sanitizer)}; raw HTML is shown as text`);
     }
     const transform = urlTransform ?? defaultUrlTransform;
     const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
@@ -103,15 +114,16 @@ export const MarkdownContent = /* @__PURE__ */ named(
     try {
       // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
       const resolved = resolveLabels(labels);
-      const chain = markdownChain({
-        html: html === 'escape' || html === 'skip' ? html : 'sanitize',
+      const sanitizing = html === 'sanitize' && typeof sanitizer === 'function';
+      // Runtime text brings only the base features (callouts, excerpt markers): a host that wants
+      // highlighting or math passes the kit's plugins in rehypePlugins / remarkPlugins.
+      const chain = assembleChain({
+        html: sanitizing ? 'sanitize' : html === 'skip' ? 'skip' : 'escape',
         sanitizeSchema,
         slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '',
         remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
         rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
-        // Runtime text brings no highlighter: a host that wants one passes rehypeKitHighlight in rehypePlugins.
-        highlight: false,
-      }, source);
+      }, { sanitizer: sanitizing ? sanitizer : undefined }, source);
       body = Markdown({
         children: source,
         components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,

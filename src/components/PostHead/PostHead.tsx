@@ -1,5 +1,5 @@
 import { Fragment, type ReactElement } from 'react';
-import type { Post, PostSummary } from '../../post.js';
+import type { Post, PostSummary } from '../../post/index.js';
 import { fill } from '../../render/labels.js';
 import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';

@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance, loadPost } from '../../../test/conformance.js';
 import { parsePost } from '../../parse/index.js';
-import type { Post } from '../../post.js';
+import type { Post } from '../../post/index.js';
 import { ActiveTableOfContents } from '../TableOfContents/ActiveTableOfContents.js';
 import { PostLayout } from './PostLayout.js';
 

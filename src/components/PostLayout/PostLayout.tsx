@@ -1,5 +1,5 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
-import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post.js';
+import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post/index.js';
 import { cx, slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';

@@ -1,5 +1,5 @@
 import { Fragment, forwardRef, type ReactNode } from 'react';
-import type { Section, SectionItem } from '../../post.js';
+import type { Section, SectionItem } from '../../post/index.js';
 import { slot } from '../classes.js';
 import { resolveLabels, type Labels } from '../../render/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';

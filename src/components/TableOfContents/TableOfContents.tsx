@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import type { TocEntry } from '../../post.js';
+import type { TocEntry } from '../../post/index.js';
 import { slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';

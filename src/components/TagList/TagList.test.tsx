@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { tagCounts } from '../../../test/fixtures/summaries.js';
-import type { TagCount } from '../../post.js';
+import type { TagCount } from '../../post/index.js';
 import { TagList } from './TagList.js';
 
 const tagHref = (tag: TagCount) => `/tags/${encodeURIComponent(tag.slug)}`;

@@ -1,5 +1,5 @@
 import { forwardRef, type ElementType } from 'react';
-import type { TagCount } from '../../post.js';
+import type { TagCount } from '../../post/index.js';
 import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';

@@ -5,7 +5,8 @@
  * Built by esbuild from src/ (see layout.mjs), so it tests the working tree, not a stale dist/.
  */
 import { renderToString } from 'react-dom/server';
-import { ActiveTableOfContents, PostLayout, parsePost, type ColorScheme, type Post, type TocPlacement } from '../../../src/index.js';
+import { ActiveTableOfContents, PostLayout, type ColorScheme, type Post, type TocPlacement } from '../../../src/index.js';
+import { parsePost } from '../../../src/parse/index.js';
 
 export interface PageOptions {
   colorScheme?: ColorScheme;

@@ -49,7 +49,7 @@ export interface PostAuthor {
 export interface PostSeries {
   /** The series name as written. */
   name: string;
-  /** The series name as a URL slug (github-slugger). */
+  /** The series name as a URL slug (GitHub's slug rule, `post/slug.ts`). */
   slug: string;
   /** The post's position within the series (`seriesOrder`), when given; otherwise the date orders it. */
   order?: number;
@@ -75,7 +75,7 @@ export interface TocEntry {
 
 /** A heading the body's structure is built on. */
 export interface PostHeading {
-  /** Unique id within the post (github-slugger, or a `{#custom-id}` suffix). */
+  /** Unique id within the post (GitHub's slug rule, or a `{#custom-id}` suffix). */
   id: string;
   /** Plain-text title, as shown in the table of contents. */
   title: string;
@@ -172,7 +172,7 @@ export interface PostSummary
 export interface TagCount {
   /** The tag as written in the first post that uses it. */
   name: string;
-  /** The tag as a URL slug (github-slugger), the key tags are grouped by. */
+  /** The tag as a URL slug (GitHub's slug rule, `post/slug.ts`), the key tags are grouped by. */
   slug: string;
   /** How many posts carry it. */
   count: number;

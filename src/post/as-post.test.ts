@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asPost } from './as-post.js';
-import { parsePost } from './parse-post.js';
+import { parsePost } from '../parse/parse-post.js';
 
 const post = parsePost('---\ntitle: Bees in Winter\n---\n\nThey cluster.\n\n## Heat\n\nThey shiver.\n');
 const json = () => JSON.parse(JSON.stringify(post)) as Record<string, unknown>;

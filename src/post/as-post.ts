@@ -4,7 +4,7 @@
  * node's `"type": "element"` becomes `string`), so a JSON post is not assignable to `Post` under
  * `strict`; this checks the few facts a renderer relies on, the format first, and says which one failed.
  */
-import { POST_FORMAT, type Post } from '../post.js';
+import { POST_FORMAT, type Post } from './index.js';
 
 function kind(value: unknown): string {
   if (value === null) return 'null';
