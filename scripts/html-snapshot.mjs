@@ -34,12 +34,19 @@ writeFileSync(
   entry,
   `import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { parsePost, PostLayout, MarkdownContent } from ${JSON.stringify(path.join(root, 'src/index.ts'))};
+import * as kit from ${JSON.stringify(path.join(root, 'src/index.ts'))};
+import * as parser from ${JSON.stringify(path.join(root, 'src/parse/index.ts'))};
+const { PostLayout, MarkdownContent } = kit;
 export function layout(source, filename, options) {
-  return renderToStaticMarkup(createElement(PostLayout, { post: parsePost(source, { filename, ...options }) }));
+  return renderToStaticMarkup(createElement(PostLayout, { post: parser.parsePost(source, { filename, ...options }) }));
 }
+// MarkdownContent as the parser reads the same text: since 0.x its sanitizer and the ':::' syntax are
+// opt-ins, passed here when this version has them, so two versions compare like with like.
 export function markdown(body, options) {
-  return renderToStaticMarkup(createElement(MarkdownContent, options, body));
+  const optIns = {};
+  if (kit.rehypeKitSanitize && (options.html ?? 'sanitize') === 'sanitize') Object.assign(optIns, { html: 'sanitize', sanitizer: kit.rehypeKitSanitize });
+  if (kit.remarkKitDirectives) optIns.remarkPlugins = [kit.remarkKitDirectives];
+  return renderToStaticMarkup(createElement(MarkdownContent, { ...options, ...optIns }, body));
 }
 `,
 );
