@@ -1,0 +1,76 @@
+// What the pages and the build scripts share: the site, its URLs and the data of each page.
+// React-free and parser-free, so the browser, the server bundle and the scripts can all import it.
+import { tagSlug } from 'react-blog-kit/collection';
+import type { Page, Post, PostSummary, SeriesInfo, TagCount } from 'react-blog-kit/collection';
+import type { Site } from 'react-blog-kit/seo';
+
+/** Cards on one index page. */
+export const PER_PAGE = 3;
+
+// Every URL ends in `/`: each page is written to dist/<path>/index.html.
+export const postHref = (post: { slug?: string }) => `/posts/${encodeURIComponent(post.slug ?? '')}/`;
+export const pageHref = (page: number) => (page === 1 ? '/' : `/page/${page}/`);
+export const tagHref = (name: string) => `/tags/${encodeURIComponent(tagSlug(name))}/`;
+export const tagPageHref = (tag: TagCount) => `/tags/${encodeURIComponent(tag.slug)}/`;
+
+export const site = {
+  url: 'https://example.org',
+  name: 'Everyday Science',
+  description: 'Short explanations of the science in ordinary things: bread, bees, bicycles and the sea.',
+  locale: 'en',
+  feeds: { rss: '/feed.xml' },
+  postHref,
+} satisfies Site;
+
+/** An index or tag page: summaries only, so no post body ships with it. */
+export interface ListRoute {
+  kind: 'list';
+  title: string;
+  page: Page<PostSummary>;
+  tags: TagCount[];
+  currentTag?: string;
+}
+
+/** A post page: the post and the summaries around it. */
+export interface PostRoute {
+  kind: 'post';
+  post: Post;
+  series?: SeriesInfo<PostSummary>;
+  newer?: PostSummary;
+  older?: PostSummary;
+  related: PostSummary[];
+}
+
+export type Route = ListRoute | PostRoute;
+
+/** The key a page's data is stored under: its decoded path. */
+export function routeKey(pathname: string): string {
+  try {
+    return decodeURI(pathname);
+  } catch {
+    return pathname; // a malformed escape is looked up as written
+  }
+}
+
+/**
+ * The file a path is written to, relative to dist/: `/posts/x/` → `posts/x/index.html`. Refuses a
+ * path that could leave dist/ (a `..` segment, a backslash, a NUL) or does not end in `/`.
+ */
+export function pageFile(path: string): string {
+  const segments = path.split('/').slice(1, -1);
+  if (!path.startsWith('/') || !path.endsWith('/') || segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\0]/.test(s))) {
+    throw new Error(`Refusing to write the page ${JSON.stringify(path)}: expected a path of plain segments ending in "/"`);
+  }
+  return [...segments, 'index.html'].join('/');
+}
+
+/** The HTML template with the page's head tags and body put in place of its two placeholders. */
+export function fillTemplate(template: string, head: string, body: string): string {
+  const [start, afterHead, ...rest] = template.split('<!--head-->');
+  const [middle, end, ...more] = (afterHead ?? '').split('<!--app-->');
+  if (afterHead === undefined || rest.length > 0 || end === undefined || more.length > 0) {
+    throw new Error('index.html needs one <!--head--> placeholder, followed by one <!--app-->');
+  }
+  // Concatenation, not String#replace: a post may well contain `$&` or `$$`, which replace rewrites.
+  return start + head + middle + body + end;
+}
