@@ -3,7 +3,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pageFile, type Route } from '../src/blog.ts';
+import type { Route } from '../src/blog.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const server: { renderPage(template: string, route: Route, path: string): string } = await import(
@@ -14,8 +14,17 @@ const routes: Record<string, string> = JSON.parse(await readFile(at('../src/gene
 
 for (const [path, id] of Object.entries(routes)) {
   const route: Route = JSON.parse(await readFile(at(`../src/generated/routes/${id}.json`), 'utf8'));
-  const file = join(at('../dist/'), pageFile(path)); // pageFile refuses a path that would leave dist/
+  const file = join(at('../dist/'), ...segments(path), 'index.html');
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, server.renderPage(template, route, path));
 }
 console.log(`pre-rendered ${Object.keys(routes).length} pages into dist/`);
+
+/** `/posts/tides/` → ['posts', 'tides']. A slug is a path segment: one that could leave dist/ is refused. */
+function segments(path: string): string[] {
+  const parts = path.split('/').slice(1, -1);
+  if (!path.startsWith('/') || !path.endsWith('/') || parts.some((s) => ['', '.', '..'].includes(s) || /[\\\0]/.test(s))) {
+    throw new Error(`prerender: refused the page path ${JSON.stringify(path)}: expected plain segments between "/"s, ending in "/"`);
+  }
+  return parts;
+}

@@ -30,10 +30,10 @@ function ListPage({ title, page, tags, currentTag }: ListRoute) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
-      <PostList posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
-      <Pagination page={page.page} pages={page.pages} pageHref={pageHref} />
+      <PostList colorScheme="auto" posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
+      <Pagination colorScheme="auto" page={page.page} pages={page.pages} pageHref={pageHref} />
       <h2 id="all-tags">Tags</h2>
-      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
+      <TagList colorScheme="auto" tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
     </main>
   );
 }

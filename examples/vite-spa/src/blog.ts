@@ -1,5 +1,5 @@
-// What the pages and the build scripts share: the site, its URLs and the data of each page.
-// React-free and parser-free, so the browser, the server bundle and the scripts can all import it.
+// What the pages and the build scripts share: the site, its URLs and each page's data.
+// React-free and parser-free: the browser, the server bundle and the scripts all import it.
 import { tagSlug } from 'react-blog-kit/collection';
 import type { Page, Post, PostSummary, SeriesInfo, TagCount } from 'react-blog-kit/collection';
 import type { Site } from 'react-blog-kit/seo';
@@ -50,27 +50,4 @@ export function routeKey(pathname: string): string {
   } catch {
     return pathname; // a malformed escape is looked up as written
   }
-}
-
-/**
- * The file a path is written to, relative to dist/: `/posts/x/` → `posts/x/index.html`. Refuses a
- * path that could leave dist/ (a `..` segment, a backslash, a NUL) or does not end in `/`.
- */
-export function pageFile(path: string): string {
-  const segments = path.split('/').slice(1, -1);
-  if (!path.startsWith('/') || !path.endsWith('/') || segments.some((s) => s === '' || s === '.' || s === '..' || /[\\\0]/.test(s))) {
-    throw new Error(`Refusing to write the page ${JSON.stringify(path)}: expected a path of plain segments ending in "/"`);
-  }
-  return [...segments, 'index.html'].join('/');
-}
-
-/** The HTML template with the page's head tags and body put in place of its two placeholders. */
-export function fillTemplate(template: string, head: string, body: string): string {
-  const [start, afterHead, ...rest] = template.split('<!--head-->');
-  const [middle, end, ...more] = (afterHead ?? '').split('<!--app-->');
-  if (afterHead === undefined || rest.length > 0 || end === undefined || more.length > 0) {
-    throw new Error('index.html needs one <!--head--> placeholder, followed by one <!--app-->');
-  }
-  // Concatenation, not String#replace: a post may well contain `$&` or `$$`, which replace rewrites.
-  return start + head + middle + body + end;
 }

@@ -1,13 +1,13 @@
-// The server side of the app, built by `vite build --ssr` and run by scripts/prerender.ts: one
-// page's whole HTML, its body rendered to be hydrated by main.tsx with the same data.
+// The server side of the app, built by `vite build --ssr` and run by scripts/prerender.ts: a page's
+// whole HTML, its body rendered to be hydrated by main.tsx from the same data.
 import { StrictMode } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { JsonLd, PostHead } from 'react-blog-kit';
 import { blogJsonLd, postJsonLd } from 'react-blog-kit/seo';
 import { App } from './App.tsx';
-import { fillTemplate, site, type Route } from './blog.ts';
+import { site, type Route } from './blog.ts';
 
-/** The page at `path` (e.g. `/posts/tides/`): index.html with its head tags and body filled in. */
+/** The page at `path` (`/posts/tides/`): index.html with the page's head tags and body filled in. */
 export function renderPage(template: string, route: Route, path: string): string {
   const body = renderToString(
     <StrictMode>
@@ -17,7 +17,7 @@ export function renderPage(template: string, route: Route, path: string): string
   return fillTemplate(template, renderToStaticMarkup(head(route, path)), body);
 }
 
-/** A post: PostHead (title, description, canonical, Open Graph, the feed) and its JSON-LD. A list: title, canonical, feed. */
+/** A post's PostHead (title, description, canonical, Open Graph, feed) and JSON-LD; a list's title, canonical and feed. */
 function head(route: Route, path: string) {
   if (route.kind === 'post') {
     return (
@@ -37,4 +37,15 @@ function head(route: Route, path: string) {
       {home && <JsonLd data={blogJsonLd(site, route.page.items)} />}
     </>
   );
+}
+
+/** Puts head and body in place of index.html's <!--head--> and <!--app--> placeholders. */
+function fillTemplate(template: string, head: string, body: string): string {
+  const [start, rest, ...extra] = template.split('<!--head-->');
+  const [middle, end, ...more] = (rest ?? '').split('<!--app-->');
+  if (rest === undefined || end === undefined || extra.length + more.length > 0) {
+    throw new Error('index.html needs one <!--head--> placeholder, then one <!--app-->');
+  }
+  // Concatenated, never String#replace: that would rewrite a post's `$&`, `$'` or `$$` as patterns.
+  return start + head + middle + body + end;
 }
