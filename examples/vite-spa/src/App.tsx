@@ -30,7 +30,7 @@ function ListPage({ title, page, tags, currentTag }: ListRoute) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
-      <PostList colorScheme="auto" posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
+      <PostList colorScheme="auto" layout="grid" posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
       <Pagination colorScheme="auto" page={page.page} pages={page.pages} pageHref={pageHref} />
       <h2 id="all-tags">Tags</h2>
       <TagList colorScheme="auto" tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
