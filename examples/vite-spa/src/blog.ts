@@ -43,11 +43,13 @@ export interface PostRoute {
 
 export type Route = ListRoute | PostRoute;
 
-/** The key a page's data is stored under: its decoded path. */
+/** The key a page's data is stored under: its decoded path, ending in `/` (`/posts/tides` finds `/posts/tides/`). */
 export function routeKey(pathname: string): string {
+  let path = pathname;
   try {
-    return decodeURI(pathname);
+    path = decodeURI(pathname);
   } catch {
-    return pathname; // a malformed escape is looked up as written
+    // a malformed escape is looked up as written
   }
+  return path.endsWith('/') ? path : `${path}/`;
 }
