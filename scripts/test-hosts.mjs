@@ -91,8 +91,11 @@ function check(name, ok, detail = '') {
   return ok;
 }
 
-/** Runs a command, logging its output to test-results/hosts/<log>.log; resolves to the exit code. */
-function run(command, args, { cwd, env = {}, log }) {
+/**
+ * Runs a command, logging its output to test-results/hosts/<log>.log; resolves to the exit code and output.
+ * A failing exit prints the last lines, unless `expectFailure` says the caller checks for one.
+ */
+function run(command, args, { cwd, env = {}, log, expectFailure = false }) {
   const started = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, {
@@ -106,7 +109,7 @@ function run(command, args, { cwd, env = {}, log }) {
     child.on('close', (code) => {
       writeFileSync(path.join(logDir, `${log}.log`), `$ ${command} ${args.join(' ')}\n(in ${cwd})\n\n${output}`);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      if (code !== 0) {
+      if (code !== 0 && !expectFailure) {
         console.log(`  ${command} ${args.join(' ')} in ${path.relative(repoRoot, cwd) || '.'} exited ${code} after ${seconds}s; last lines:`);
         console.log(output.trim().split('\n').slice(-25).map((l) => `  | ${l}`).join('\n'));
       } else {
@@ -260,7 +263,10 @@ async function main() {
 
     const scripts = filesUnder(path.join(cwd, example.browserAssets), (f) => /\.m?js$/.test(f));
     checkNoParser(example.name, scripts);
-    if (example.name === 'vite-spa') viteBundle(cwd, blogPosts);
+    if (example.name === 'vite-spa') {
+      viteBundle(cwd, blogPosts);
+      await vitePrerender(cwd, parsePost);
+    }
     if (example.name === 'next-app') nextClientModules(cwd);
   }
 
@@ -308,6 +314,44 @@ function viteBundle(cwd, posts) {
   });
   check(`vite-spa: the index's data chunk (${indexChunk?.fileName}) has no post body, while each post's chunk has its own`,
     !!indexChunk && leaks.length === 0 && bodies.length === posts.length, `leaks: ${leaks.join(', ') || 'none'}; post chunks with their body: ${bodies.length}/${posts.length}`);
+}
+
+/**
+ * The Vite recipe's prerender, on what the example's posts never hold: post content with `$&`, `$'`,
+ * `$$` and `` $` `` (String#replace patterns: a post with `$$invalidate` once broke hydration) must
+ * reach the page verbatim, and a page path with a `..` segment must be refused, not written
+ * outside dist/. Runs the example's own built server bundle and prerender script.
+ */
+async function vitePrerender(cwd, parsePost) {
+  const dollars = ["$$invalidate", "$&", "$'", '$`', '$1'];
+  const post = parsePost(
+    `---\ntitle: "Costs in ${dollars.join(' ')}"\ndescription: "Svelte's ${dollars[0]} and a ${dollars[1]} b"\n---\n\nIntro with ${dollars.join(' and ')}.\n\n## Code\n\n\`\`\`js\nconst x = '${dollars.join('')}';\n\`\`\`\n`,
+    { filename: 'dollars.md' },
+  );
+  const server = await import(pathToFileURL(path.join(cwd, 'dist-server', 'entry-server.js')).href);
+  // The source template: the prerender has replaced dist/index.html by the home page.
+  const template = readFileSync(path.join(cwd, 'index.html'), 'utf8');
+  const html = server.renderPage(template, { kind: 'post', post, related: [] }, '/posts/dollars/');
+  const { document } = new JSDOM(html).window;
+  const body = text(document.querySelector('article'));
+  const code = document.querySelector('article pre')?.textContent ?? '';
+  const missing = dollars.filter((d) => !body.includes(d) || !text(document.querySelector('title')).includes(d)).concat(code.includes(dollars.join('')) ? [] : ['the code line']);
+  check(`vite-spa: renderPage keeps $$, $&, $', $\` and $1 of a post verbatim in its title, text and code`,
+    missing.length === 0 && document.querySelectorAll('script[type="module"]').length === 1, missing.length ? `changed: ${missing.join(', ')}` : '');
+
+  const routesFile = path.join(cwd, 'src', 'generated', 'routes.json');
+  const routes = readFileSync(routesFile, 'utf8');
+  const outside = path.join(cwd, 'escape');
+  rmSync(outside, { recursive: true, force: true });
+  try {
+    writeFileSync(routesFile, JSON.stringify({ '/posts/../../escape/': Object.values(JSON.parse(routes))[0], ...JSON.parse(routes) }));
+    const refused = await run(path.join(cwd, 'node_modules', '.bin', 'tsx'), ['scripts/prerender.ts'], { cwd, log: 'vite-spa-prerender-escape', expectFailure: true });
+    check('vite-spa: the prerender refuses a page path with ".." segments and writes nothing outside dist/',
+      refused.code !== 0 && /refused the page path/.test(refused.output) && !existsSync(outside), `exit ${refused.code}`);
+  } finally {
+    writeFileSync(routesFile, routes);
+    rmSync(outside, { recursive: true, force: true });
+  }
 }
 
 /**

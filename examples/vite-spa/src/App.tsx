@@ -7,13 +7,14 @@ import {
   PostNav,
   SeriesNav,
   TagList,
+  asPost,
 } from 'react-blog-kit';
 import 'react-blog-kit/styles.css';
 import './blog.css';
-import { pageHref, postHref, site, tagHref, tagPageHref } from './blog.js';
+import { pageHref, postHref, site, tagHref, tagPageHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
 
-/** A page of the blog from its data (scripts/build-data.mjs): a list of posts or one post. */
-export function App({ route }) {
+/** A page of the blog from its data (scripts/build-data.ts): a list of posts or one post. */
+export function App({ route }: { route: Route | undefined }) {
   return (
     <>
       <header className="blog-header">
@@ -25,41 +26,42 @@ export function App({ route }) {
 }
 
 /** An index or tag page: cards of summaries, the pages, every tag. */
-function ListPage({ title, page, tags, currentTag }) {
+function ListPage({ title, page, tags, currentTag }: ListRoute) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
-      <PostList posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
-      <Pagination page={page.page} pages={page.pages} pageHref={currentTag ? () => `/tags/${currentTag}/` : pageHref} />
+      <PostList colorScheme="auto" layout="grid" posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
+      <Pagination colorScheme="auto" page={page.page} pages={page.pages} pageHref={pageHref} />
       <h2 id="all-tags">Tags</h2>
-      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
+      <TagList colorScheme="auto" tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
     </main>
   );
 }
 
 /** The post, with its series, authors, newer/older posts and related posts after it. */
-function PostPage({ post, series, newer, older, related }) {
+function PostPage({ post: data, series, newer, older, related }: PostRoute) {
+  // The post came through JSON: asPost checks it is a post of this version of the kit.
+  const post = asPost(data);
   return (
     <main className="blog-main">
       <PostLayout
         post={post}
         colorScheme="auto"
-        toc="aside"
         tocComponent={ActiveTableOfContents}
         metaProps={{ tagHref }}
-        beforeBody={series ? <SeriesNav series={series} current={post.slug} postHref={postHref} /> : undefined}
+        beforeBody={series && <SeriesNav series={series} current={post.slug ?? ''} postHref={postHref} />}
         afterBody={
           <>
             {post.authors.map((author) => (
               <AuthorCard key={author.key ?? author.name} author={author} />
             ))}
             <PostNav newer={newer} older={older} postHref={postHref} />
-            {related.length > 0 ? (
+            {related.length > 0 && (
               <section aria-labelledby="related-posts" className="blog-related">
                 <h2 id="related-posts">Related posts</h2>
                 <PostList posts={related} postHref={postHref} headingLevel={3} layout="grid" cardProps={{ hero: false }} />
               </section>
-            ) : null}
+            )}
           </>
         }
       />
