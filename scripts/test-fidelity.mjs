@@ -36,7 +36,8 @@ writeFileSync(
 import { renderToStaticMarkup } from 'react-dom/server';
 import Markdown from 'react-markdown';
 import remarkGfm from 'remark-gfm';
-import { parsePost, PostLayout, MarkdownContent } from ${JSON.stringify(path.join(root, 'src/index.ts'))};
+import { PostLayout, MarkdownContent } from ${JSON.stringify(path.join(root, 'src/index.ts'))};
+import { parsePost } from ${JSON.stringify(path.join(root, 'src/parse/index.ts'))};
 export function parsed(markdown) {
   const post = parsePost('---\\ntitle: Fidelity\\n---\\n' + markdown, { html: 'escape', highlight: false });
   return renderToStaticMarkup(createElement(PostLayout, { post, toc: 'none', unstyled: true }));

@@ -4,7 +4,7 @@
  * parser (a tampered JSON payload) carrying what the parser would never produce.
  */
 import type { ReactElement } from 'react';
-import { ArticleMeta, HeroImage, MarkdownContent, PostCard, PostExcerpt, PostLayout, TableOfContents, type Post } from '../../src/index.js';
+import { ArticleMeta, HeroImage, MarkdownContent, PostCard, PostExcerpt, PostLayout, rehypeKitSanitize, remarkKitDirectives, TableOfContents, type Post } from '../../src/index.js';
 import { parsePost } from '../../src/parse/index.js';
 import type { HtmlHandling } from '../../src/parse/options.js';
 import { CANARY, toPost, vectors, type Vector } from './vectors.js';
@@ -156,7 +156,15 @@ export function hostileElements(): HostileElement[] {
   for (const v of vectors) {
     if (!v.markdown) continue;
     for (const html of HTML_MODES) {
-      out.push({ name: `MarkdownContent html '${html}': ${v.name}`, element: <MarkdownContent html={html}>{v.markdown}</MarkdownContent> });
+      // With every opt-in, so the sanitizer and the ':::' syntax face each vector too.
+      out.push({
+        name: `MarkdownContent html '${html}': ${v.name}`,
+        element: (
+          <MarkdownContent html={html} sanitizer={rehypeKitSanitize} remarkPlugins={[remarkKitDirectives]}>
+            {v.markdown}
+          </MarkdownContent>
+        ),
+      });
     }
   }
   return out;

@@ -3,7 +3,7 @@
  * through PostLayout (as a naive host would wire it, with tag links made from the raw tag) and, for
  * vectors with a body, the same markdown through MarkdownContent, the run-time path.
  */
-import { ActiveTableOfContents, MarkdownContent, PostLayout } from '../../../dist/index.js';
+import { ActiveTableOfContents, MarkdownContent, PostLayout, rehypeKitSanitize, remarkKitDirectives } from '../../../dist/index.js';
 import type { Post } from '../../../dist/index.js';
 
 export interface HostileItem {
@@ -23,7 +23,7 @@ export function HostilePost({ item }: { item: HostileItem }) {
         tocComponent={ActiveTableOfContents}
         metaProps={{ tagHref: (tag: string) => tag }}
       />
-      {item.markdown ? <MarkdownContent slugPrefix={`${item.id}-md-`} html={item.html}>{item.markdown}</MarkdownContent> : null}
+      {item.markdown ? <MarkdownContent slugPrefix={`${item.id}-md-`} html={item.html} sanitizer={rehypeKitSanitize} remarkPlugins={[remarkKitDirectives]}>{item.markdown}</MarkdownContent> : null}
     </>
   );
 }
