@@ -6,7 +6,7 @@ import { safeImageSrc, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid, skippedValues, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
-import { plainExcerpt } from './plain-excerpt.js';
+import { plainExcerpt } from '../../tree/plain-excerpt.js';
 import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
