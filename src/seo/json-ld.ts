@@ -1,7 +1,8 @@
 // schema-dts is a development dependency: it checks the objects below against schema.org, while the
 // public types are the kit's own, so a host's compiler never needs schema-dts.
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
-import { isoDate, postAuthors, postImage, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
+import { pageImage, postDescription } from './fallbacks.js';
+import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
 
 /** A schema.org `Person`. */
 export interface JsonLdPerson {
@@ -61,14 +62,14 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
   const safeSite = (site && typeof site === 'object' ? site : {}) as Site;
   const url = postUrl(post, safeSite);
   const root = siteRoot(safeSite);
-  const image = postImage(post, safeSite, url);
+  const image = pageImage(post, safeSite, url);
   const authors = postAuthors(post);
   const tags = postTags(post);
   const out: BlogPostingJsonLd = {
     '@type': 'BlogPosting',
     headline: text(post && typeof post === 'object' ? post.title : undefined) ?? '',
   };
-  const description = text(post?.description);
+  const description = postDescription(post);
   if (description) out.description = description;
   const published = isoDate(post?.pubDate);
   if (published) out.datePublished = published;

@@ -152,14 +152,17 @@ export interface AbsoluteImage {
   alt?: string;
 }
 
-/** The post's hero as an absolute image, else the site's default image; undefined when neither is usable. */
-export function postImage(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
-  const root = siteRoot(site);
+/** The post's hero as an absolute image (a relative `src` resolved against the post's URL), or undefined. */
+export function heroImageOf(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
   const hero = post && typeof post === 'object' ? post.heroImage : undefined;
-  if (hero && typeof hero === 'object') {
-    const url = resolveUrl(hero.src, pageUrl ?? root ?? 'invalid:');
-    if (url) return withSize(url, hero);
-  }
+  if (!hero || typeof hero !== 'object') return undefined;
+  const url = resolveUrl(hero.src, pageUrl ?? siteRoot(site) ?? 'invalid:');
+  return url ? withSize(url, hero) : undefined;
+}
+
+/** The site's `defaultImage` as an absolute image under `site.url`, or undefined. */
+export function siteImage(site: Site): AbsoluteImage | undefined {
+  const root = siteRoot(site);
   const fallback = site && typeof site === 'object' ? site.defaultImage : undefined;
   if (!root || !fallback) return undefined;
   if (typeof fallback === 'string') {
@@ -173,7 +176,13 @@ export function postImage(post: PostLike, site: Site, pageUrl: string | undefine
   return undefined;
 }
 
-function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
+/** The post's hero as an absolute image, else the site's default image; undefined when neither is usable. */
+export function postImage(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
+  return heroImageOf(post, site, pageUrl) ?? siteImage(site);
+}
+
+/** An absolute image with the size (both sides, or neither) and alt text of `image` that are usable. */
+export function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
   const out: AbsoluteImage = { url };
   const width = pixels(image.width);
   const height = pixels(image.height);
