@@ -13,6 +13,8 @@ export interface AuthorEntry {
   bio?: string;
   /** Profile links by network: absolute URLs, or handles for github, x, twitter, linkedin, bluesky, instagram, threads, mastodon (`@user@host`). */
   socials?: Record<string, string>;
+  /** `organization` for a team, company or publication (any letter case), `person` otherwise. @default a person */
+  type?: 'person' | 'organization';
 }
 
 /** Where a handle on a known network lives. */
@@ -49,6 +51,12 @@ export function readAuthorObject(key: string, o: Record<string, unknown>, fail: 
   if (url) author.url = url;
   if (avatar) author.avatar = avatar;
   if (bio) author.bio = bio;
+  if (o.type !== undefined && o.type !== null) {
+    // schema.org spells the types with a capital (`Organization`); either case reads the same.
+    const type = typeof o.type === 'string' ? o.type.trim().toLowerCase() : '';
+    if (type !== 'person' && type !== 'organization') return fail(`${key}.type`, o.type, '"person" or "organization"');
+    author.type = type;
+  }
   if (o.socials !== undefined && o.socials !== null) {
     if (typeof o.socials !== 'object' || Array.isArray(o.socials)) return fail(`${key}.socials`, o.socials, 'a map from network name to URL or handle');
     const socials: Record<string, string> = {};
@@ -91,11 +99,11 @@ export function readAuthorMap(value: unknown, source?: string): Record<string, P
     });
   };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return fail('authors', value, 'a map from author key to { name, url?, avatar?, bio?, socials? }');
+    return fail('authors', value, 'a map from author key to { name, url?, avatar?, bio?, socials?, type? }');
   }
   const map: Record<string, PostAuthor> = Object.create(null);
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`authors.${key}`, entry, '{ name, url?, avatar?, bio?, socials? }');
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`authors.${key}`, entry, '{ name, url?, avatar?, bio?, socials?, type? }');
     map[key] = { ...readAuthorObject(`authors.${key}`, entry as Record<string, unknown>, fail), key };
   }
   return map;

@@ -152,3 +152,15 @@ describe('when a post has no hero', () => {
     expect(images(toSummary(p) as unknown as Post).og?.[0].url).toBe('https://example.org/blog/posts/field-day/pond.png');
   });
 });
+
+describe('when an author is an organisation', () => {
+  it('types it Organization in JSON-LD, and the others Person', () => {
+    const p = post('Notes.', 'authors:\n  - { name: The Core Team, type: organization, url: "https://example.org/team" }\n  - { name: Ada }\n');
+    expect(postJsonLd(p, site).author).toEqual([
+      { '@type': 'Organization', name: 'The Core Team', url: 'https://example.org/team' },
+      { '@type': 'Person', name: 'Ada' },
+    ]);
+    // The page's other tags name an organisation as they name a person.
+    expect(getPostMetadata(p, site).authors).toEqual([{ name: 'The Core Team', url: 'https://example.org/team' }, { name: 'Ada' }]);
+  });
+});

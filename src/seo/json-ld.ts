@@ -11,6 +11,13 @@ export interface JsonLdPerson {
   url?: string;
 }
 
+/** A schema.org `Organization`: an author the post marks `type: 'organization'` (a team, a company). */
+export interface JsonLdOrganization {
+  '@type': 'Organization';
+  name: string;
+  url?: string;
+}
+
 /** A schema.org `ImageObject`. */
 export interface JsonLdImage {
   '@type': 'ImageObject';
@@ -26,7 +33,7 @@ export interface BlogPostingJsonLd {
   description?: string;
   datePublished?: string;
   dateModified?: string;
-  author?: JsonLdPerson[];
+  author?: (JsonLdPerson | JsonLdOrganization)[];
   image?: JsonLdImage;
   keywords?: string[];
   url?: string;
@@ -76,7 +83,12 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
   // Search engines take the publication date when there is no update.
   const modified = isoDate(post?.updatedDate) ?? published;
   if (modified) out.dateModified = modified;
-  if (authors.length > 0) out.author = authors.map((a) => (a.url ? { '@type': 'Person', name: a.name, url: a.url } : { '@type': 'Person', name: a.name }));
+  if (authors.length > 0) {
+    out.author = authors.map((a) => {
+      const type = a.organization ? ('Organization' as const) : ('Person' as const);
+      return a.url ? { '@type': type, name: a.name, url: a.url } : { '@type': type, name: a.name };
+    });
+  }
   if (image) {
     // schema.org measures an image in Distance text or QuantitativeValue, not bare numbers; Open
     // Graph carries the pixel size.
@@ -100,9 +112,10 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
 
 /**
  * The post's schema.org `BlogPosting` for a `<script type="application/ld+json">` (render it with
- * `JsonLd`): headline, description, dates, authors as `Person`s, image, keywords, URL, language and
- * the `Blog` it is part of. Throws a TypeError naming `site.url` when it is not an absolute http(s)
- * URL; never throws over the post.
+ * `JsonLd`): headline, description (else the excerpt's text), dates, authors (each a `Person`, or
+ * an `Organization` when marked `type: 'organization'`), image (the hero, else the first body
+ * image, else the site's default), keywords, URL, language and the `Blog` it is part of. Throws
+ * a TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over the post.
  */
 export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
   requireSiteRoot(site);

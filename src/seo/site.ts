@@ -195,16 +195,26 @@ export function withSize(url: string, image: Partial<PostImage>): AbsoluteImage 
   return out;
 }
 
+/** An author as the metadata helpers read it. */
+export interface SiteAuthor {
+  name: string;
+  url?: string;
+  socials?: Record<string, string>;
+  /** True when the post marks the author `type: 'organization'`. */
+  organization: boolean;
+}
+
 /** The post's authors that have a name, with their profile URL when it is an absolute http(s) URL. */
-export function postAuthors(post: PostLike): { name: string; url?: string; socials?: Record<string, string> }[] {
+export function postAuthors(post: PostLike): SiteAuthor[] {
   const list = post && typeof post === 'object' && Array.isArray(post.authors) ? post.authors : [];
-  const out: { name: string; url?: string; socials?: Record<string, string> }[] = [];
+  const out: SiteAuthor[] = [];
   for (const author of list) {
     if (!author || typeof author !== 'object') continue;
     const name = text(author.name);
     if (!name) continue;
     const url = typeof author.url === 'string' && absoluteHttp.test(author.url.trim()) ? httpUrl(author.url.trim()) : undefined;
-    out.push(url ? { name, url, socials: author.socials } : { name, socials: author.socials });
+    const organization = typeof author.type === 'string' && author.type.trim().toLowerCase() === 'organization';
+    out.push(url ? { name, url, socials: author.socials, organization } : { name, socials: author.socials, organization });
   }
   return out;
 }
