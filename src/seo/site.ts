@@ -14,7 +14,10 @@ export interface Site {
   locale?: string;
   /** The blog's handle on X (`@tidesblog`), as `twitter:site`. @default undefined (left out) */
   twitterHandle?: string;
-  /** Image for posts without a hero: a URL under `url`, or an image with its size. @default undefined (no image) */
+  /**
+   * Image for posts with no hero and no usable image in their body (metadata and JSON-LD; the feed takes it
+   * for posts without a hero): a URL under `url`, or an image with its size. @default undefined (no image)
+   */
   defaultImage?: string | PostImage;
   /** A post's path under `url` (or an absolute URL). @default (post) => `/posts/${slug}/` */
   postHref?: (post: Post | PostSummary) => string;
