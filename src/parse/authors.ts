@@ -51,9 +51,9 @@ export function readAuthorObject(key: string, o: Record<string, unknown>, fail: 
   if (url) author.url = url;
   if (avatar) author.avatar = avatar;
   if (bio) author.bio = bio;
-  if (o.type !== undefined && o.type !== null) {
+  if (o.type != null) {
     // schema.org spells the types with a capital (`Organization`); either case reads the same.
-    const type = typeof o.type === 'string' ? o.type.trim().toLowerCase() : '';
+    const type = String(o.type).trim().toLowerCase();
     if (type !== 'person' && type !== 'organization') return fail(`${key}.type`, o.type, '"person" or "organization"');
     author.type = type;
   }
@@ -99,11 +99,11 @@ export function readAuthorMap(value: unknown, source?: string): Record<string, P
     });
   };
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    return fail('authors', value, 'a map from author key to { name, url?, avatar?, bio?, socials?, type? }');
+    return fail('authors', value, 'a map from author key to { name, url?, avatar?, bio?, socials? }');
   }
   const map: Record<string, PostAuthor> = Object.create(null);
   for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`authors.${key}`, entry, '{ name, url?, avatar?, bio?, socials?, type? }');
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) fail(`authors.${key}`, entry, '{ name, url?, avatar?, bio?, socials? }');
     map[key] = { ...readAuthorObject(`authors.${key}`, entry as Record<string, unknown>, fail), key };
   }
   return map;
