@@ -87,9 +87,10 @@ const CSS_BUDGET = { budget: 6 * KB };
  * had dropped them). Then to 18.35 kB for parse/reading-time.ts counting CJK runs by code unit (half
  * the time of matching each character, 7 % of parsePost on a Japanese post). Then to 18.55 kB for
  * the block path taking SVG drawings and `<style>` blocks (Hugo's emoji and placeholder posts left
- * the whole-tree parse: runSync 0.94 → 0.44 ms on the first).
+ * the whole-tree parse: runSync 0.94 → 0.44 ms on the first). Then to 18.6 kB for an author's `type`
+ * (`organization` makes a team an Organization in JSON-LD; any other value is refused by name).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.55 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 18.6 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {
