@@ -61,7 +61,7 @@ const PAGES = [
     name: 'index page',
     imports: ['PostList', 'Pagination', 'TagList'],
     budget: 6 * KB,
-    // A card shows its excerpt as plain paragraphs (PostCard/plain-excerpt.ts), so this page carries
+    // A card shows its excerpt as plain paragraphs (tree/plain-excerpt.ts), so this page carries
     // none of the render path: no safety pass, decorations or hastToReact.
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH],
   },
