@@ -15,7 +15,8 @@ function Listing(props: JsonLdProps) {
       <figcaption style={{ font: '600 0.8rem system-ui, sans-serif', marginBottom: '0.5rem' }}>
         &lt;script type=&quot;application/ld+json&quot;&gt;, pretty-printed
       </figcaption>
-      <pre style={{ font: '0.8rem/1.4 ui-monospace, monospace', overflowX: 'auto', margin: 0 }}>{JSON.stringify(props.data, null, 2)}</pre>
+      {/* Long values wrap, so the listing never scrolls (a scrolling region would have to take focus). */}
+      <pre style={{ font: '0.8rem/1.4 ui-monospace, monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }}>{JSON.stringify(props.data, null, 2)}</pre>
     </figure>
   );
 }
