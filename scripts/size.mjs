@@ -100,7 +100,7 @@ const PAGES = [
     name: 'index page',
     imports: ['PostList', 'Pagination', 'TagList'],
     budget: 6 * KB,
-    // A card shows its excerpt as plain paragraphs (PostCard/plain-excerpt.ts), so this page carries
+    // A card shows its excerpt as plain paragraphs (tree/plain-excerpt.ts), so this page carries
     // none of the render path: no safety pass, decorations or hastToReact.
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH, ...FRONTMATTER, ...HTML_PARSER],
   },
@@ -126,12 +126,14 @@ const CSS_BUDGET = { budget: 6 * KB };
  * had dropped them). Then to 18.35 kB for parse/reading-time.ts counting CJK runs by code unit (half
  * the time of matching each character, 7 % of parsePost on a Japanese post). Then to 18.55 kB for
  * the block path taking SVG drawings and `<style>` blocks (Hugo's emoji and placeholder posts left
- * the whole-tree parse: runSync 0.94 → 0.44 ms on the first). Then to 19 kB when the slug rule moved
- * from github-slugger (a dependency, so not counted here; 9 kB of Unicode tables) into the kit's own
- * `post/slug.ts` (0.35 kB, the same rule through the engine's Unicode properties), so that heading
- * ids cost a client bundle nothing: the parser's own code grew by what its dependencies shrank.
+ * the whole-tree parse: runSync 0.94 → 0.44 ms on the first). Then to 18.6 kB for an author's `type`
+ * (`organization` makes a team an Organization in JSON-LD; any other value is refused by name). Then to
+ * 19.05 kB when the slug rule moved from github-slugger (a dependency, so not counted here; 9 kB of
+ * Unicode tables) into the kit's own `post/slug.ts` (0.35 kB, the same rule through the engine's
+ * Unicode properties), so that heading ids cost a client bundle nothing: the parser's own code grew
+ * by what its dependencies shrank.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.05 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

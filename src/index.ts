@@ -63,6 +63,10 @@ export type { SeriesNavProps, SeriesNavSlot, SeriesNavSeries } from './component
 export { AuthorCard } from './components/AuthorCard/index.js';
 export type { AuthorCardProps, AuthorCardSlot } from './components/AuthorCard/index.js';
 export type { PostLike, PostHref } from './components/blog.js';
+// Types the components' props use, and what the helpers that feed them return, importable where the components are.
+export type { TagHref } from './components/blog.js';
+export type { Site } from './seo/index.js';
+export type { Page, SeriesInfo } from './collection/index.js';
 export { PostHead } from './components/PostHead/index.js';
 export type { PostHeadProps } from './components/PostHead/index.js';
 export { JsonLd } from './components/JsonLd/index.js';

@@ -5,7 +5,7 @@ import { JsonLd } from '../src/index.js';
 import type { JsonLdProps } from '../src/index.js';
 import { blogJsonLd, postJsonLd } from '../src/seo/index.js';
 import { explainer, technical } from './posts.js';
-import { storySite } from './seo.js';
+import { fallbackPost, storySite } from './seo.js';
 
 /** The script is invisible; the story shows its text as a search engine reads it. */
 function Listing(props: JsonLdProps) {
@@ -15,7 +15,8 @@ function Listing(props: JsonLdProps) {
       <figcaption style={{ font: '600 0.8rem system-ui, sans-serif', marginBottom: '0.5rem' }}>
         &lt;script type=&quot;application/ld+json&quot;&gt;, pretty-printed
       </figcaption>
-      <pre style={{ font: '0.8rem/1.4 ui-monospace, monospace', overflowX: 'auto', margin: 0 }}>{JSON.stringify(props.data, null, 2)}</pre>
+      {/* Long values wrap, so the listing never scrolls (a scrolling region would have to take focus). */}
+      <pre style={{ font: '0.8rem/1.4 ui-monospace, monospace', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere', margin: 0 }}>{JSON.stringify(props.data, null, 2)}</pre>
     </figure>
   );
 }
@@ -46,6 +47,17 @@ export const BlogPosting: Story = {
     const ld = scriptJson(canvasElement);
     await expect(ld.headline).toBe(explainer.title);
     await expect(ld['@type']).toBe('BlogPosting');
+  },
+};
+
+/** A team author is an `Organization`; a post without description or hero is described by its excerpt and its first image. */
+export const OrganizationAndFallbacks: Story = {
+  name: 'Organization author, no description or hero',
+  args: { data: postJsonLd(fallbackPost, storySite) },
+  play: async ({ canvasElement }) => {
+    const text = canvasElement.querySelector('pre')!.textContent!;
+    await expect(text).toContain('"@type": "Organization"');
+    await expect(text).toContain('"url": "https://example.org/blog/posts/herons-at-dawn/heron.jpg"');
   },
 };
 

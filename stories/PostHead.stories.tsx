@@ -5,7 +5,7 @@ import { expect, within } from 'storybook/test';
 import { PostHead } from '../src/index.js';
 import type { PostHeadProps } from '../src/index.js';
 import { explainer, persian } from './posts.js';
-import { storySite } from './seo.js';
+import { fallbackPost, storySite } from './seo.js';
 
 /**
  * PostHead renders into the document head, where nobody sees it. The story renders it (React 19
@@ -82,12 +82,33 @@ export const Default: Story = {
   },
 };
 
-export const NoImageNoDescription: Story = {
-  name: 'No image, no description',
-  args: { post: { ...explainer, heroImage: undefined, description: undefined, authors: [], tags: [] }, site: { url: 'https://example.org', name: 'Tide Tables' } },
+/** No `description` and no hero: the excerpt describes the page (cut at a word), the first body image is shared. */
+export const Fallbacks: Story = {
+  name: 'No description, no hero: fallbacks',
+  args: { post: fallbackPost },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table');
+    const description = within(table).getByText('description').closest('tr')!.lastElementChild!.textContent!;
+    await expect(description.startsWith('A grey heron stands in the shallows before sunrise')).toBe(true);
+    await expect(description.endsWith('…')).toBe(true);
+    // og:image and twitter:image
+    await expect(within(table).getAllByText('https://example.org/blog/posts/herons-at-dawn/heron.jpg')).toHaveLength(2);
+    await expect(within(table).getByText('og:image:alt')).toBeInTheDocument();
+    await expect(within(table).getByText('summary_large_image')).toBeInTheDocument();
+  },
+};
+
+/** A post with a title and nothing else: no description, a plain summary card and no image. */
+export const NothingToFallBackOn: Story = {
+  name: 'Nothing to fall back on',
+  args: {
+    post: { ...explainer, heroImage: undefined, description: undefined, authors: [], tags: [], intro: { type: 'root', children: [] }, sections: [], excerpt: undefined },
+    site: { url: 'https://example.org', name: 'Tide Tables' },
+  },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('summary')).toBeInTheDocument();
     await expect(within(canvasElement).queryByText('og:image')).toBeNull();
+    await expect(within(canvasElement).queryByText('description')).toBeNull();
   },
 };
 

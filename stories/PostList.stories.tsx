@@ -5,7 +5,7 @@ import { Pagination, PostExcerpt, PostList, TagList } from '../src/index.js';
 import type { PostListProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
-import { blogPosts, blogTags, levain, longTitled, manyTagged, pageHref, persianSummary, postHref, starter, tagCountHref, tagHref, tidePools } from './summaries.js';
+import { blogPosts, blogTags, levain, longTitled, manyTagged, pageHref, persianSummary, postHref, starter, tagHref, tidePools } from './summaries.js';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
 type Args = PostListProps & ThemeArgs;
@@ -138,7 +138,7 @@ export const IndexPage: Story = {
         <PostList {...applyThemeArgs(args)} posts={blogPosts.slice(0, 4)} />
         <Pagination {...shared} page={1} pages={3} pageHref={pageHref} />
         <h2>Tags</h2>
-        <TagList {...shared} tags={blogTags} tagHref={tagCountHref} />
+        <TagList {...shared} tags={blogTags} tagHref={tagHref} />
       </div>
     );
   },

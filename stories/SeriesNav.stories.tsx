@@ -58,6 +58,23 @@ export const Default: Story = {
   },
 };
 
+/** Without `current`: the part at `series.index` (what `seriesOf` returns) is the one marked. */
+export const WithoutCurrent: Story = {
+  name: 'Without current (from series.index)',
+  globals: { locale: 'en-US' },
+  args: { series: { ...breadSeries, index: 3 } },
+  render: (args) => (
+    <div style={{ maxInlineSize: '36rem' }}>
+      <SeriesNav {...applyThemeArgs({ ...args, current: undefined })} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const nav = within(canvasElement).getByRole('navigation', { name: 'Series: Bread at home' });
+    await expect(within(nav).getByText('Part 3 of 3')).toBeInTheDocument();
+    await expect(within(nav).getByText(breadSeries.posts[2].title)).toHaveAttribute('aria-current', 'page');
+  },
+};
+
 export const SeriesOfOne: Story = {
   name: 'A series of one',
   globals: { locale: 'en-US' },
@@ -104,6 +121,7 @@ export const AllStates: Story = {
         columns={2}
         states={[
           { name: 'Part 2 of 3', node: <SeriesNav {...shared} series={breadSeries} current={starter.slug} /> },
+          { name: 'Without current: part 1 from series.index', node: <SeriesNav {...shared} series={{ ...breadSeries, name: 'Bread, from index', index: 1 }} /> },
           { name: 'A series of one', node: <SeriesNav {...shared} series={{ ...seriesOfOne, name: 'Starter notes' }} current={starter.slug} /> },
           { name: 'Dark', node: <SeriesNav {...shared} series={{ ...breadSeries, name: 'Bread, dark' }} current="first-loaf" colorScheme="dark" /> },
         ]}

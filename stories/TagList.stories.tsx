@@ -6,7 +6,7 @@ import type { TagListProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 import { germanLabels, persianLabels } from './labels.js';
 import { manyTags } from './posts.js';
-import { blogTags, tagCountHref } from './summaries.js';
+import { blogTags, tagHref } from './summaries.js';
 import { applyThemeArgs, paperTheme, themeArgTypes, type ThemeArgs } from './theme-controls.js';
 
 type Args = TagListProps & ThemeArgs;
@@ -16,7 +16,7 @@ const many = manyTags.map((name, i) => ({ name, slug: name.replace(/\s+/g, '-'),
 const meta = {
   title: 'Components/TagList',
   component: TagList,
-  args: { tags: blogTags, tagHref: tagCountHref, counts: true },
+  args: { tags: blogTags, tagHref, counts: true },
   argTypes: {
     ...themeArgTypes,
     tags: { control: 'object' },
@@ -30,7 +30,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Every tag with its post count (`tagsOf`), each linking to `tagHref(tag)`. A link’s accessible name says the count in words (`labels.tagCount`, plural-aware); `current` marks the tag page being shown.',
+          'Every tag with its post count (`tagsOf`), each linking to `tagHref(name)` (the same function PostCard and ArticleMeta take). A link’s accessible name says the count in words (`labels.tagCount`, plural-aware); `current` marks the tag page being shown.',
       },
     },
   },
@@ -97,7 +97,7 @@ export const Unstyled: Story = {
 export const AllStates: Story = {
   name: 'All states',
   render: (args) => {
-    const shared = { colorScheme: args.colorScheme, dir: args.dir, locale: args.locale, tagHref: tagCountHref };
+    const shared = { colorScheme: args.colorScheme, dir: args.dir, locale: args.locale, tagHref };
     return (
       <StateBoard
         states={[

@@ -191,5 +191,4 @@ export const blogTags: TagCount[] = [
 /** Story links stay on the page: a fragment per post, tag and page. */
 export const postHref = (post: { slug?: string }) => `#post-${post.slug ?? ''}`;
 export const tagHref = (tag: string) => `#tag-${encodeURIComponent(tag)}`;
-export const tagCountHref = (tag: TagCount) => `#tag-${encodeURIComponent(tag.slug)}`;
 export const pageHref = (page: number) => `#page-${page}`;

@@ -19,6 +19,7 @@ import {
   TableOfContents,
   TagList,
 } from '../src/index.js';
+import { tagSlug } from '../src/collection/index.js';
 import { loadPost } from './conformance.js';
 import { breadSeries, gears, hives, postHref, sourdough, tagCounts } from './fixtures/summaries.js';
 
@@ -70,7 +71,7 @@ describe('axe-core finds no violations', () => {
         <PostList posts={[]} colorScheme="dark" />
         <PostList posts={[sourdough]} cardProps={{ excerptComponent: PostExcerpt }} headingLevel={2} />
         <Pagination page={5} pages={10} pageHref={(n) => `/page/${n}`} />
-        <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} current="bees" />
+        <TagList tags={tagCounts} tagHref={(t) => `/tags/${tagSlug(t)}`} current="bees" />
         <TagList tags={tagCounts} unstyled />
         <PostCard post={hives} headingLevel={2} unstyled />
       </main>,

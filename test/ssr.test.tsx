@@ -19,6 +19,7 @@ import {
   TableOfContents,
   TagList,
 } from '../src/index.js';
+import { tagSlug } from '../src/collection/index.js';
 import { loadPost } from './conformance.js';
 import { breadSeries, gears, hives, postHref, sourdough, tagCounts } from './fixtures/summaries.js';
 
@@ -65,7 +66,7 @@ describe('when rendered on the server (no DOM)', () => {
         <h1>Blog</h1>
         <PostList posts={[sourdough, hives, gears]} postHref={postHref} tagHref={(t) => `/tags/${t}`} layout="grid" />
         <Pagination page={2} pages={7} pageHref={(n) => `/page/${n}`} />
-        <TagList tags={tagCounts} tagHref={(t) => `/tags/${t.slug}`} />
+        <TagList tags={tagCounts} tagHref={(t) => `/tags/${tagSlug(t)}`} />
         <PostCard post={sourdough} />
         <PostCard post={sourdough} excerptComponent={PostExcerpt} />
       </main>,

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 describe('when a host compiles against the kit with tsc --strict', () => {
-  it('accepts a JSON post through asPost and HeroImage only with alt or decorative (test/types/strict.tsx)', () => {
+  it('accepts a JSON post through asPost and HeroImage only with alt or decorative (strict.tsx), and types every prop from the main entry (props.tsx)', () => {
     const tsc = path.join(root, 'node_modules', 'typescript', 'bin', 'tsc');
     const result = spawnSync(process.execPath, [tsc, '-p', 'test/types/tsconfig.json', '--strict', '--pretty', 'false'], {
       cwd: root,

@@ -11,6 +11,13 @@ export type PostLike = Post | PostSummary;
 /** Builds the URL of a post, e.g. `(post) => \`/blog/${post.slug}\``. */
 export type PostHref = (post: PostLike) => string | undefined;
 
+/**
+ * Builds the URL of a tag's page from the tag's name as the post writes it, e.g.
+ * `(tag) => \`/tags/${tagSlug(tag)}/\`` (`tagSlug` from `react-blog-kit/collection`). Every
+ * component that links tags (ArticleMeta, PostCard, PostList, TagList) takes this one function.
+ */
+export type TagHref = (tag: string) => string | undefined;
+
 /** The post's title when it is usable, else undefined. */
 export function titleOf(post: unknown): string | undefined {
   if (!post || typeof post !== 'object') return undefined;

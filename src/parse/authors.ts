@@ -13,6 +13,8 @@ export interface AuthorEntry {
   bio?: string;
   /** Profile links by network: absolute URLs, or handles for github, x, twitter, linkedin, bluesky, instagram, threads, mastodon (`@user@host`). */
   socials?: Record<string, string>;
+  /** `organization` for a team, company or publication (any letter case), `person` otherwise. @default a person */
+  type?: 'person' | 'organization';
 }
 
 /** Where a handle on a known network lives. */
@@ -49,6 +51,12 @@ export function readAuthorObject(key: string, o: Record<string, unknown>, fail: 
   if (url) author.url = url;
   if (avatar) author.avatar = avatar;
   if (bio) author.bio = bio;
+  if (o.type != null) {
+    // schema.org spells the types with a capital (`Organization`); either case reads the same.
+    const type = String(o.type).trim().toLowerCase();
+    if (type !== 'person' && type !== 'organization') return fail(`${key}.type`, o.type, '"person" or "organization"');
+    author.type = type;
+  }
   if (o.socials !== undefined && o.socials !== null) {
     if (typeof o.socials !== 'object' || Array.isArray(o.socials)) return fail(`${key}.socials`, o.socials, 'a map from network name to URL or handle');
     const socials: Record<string, string> = {};

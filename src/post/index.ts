@@ -43,6 +43,11 @@ export interface PostAuthor {
   bio?: string;
   /** Profile links by network name (`github`, `mastodon`, `x`, `website`, …), each an absolute URL. */
   socials?: Record<string, string>;
+  /**
+   * What the author is: `'organization'` for a team, company or publication (a schema.org
+   * `Organization` in JSON-LD), `'person'` otherwise. @default undefined (a person)
+   */
+  type?: 'person' | 'organization';
 }
 
 /** A post's place in a series, from frontmatter `series` (and `seriesOrder`). */

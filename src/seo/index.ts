@@ -6,7 +6,7 @@
 export { getPostMetadata } from './metadata.js';
 export type { PostMetadata, PostMetadataImage } from './metadata.js';
 export { postJsonLd, blogJsonLd } from './json-ld.js';
-export type { BlogPostingJsonLd, BlogJsonLd, JsonLdPerson, JsonLdImage } from './json-ld.js';
+export type { BlogPostingJsonLd, BlogJsonLd, JsonLdPerson, JsonLdOrganization, JsonLdImage } from './json-ld.js';
 export { sitemapEntries } from './sitemap.js';
 export type { SitemapEntry } from './sitemap.js';
 export { postUrl } from './site.js';

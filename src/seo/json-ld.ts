@@ -1,11 +1,19 @@
 // schema-dts is a development dependency: it checks the objects below against schema.org, while the
 // public types are the kit's own, so a host's compiler never needs schema-dts.
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
-import { isoDate, postAuthors, postImage, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
+import { pageImage, postDescription } from './fallbacks.js';
+import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
 
 /** A schema.org `Person`. */
 export interface JsonLdPerson {
   '@type': 'Person';
+  name: string;
+  url?: string;
+}
+
+/** A schema.org `Organization`: an author the post marks `type: 'organization'` (a team, a company). */
+export interface JsonLdOrganization {
+  '@type': 'Organization';
   name: string;
   url?: string;
 }
@@ -25,7 +33,7 @@ export interface BlogPostingJsonLd {
   description?: string;
   datePublished?: string;
   dateModified?: string;
-  author?: JsonLdPerson[];
+  author?: (JsonLdPerson | JsonLdOrganization)[];
   image?: JsonLdImage;
   keywords?: string[];
   url?: string;
@@ -61,21 +69,26 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
   const safeSite = (site && typeof site === 'object' ? site : {}) as Site;
   const url = postUrl(post, safeSite);
   const root = siteRoot(safeSite);
-  const image = postImage(post, safeSite, url);
+  const image = pageImage(post, safeSite, url);
   const authors = postAuthors(post);
   const tags = postTags(post);
   const out: BlogPostingJsonLd = {
     '@type': 'BlogPosting',
     headline: text(post && typeof post === 'object' ? post.title : undefined) ?? '',
   };
-  const description = text(post?.description);
+  const description = postDescription(post);
   if (description) out.description = description;
   const published = isoDate(post?.pubDate);
   if (published) out.datePublished = published;
   // Search engines take the publication date when there is no update.
   const modified = isoDate(post?.updatedDate) ?? published;
   if (modified) out.dateModified = modified;
-  if (authors.length > 0) out.author = authors.map((a) => (a.url ? { '@type': 'Person', name: a.name, url: a.url } : { '@type': 'Person', name: a.name }));
+  if (authors.length > 0) {
+    out.author = authors.map((a) => {
+      const type = a.organization ? ('Organization' as const) : ('Person' as const);
+      return a.url ? { '@type': type, name: a.name, url: a.url } : { '@type': type, name: a.name };
+    });
+  }
   if (image) {
     // schema.org measures an image in Distance text or QuantitativeValue, not bare numbers; Open
     // Graph carries the pixel size.
@@ -99,9 +112,10 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
 
 /**
  * The post's schema.org `BlogPosting` for a `<script type="application/ld+json">` (render it with
- * `JsonLd`): headline, description, dates, authors as `Person`s, image, keywords, URL, language and
- * the `Blog` it is part of. Throws a TypeError naming `site.url` when it is not an absolute http(s)
- * URL; never throws over the post.
+ * `JsonLd`): headline, description (else the excerpt's text), dates, authors (each a `Person`, or
+ * an `Organization` when marked `type: 'organization'`), image (the hero, else the first body
+ * image, else the site's default), keywords, URL, language and the `Blog` it is part of. Throws
+ * a TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over the post.
  */
 export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
   requireSiteRoot(site);

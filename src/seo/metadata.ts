@@ -1,7 +1,7 @@
+import { pageImage, postDescription } from './fallbacks.js';
 import {
   isoDate,
   postAuthors,
-  postImage,
   postTags,
   postUrl,
   requireSiteRoot,
@@ -16,9 +16,9 @@ import {
 export interface PostMetadataImage {
   /** Absolute URL. */
   url: string;
-  /** Width in pixels, when the post or site gives it. */
+  /** Width in pixels, when known (the post, the site, or the image's measured size in the body). */
   width?: number;
-  /** Height in pixels, when the post or site gives it. */
+  /** Height in pixels, when known, as `width`. */
   height?: number;
   /** Alternative text, when given. */
   alt?: string;
@@ -31,7 +31,7 @@ export interface PostMetadataImage {
 export interface PostMetadata {
   /** The post title. */
   title: string;
-  /** The post description. */
+  /** The post's description, else its excerpt as plain text cut to 160 characters at a word boundary. */
   description?: string;
   /** Canonical URL and the blog's feeds by MIME type. */
   alternates?: {
@@ -114,9 +114,9 @@ export function xHandle(value: unknown): string | undefined {
 export function buildPostMetadata(post: PostLike, site: Site): PostMetadata {
   const safeSite = (site && typeof site === 'object' ? site : {}) as Site;
   const title = text(post && typeof post === 'object' ? post.title : undefined) ?? text(safeSite.name) ?? '';
-  const description = text(post?.description);
+  const description = postDescription(post);
   const url = postUrl(post, safeSite);
-  const image = postImage(post, safeSite, url);
+  const image = pageImage(post, safeSite, url);
   const authors = postAuthors(post);
   const tags = postTags(post);
   const published = isoDate(post?.pubDate);

@@ -136,8 +136,8 @@ describe('when the input is bad', () => {
     });
   }
 
-  it('gives a summary card and no image when there is none', () => {
-    const meta = getPostMetadata(tides(), { url: 'https://example.org', name: 'x' });
+  it('gives a summary card and no image or description when the post has none and no body', () => {
+    const meta = getPostMetadata({ ...tides(), intro: { type: 'root', children: [] } }, { url: 'https://example.org', name: 'x' });
     expect(meta.twitter.card).toBe('summary');
     expect(meta.openGraph).not.toHaveProperty('images');
     expect(meta).not.toHaveProperty('description');

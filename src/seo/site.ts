@@ -14,7 +14,10 @@ export interface Site {
   locale?: string;
   /** The blog's handle on X (`@tidesblog`), as `twitter:site`. @default undefined (left out) */
   twitterHandle?: string;
-  /** Image for posts without a hero: a URL under `url`, or an image with its size. @default undefined (no image) */
+  /**
+   * Image for posts with no hero and no usable image in their body (metadata and JSON-LD; the feed takes it
+   * for posts without a hero): a URL under `url`, or an image with its size. @default undefined (no image)
+   */
   defaultImage?: string | PostImage;
   /** A post's path under `url` (or an absolute URL). @default (post) => `/posts/${slug}/` */
   postHref?: (post: Post | PostSummary) => string;
@@ -152,14 +155,17 @@ export interface AbsoluteImage {
   alt?: string;
 }
 
-/** The post's hero as an absolute image, else the site's default image; undefined when neither is usable. */
-export function postImage(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
-  const root = siteRoot(site);
+/** The post's hero as an absolute image (a relative `src` resolved against the post's URL), or undefined. */
+export function heroImageOf(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
   const hero = post && typeof post === 'object' ? post.heroImage : undefined;
-  if (hero && typeof hero === 'object') {
-    const url = resolveUrl(hero.src, pageUrl ?? root ?? 'invalid:');
-    if (url) return withSize(url, hero);
-  }
+  if (!hero || typeof hero !== 'object') return undefined;
+  const url = resolveUrl(hero.src, pageUrl ?? siteRoot(site) ?? 'invalid:');
+  return url ? withSize(url, hero) : undefined;
+}
+
+/** The site's `defaultImage` as an absolute image under `site.url`, or undefined. */
+export function siteImage(site: Site): AbsoluteImage | undefined {
+  const root = siteRoot(site);
   const fallback = site && typeof site === 'object' ? site.defaultImage : undefined;
   if (!root || !fallback) return undefined;
   if (typeof fallback === 'string') {
@@ -173,7 +179,13 @@ export function postImage(post: PostLike, site: Site, pageUrl: string | undefine
   return undefined;
 }
 
-function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
+/** The post's hero as an absolute image, else the site's default image; undefined when neither is usable. */
+export function postImage(post: PostLike, site: Site, pageUrl: string | undefined): AbsoluteImage | undefined {
+  return heroImageOf(post, site, pageUrl) ?? siteImage(site);
+}
+
+/** An absolute image with the size (both sides, or neither) and alt text of `image` that are usable. */
+export function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
   const out: AbsoluteImage = { url };
   const width = pixels(image.width);
   const height = pixels(image.height);
@@ -186,16 +198,26 @@ function withSize(url: string, image: Partial<PostImage>): AbsoluteImage {
   return out;
 }
 
+/** An author as the metadata helpers read it. */
+export interface SiteAuthor {
+  name: string;
+  url?: string;
+  socials?: Record<string, string>;
+  /** True when the post marks the author `type: 'organization'`. */
+  organization: boolean;
+}
+
 /** The post's authors that have a name, with their profile URL when it is an absolute http(s) URL. */
-export function postAuthors(post: PostLike): { name: string; url?: string; socials?: Record<string, string> }[] {
+export function postAuthors(post: PostLike): SiteAuthor[] {
   const list = post && typeof post === 'object' && Array.isArray(post.authors) ? post.authors : [];
-  const out: { name: string; url?: string; socials?: Record<string, string> }[] = [];
+  const out: SiteAuthor[] = [];
   for (const author of list) {
     if (!author || typeof author !== 'object') continue;
     const name = text(author.name);
     if (!name) continue;
     const url = typeof author.url === 'string' && absoluteHttp.test(author.url.trim()) ? httpUrl(author.url.trim()) : undefined;
-    out.push(url ? { name, url, socials: author.socials } : { name, socials: author.socials });
+    const organization = typeof author.type === 'string' && author.type.trim().toLowerCase() === 'organization';
+    out.push(url ? { name, url, socials: author.socials, organization } : { name, socials: author.socials, organization });
   }
   return out;
 }

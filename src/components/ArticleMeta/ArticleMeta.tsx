@@ -4,6 +4,7 @@ import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
 import { safeHref, safeImageSrc } from '../../render/url.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
+import type { TagHref } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 import { remember } from '../../render/remember.js';
 import { countIn, postDateText, readDate } from './format.js';
@@ -40,8 +41,8 @@ export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'d
   authors?: PostAuthor[];
   /** Tags. @default [] */
   tags?: string[];
-  /** Makes each tag a link to the returned URL. @default undefined (tags are plain text) */
-  tagHref?: (tag: string) => string | undefined;
+  /** Makes each tag a link to the URL it returns for the tag's name. @default undefined (tags are plain text) */
+  tagHref?: TagHref;
   /** Time zone for date-times; date-only values always format in UTC. @default 'UTC' */
   timeZone?: string;
   /** Formats a date instead of Intl.DateTimeFormat. @default undefined */

@@ -6,8 +6,8 @@ import { safeImageSrc, type UrlTransform } from '../../render/url.js';
 import { describe, reportInvalid, skippedValues, warnOnce } from '../../render/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
-import { plainExcerpt } from './plain-excerpt.js';
-import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { plainExcerpt } from '../../tree/plain-excerpt.js';
+import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostCard, keys of `classNames` (`meta` goes to the ArticleMeta root). */
@@ -19,8 +19,8 @@ export interface PostCardProps extends Omit<React.ComponentPropsWithoutRef<'arti
   post: PostLike;
   /** The post's URL; the title links to it. @default undefined (the title is plain text) */
   postHref?: PostHref;
-  /** Makes each tag a link to the returned URL. @default undefined (tags are plain text) */
-  tagHref?: (tag: string) => string | undefined;
+  /** Makes each tag a link to the URL it returns for the tag's name. @default undefined (tags are plain text) */
+  tagHref?: TagHref;
   /** Rank of the title heading, so the card fits the page outline. @default 2 */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
   /** Show the hero image as a thumbnail. @default true */

@@ -3,7 +3,7 @@ import ogs from 'open-graph-scraper';
 import { version } from 'react';
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { bees, site, tides } from '../../../test/seo/posts.js';
+import { bees, parse, site, tides } from '../../../test/seo/posts.js';
 import { getPostMetadata } from '../../seo/index.js';
 import { PostHead } from './PostHead.js';
 
@@ -69,11 +69,39 @@ describe('when rendered in an Astro or Vite template', () => {
   it('renders the tags in place, to be put in the template’s <head>', () => {
     const html = renderToString(<PostHead post={tides()} site={{ url: 'https://example.org', name: 'Notes' }} />);
     expect(html).toBe(
-      '<title>Tides</title><link rel="canonical" href="https://example.org/posts/tides/"/>' +
-        '<meta property="og:title" content="Tides"/><meta property="og:url" content="https://example.org/posts/tides/"/>' +
+      '<title>Tides</title><meta name="description" content="The sea rises and falls."/>' +
+        '<link rel="canonical" href="https://example.org/posts/tides/"/>' +
+        '<meta property="og:title" content="Tides"/><meta property="og:description" content="The sea rises and falls."/>' +
+        '<meta property="og:url" content="https://example.org/posts/tides/"/>' +
         '<meta property="og:site_name" content="Notes"/><meta property="og:type" content="article"/>' +
-        '<meta name="twitter:card" content="summary"/><meta name="twitter:title" content="Tides"/>',
+        '<meta name="twitter:card" content="summary"/><meta name="twitter:title" content="Tides"/>' +
+        '<meta name="twitter:description" content="The sea rises and falls."/>',
     );
+  });
+});
+
+describe('when the post has no description and no hero', () => {
+  const post = parse(
+    '---\ntitle: Herons\nslug: herons\n---\n\nA grey heron stands in the shallows & waits.\n\n![A heron with a fish](./heron.jpg)\n',
+    'herons.md',
+  );
+
+  it('describes the page with its excerpt and shares the first body image, as a scraper reads them', async () => {
+    const html = renderToStaticMarkup(<html><head><PostHead post={post} site={site} /></head><body /></html>);
+    const { result } = await ogs({ html });
+    expect(result.ogDescription).toBe('A grey heron stands in the shallows & waits.');
+    expect(result.twitterDescription).toBe('A grey heron stands in the shallows & waits.');
+    expect(result.ogImage).toEqual([expect.objectContaining({ url: 'https://example.org/blog/posts/herons/heron.jpg', alt: 'A heron with a fish' })]);
+    expect(result.twitterCard).toBe('summary_large_image');
+    expect(result.twitterImage).toEqual([expect.objectContaining({ url: 'https://example.org/blog/posts/herons/heron.jpg', alt: 'A heron with a fish' })]);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe('A grey heron stands in the shallows & waits.');
+  });
+
+  it('still describes the page by its excerpt when site.url is unusable', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const html = renderToString(<PostHead post={post} site={{ url: '/', name: 'x' }} />);
+    expect(html).toContain('<meta name="description" content="A grey heron stands in the shallows &amp; waits."/>');
   });
 });
 

@@ -2,6 +2,7 @@ import { Fragment, type ReactElement } from 'react';
 import type { Post, PostSummary } from '../../post/index.js';
 import { fill } from '../../render/labels.js';
 import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
+import { postDescription } from '../../seo/fallbacks.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { named } from '../shared.js';
 
@@ -23,7 +24,7 @@ const FEED_TITLES: Record<string, string> = {
 
 function minimalMetadata(post: Post | PostSummary): PostMetadata {
   const title = post && typeof post === 'object' && typeof post.title === 'string' ? post.title.trim() : '';
-  const description = post && typeof post === 'object' && typeof post.description === 'string' ? post.description.trim() : '';
+  const description = postDescription(post);
   const meta: PostMetadata = { title, openGraph: { type: 'article', title }, twitter: { card: 'summary', title } };
   if (description) meta.description = meta.openGraph.description = meta.twitter.description = description;
   return meta;
@@ -76,7 +77,8 @@ function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle:
 
 /**
  * The post page's `<title>`, description, canonical link, feed links, Open Graph and X card tags,
- * built from the same data as `getPostMetadata`. React 19 hoists them into `<head>` wherever the
+ * built from the same data as `getPostMetadata`: a post without a description is described by its
+ * excerpt, a post without a hero shares the first image of its body. React 19 hoists them into `<head>` wherever the
  * component sits; with React 18, or in an Astro or Vite SSR template, render it inside `<head>`.
  * Renders no element of its own (so it takes no ref or class names) and never throws: with an
  * unusable `site.url` it renders the title and description only, and says so in development.

@@ -3,7 +3,7 @@ import { slot } from '../classes.js';
 import { resolveLabels } from '../../render/labels.js';
 import { describe, reportInvalid } from '../../render/diagnostics.js';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
-import { slugOf, type PostHref, type PostLike } from '../blog.js';
+import { slugOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostList, keys of `classNames`. */
@@ -18,8 +18,8 @@ export interface PostListProps extends Omit<React.ComponentPropsWithoutRef<'div'
   posts: readonly PostLike[];
   /** The URL of each post; each card's title links to it. @default undefined (titles are plain text) */
   postHref?: PostHref;
-  /** Makes each tag a link to the returned URL. @default undefined (tags are plain text) */
-  tagHref?: (tag: string) => string | undefined;
+  /** Makes each tag a link to the URL it returns for the tag's name. @default undefined (tags are plain text) */
+  tagHref?: TagHref;
   /** One card under another, or a responsive grid (one column on a phone). @default 'list' */
   layout?: PostListLayout;
   /** Rank of each card's title, so the list fits the page outline. @default 2 */

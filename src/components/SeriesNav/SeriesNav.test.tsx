@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { breadSeries, postHref, sourdough } from '../../../test/fixtures/summaries.js';
+import { seriesOf } from '../../collection/index.js';
 import { SeriesNav } from './SeriesNav.js';
 
 describeConformance(SeriesNav, {
@@ -33,6 +34,31 @@ describe('SeriesNav', () => {
     it('numbers the parts by their place in the list, even when seriesOrder has gaps', () => {
       render(<SeriesNav series={breadSeries} current="first-loaf" postHref={postHref} />);
       expect(screen.getByText('Part 3 of 3')).toBeInTheDocument();
+    });
+  });
+
+  describe('when current is not given', () => {
+    it('marks the post seriesOf was asked about, from series.index', () => {
+      const series = seriesOf(breadSeries.posts, 'first-loaf')!;
+      render(<SeriesNav series={series} postHref={postHref} />);
+      expect(screen.getByText('Part 3 of 3')).toBeInTheDocument();
+      const items = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(items[2]).toHaveAttribute('data-current');
+      expect(within(items[2]).getByText('The first loaf, step by step')).toHaveAttribute('aria-current', 'page');
+      expect(screen.getAllByRole('link')).toHaveLength(2);
+    });
+
+    it('lets current win over series.index', () => {
+      render(<SeriesNav series={breadSeries} current="flour-basics" postHref={postHref} />);
+      expect(screen.getByText('Part 1 of 3')).toBeInTheDocument();
+    });
+
+    it('marks nothing and says so in development when series.index is not a place in the list', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { container } = render(<SeriesNav series={{ ...breadSeries, index: 7 }} postHref={postHref} />);
+      expect(container.querySelector('[data-slot="series-nav-part"]')).toBeNull();
+      expect(screen.getAllByRole('link')).toHaveLength(3);
+      expect(String(error.mock.calls[0][0])).toContain("series.index: expected the current post's place in series.posts (1 to 3), received number 7; or pass current");
     });
   });
 

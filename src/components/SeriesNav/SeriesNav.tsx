@@ -15,7 +15,7 @@ export interface SeriesNavSeries {
   name: string;
   /** The series name as a URL slug. */
   slug: string;
-  /** The current post's position in the series, as `seriesOf` gives it. */
+  /** The current post's position in `posts`, from 1, as `seriesOf` gives it; marks the current part when `current` is not given. */
   index: number;
   /** How many posts the series has. */
   total: number;
@@ -27,17 +27,26 @@ export interface SeriesNavSeries {
 export interface SeriesNavProps extends Omit<React.ComponentPropsWithoutRef<'nav'>, 'children'>, KitProps<SeriesNavSlot> {
   /** The series, from `seriesOf(posts, slug)`. */
   series: SeriesNavSeries;
-  /** The slug of the post being read; it is marked `aria-current="page"` and not linked. */
-  current: string;
+  /**
+   * The slug of the post being read; it is marked `aria-current="page"` and not linked.
+   * @default the post at `series.index` (the post `seriesOf` was asked about)
+   */
+  current?: string;
   /** The URL of a post. */
   postHref: PostHref;
   /** Renders links through a host component such as next/link, given `href`. @default 'a' */
   linkComponent?: ElementType;
 }
 
+/** The post at `series.index` (counted from 1), or undefined when the index is not a place in the list. */
+function atIndex(series: Partial<SeriesNavSeries>): PostLike | undefined {
+  const { index, posts } = series;
+  return Array.isArray(posts) && typeof index === 'number' && Number.isInteger(index) && index >= 1 ? posts[index - 1] : undefined;
+}
+
 /**
  * A post's series: its name, "Part 2 of 5" (`labels.seriesPart`) and every post of the series in
- * order, the current one marked. A `<nav>` named by `labels.series`.
+ * order, the current one (`current`, else `series.index`) marked. A `<nav>` named by `labels.series`.
  */
 export const SeriesNav = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, SeriesNavProps>(function SeriesNav(
@@ -66,7 +75,8 @@ export const SeriesNav = /* @__PURE__ */ named(
     const name = typeof s.name === 'string' && s.name.trim() !== '' ? s.name : undefined;
     const posts = (Array.isArray(s.posts) ? s.posts : []).filter((p) => titleOf(p) !== undefined);
     // The position comes from the list itself, so a series numbered with gaps still reads 1, 2, 3.
-    const position = posts.findIndex((p) => slugOf(p) === current);
+    const here = current === undefined ? atIndex(s) : undefined;
+    const position = current === undefined ? (here ? posts.indexOf(here) : -1) : posts.findIndex((p) => slugOf(p) === current);
     const total = typeof s.total === 'number' && Number.isInteger(s.total) && s.total >= posts.length ? s.total : posts.length;
     const errors: { first?: unknown } = {};
 
@@ -77,7 +87,10 @@ export const SeriesNav = /* @__PURE__ */ named(
         if (name === undefined) problems.push(`series.name: expected a non-empty string, received ${describe(s.name)}`);
         if (!Array.isArray(s.posts)) problems.push(`series.posts: expected an array of posts, received ${describe(s.posts)}`);
       }
-      if (position === -1 && posts.length > 0) problems.push(`current: expected the slug of a post in the series, received ${describe(current)}`);
+      if (position === -1 && posts.length > 0) {
+        if (current !== undefined) problems.push(`current: expected the slug of a post in the series, received ${describe(current)}`);
+        else problems.push(`series.index: expected the current post's place in series.posts (1 to ${s.posts!.length}), received ${describe(s.index)}; or pass current`);
+      }
       if (typeof postHref !== 'function') problems.push(`postHref: expected a function (post) => URL, received ${describe(postHref)}`);
       reportInvalid('SeriesNav', problems);
     }

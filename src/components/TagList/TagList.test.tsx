@@ -2,10 +2,10 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { describeConformance } from '../../../test/conformance.js';
 import { tagCounts } from '../../../test/fixtures/summaries.js';
-import type { TagCount } from '../../post/index.js';
+import { tagSlug } from '../../collection/index.js';
 import { TagList } from './TagList.js';
 
-const tagHref = (tag: TagCount) => `/tags/${encodeURIComponent(tag.slug)}`;
+const tagHref = (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`;
 
 describeConformance(TagList, {
   props: { tags: tagCounts, tagHref },
@@ -22,6 +22,12 @@ describe('TagList', () => {
       expect(within(list).getAllByRole('listitem')).toHaveLength(3);
       expect(within(list).getByRole('link', { name: 'bees, 1 post' })).toHaveAttribute('href', '/tags/bees');
       expect(within(list).getByRole('link', { name: 'bread, 3 posts' })).toHaveTextContent('bread 3');
+    });
+
+    it('gives tagHref the tag’s name, as PostCard and ArticleMeta do', () => {
+      const names: string[] = [];
+      render(<TagList tags={tagCounts} tagHref={(name) => (names.push(name), `/t/${name}`)} />);
+      expect(names).toEqual(tagCounts.map((t) => t.name));
     });
 
     it('links a tag with accents and spaces through its slug', () => {
@@ -77,6 +83,14 @@ describe('TagList', () => {
       expect(screen.getAllByRole('listitem')).toHaveLength(1);
       expect(screen.queryAllByRole('link')).toHaveLength(0);
       expect(String(error.mock.calls[0][0])).toContain('tags[]: expected { name, slug, count }, received "bees"');
+    });
+
+    it('says in development when tagHref was written for the TagCount it used to get', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      const old = ((tag: { slug: string }) => `/tags/${tag.slug}/`) as unknown as (tag: string) => string;
+      render(<TagList tags={tagCounts} tagHref={old} />);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0][0])).toContain('<TagList>: tagHref returned "/tags/undefined/" for the tag "bread". tagHref is given the tag\'s name (a string)');
     });
   });
 });

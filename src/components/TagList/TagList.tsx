@@ -2,9 +2,9 @@ import { forwardRef, type ElementType } from 'react';
 import type { TagCount } from '../../post/index.js';
 import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
 import { formatCount, plural } from '../ArticleMeta/format.js';
-import { hrefFrom, threw } from '../blog.js';
+import { hrefFrom, threw, type TagHref } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 
 /** The parts of TagList, keys of `classNames`. */
@@ -14,8 +14,11 @@ export type TagListSlot = 'root' | 'tag-list-item' | 'tag-list-link' | 'tag-list
 export interface TagListProps extends Omit<React.ComponentPropsWithoutRef<'ul'>, 'children'>, KitProps<TagListSlot> {
   /** The tags with their counts, as `tagsOf` returns them, in the order to show them. */
   tags: readonly TagCount[];
-  /** The URL of a tag's page, e.g. `(tag) => \`/tags/${tag.slug}\``. @default undefined (tags are plain text) */
-  tagHref?: (tag: TagCount) => string | undefined;
+  /**
+   * The URL of a tag's page, given the tag's name as every component's `tagHref` is, e.g.
+   * `(tag) => \`/tags/${tagSlug(tag)}/\``. @default undefined (tags are plain text)
+   */
+  tagHref?: TagHref;
   /** Show each tag's post count. @default true */
   counts?: boolean;
   /** The slug of the tag whose page this is; its link gets `aria-current="page"`. @default undefined */
@@ -60,9 +63,15 @@ export const TagList = /* @__PURE__ */ named(
     const Link: ElementType = linkComponent ?? 'a';
     const list = (Array.isArray(tags) ? tags : []).filter(isTag);
     const errors: { first?: unknown } = {};
+    let oldShape: { tag: string; href: string } | undefined;
 
     const items = list.map((tag) => {
-      const href = hrefFrom(tagHref, tag, errors);
+      const href = hrefFrom(tagHref, tag.name, errors);
+      // TagList used to pass the whole TagCount: a function written for it (`(t) => \`/tags/${t.slug}\``)
+      // now builds a URL with `undefined` in it, which is worth a word in development.
+      if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && href?.includes('undefined') && !tag.name.includes('undefined')) {
+        oldShape ??= { tag: tag.name, href };
+      }
       const count = typeof tag.count === 'number' && Number.isFinite(tag.count) && tag.count >= 0 ? Math.floor(tag.count) : undefined;
       const showCount = counts && count !== undefined;
       const countText = showCount ? formatCount(locale, count) : '';
@@ -101,6 +110,11 @@ export const TagList = /* @__PURE__ */ named(
       else for (const t of tags) if (!isTag(t)) problems.push(`tags[]: expected { name, slug, count }, received ${describe(t)}`);
       if (tagHref !== undefined && typeof tagHref !== 'function') problems.push(`tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`);
       if (errors.first !== undefined) problems.push(threw('tagHref', errors.first, 'tags render without links'));
+      if (oldShape) {
+        warnOnce(
+          `<TagList>: tagHref returned ${describe(oldShape.href)} for the tag ${describe(oldShape.tag)}. tagHref is given the tag's name (a string), as on PostCard, not the { name, slug, count } entry: build the slug with tagSlug(name) from react-blog-kit/collection.`,
+        );
+      }
       reportInvalid('TagList', problems);
     }
     if (items.length === 0) return null;

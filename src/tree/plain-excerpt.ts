@@ -1,9 +1,10 @@
 /*
- * A card's default excerpt: the text of each block of the excerpt tree, to show as plain paragraphs.
- * No URL policy, converter or decorations are needed for text, so an index page that shows plain
- * excerpts carries none of the render path (PostExcerpt brings it to the pages that ask for it).
+ * An excerpt as plain text: the text of each block of the excerpt tree, as a card shows it in plain
+ * paragraphs and as a post page's description falls back to it (seo/). No URL policy, converter or
+ * decorations are needed for text, so an index page that shows plain excerpts carries none of the
+ * render path (PostExcerpt brings it to the pages that ask for it).
  */
-import { textOf } from '../../tree/text.js';
+import { textOf } from './text.js';
 
 /**
  * What a plain excerpt leaves out, at any depth: code, tables and media (their text is not prose,
