@@ -1,9 +1,8 @@
-import { notFound } from 'next/navigation';
-import { paginate, tagsOf } from 'react-blog-kit/collection';
-import { Listing } from '../../../components/Listing.jsx';
-import { feedTypes, getPosts, pageHref, PER_PAGE } from '../../../lib/blog.js';
-
-export const dynamicParams = false;
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { paginate, tagsOf } from "react-blog-kit/collection";
+import { Listing } from "@/components/Listing";
+import { feedTypes, getPosts, pageHref, PER_PAGE } from "@/lib/blog";
 
 /** Page 1 is the home page; these are pages 2 and on. */
 export async function generateStaticParams() {
@@ -11,15 +10,15 @@ export async function generateStaticParams() {
   return Array.from({ length: Math.max(0, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
 }
 
-export async function generateMetadata({ params }) {
+export async function generateMetadata({ params }: PageProps<"/page/[page]">): Promise<Metadata> {
   const { page } = await params;
   return { title: `Posts, page ${page}`, alternates: { canonical: pageHref(Number(page)), types: feedTypes } };
 }
 
-export default async function IndexPage({ params }) {
+export default async function IndexPage({ params }: PageProps<"/page/[page]">) {
   const number = Number((await params).page);
   const posts = await getPosts();
   const page = paginate(posts, { perPage: PER_PAGE, page: number });
-  if (page.page !== number) notFound();
+  if (number < 2 || page.page !== number || page.items.length === 0) notFound();
   return <Listing title={`Posts, page ${number}`} page={page} tags={tagsOf(posts)} pageHref={pageHref} />;
 }

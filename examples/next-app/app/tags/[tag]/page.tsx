@@ -1,27 +1,29 @@
-import { paginate, postsWithTag, tagsOf } from 'react-blog-kit/collection';
-import { Listing } from '../../../components/Listing.jsx';
-import { feedTypes, getPosts } from '../../../lib/blog.js';
-
-export const dynamicParams = false;
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { paginate, postsWithTag, tagsOf } from "react-blog-kit/collection";
+import { Listing } from "@/components/Listing";
+import { feedTypes, getPosts } from "@/lib/blog";
 
 export async function generateStaticParams() {
   return tagsOf(await getPosts()).map((tag) => ({ tag: tag.slug }));
 }
 
 /** Next may hand a non-ASCII segment over percent-encoded ("météo" as "m%C3%A9t%C3%A9o"). */
-async function tagOf(params) {
+async function tagOf(params: PageProps<"/tags/[tag]">["params"]) {
   const slug = decodeURIComponent((await params).tag);
   const posts = await getPosts();
-  return { posts, tag: tagsOf(posts).find((t) => t.slug === slug) };
+  const tag = tagsOf(posts).find((t) => t.slug === slug);
+  if (!tag) notFound();
+  return { posts, tag };
 }
 
-export async function generateMetadata({ params }) {
+export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Promise<Metadata> {
   const { tag } = await tagOf(params);
   return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/`, types: feedTypes } };
 }
 
 /** A tag's posts on one page: a small blog needs no pagination per tag. */
-export default async function TagPage({ params }) {
+export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
   const { posts, tag } = await tagOf(params);
   const tagged = postsWithTag(posts, tag.slug);
   return (
