@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { paginate, tagsOf } from "react-blog-kit/collection";
 import { Listing } from "@/components/Listing";
 import { feedTypes, getPosts, pageHref, PER_PAGE } from "@/lib/blog";
@@ -15,7 +16,16 @@ export async function generateMetadata({ params }: PageProps<"/page/[page]">): P
   return { title: `Posts, page ${page}`, alternates: { canonical: pageHref(Number(page)), types: feedTypes } };
 }
 
-export default async function IndexPage({ params }: PageProps<"/page/[page]">) {
+/** The page number is read from `params` inside `<Suspense>`, so a client navigation never waits on a blank page. */
+export default function IndexPage({ params }: PageProps<"/page/[page]">) {
+  return (
+    <Suspense fallback={<main className="blog-main" />}>
+      <IndexView params={params} />
+    </Suspense>
+  );
+}
+
+async function IndexView({ params }: Pick<PageProps<"/page/[page]">, "params">) {
   const number = Number((await params).page);
   const posts = await getPosts();
   const page = paginate(posts, { perPage: PER_PAGE, page: number });

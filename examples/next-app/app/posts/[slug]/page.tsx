@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Suspense } from "react";
 import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav, type Post } from "react-blog-kit";
 import { adjacentPosts, relatedPosts, seriesOf, toSummary } from "react-blog-kit/collection";
 import { getPostMetadata, postJsonLd } from "react-blog-kit/seo";
@@ -16,11 +17,23 @@ export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): 
 }
 
 /**
+ * The post is read from `params` inside `<Suspense>`: every post is prerendered whole at build time,
+ * and a client navigation shows the page's frame at once while the post's data arrives.
+ */
+export default function PostPage({ params }: PageProps<"/posts/[slug]">) {
+  return (
+    <Suspense fallback={<main className="blog-main" />}>
+      <PostView params={params} />
+    </Suspense>
+  );
+}
+
+/**
  * A server component: the post is parsed and rendered on the server. The page's islands are the kit's
  * client components: ActiveTableOfContents (passed as `tocComponent`) and the code blocks' copy buttons.
  * Series, newer/older, related posts and authors are summaries, so no other body ships here.
  */
-export default async function PostPage({ params }: PageProps<"/posts/[slug]">) {
+async function PostView({ params }: Pick<PageProps<"/posts/[slug]">, "params">) {
   const { slug } = await params;
   const posts = await getPosts();
   const post = await getPost(slug);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { Suspense } from "react";
 import { paginate, postsWithTag, tagsOf } from "react-blog-kit/collection";
 import { Listing } from "@/components/Listing";
 import { feedTypes, getPosts } from "@/lib/blog";
@@ -22,8 +23,17 @@ export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Pr
   return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/`, types: feedTypes } };
 }
 
+/** The tag is read from `params` inside `<Suspense>`, so a client navigation never waits on a blank page. */
+export default function TagPage({ params }: PageProps<"/tags/[tag]">) {
+  return (
+    <Suspense fallback={<main className="blog-main" />}>
+      <TagView params={params} />
+    </Suspense>
+  );
+}
+
 /** A tag's posts on one page: a small blog needs no pagination per tag. */
-export default async function TagPage({ params }: PageProps<"/tags/[tag]">) {
+async function TagView({ params }: Pick<PageProps<"/tags/[tag]">, "params">) {
   const { posts, tag } = await tagOf(params);
   const tagged = postsWithTag(posts, tag.slug);
   return (
