@@ -10,6 +10,11 @@
  *    the hero img with width and height), the browser bundles must not carry the markdown parser,
  *    and the blog must be whole (scripts/hosts-blog.mjs: index pages without post bodies, tag
  *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap).
+ * 4. Routing: serves each build the way the README says to host it (Vite and Astro from their output
+ *    folder, `<path>/` as `<path>/index.html`; Next with `next start`) and follows every URL the kit
+ *    emitted: each must answer 200 with no redirect, a slug with a dot included.
+ * 5. Next only: `next build` prerenders the feed, the sitemap and every page whole, and `next dev`
+ *    answers those pages with no error printed.
  *
  * Prints one line a check and closes with `N passed, N failed`. Options: --skip-build,
  * --skip-install (reuse each example's node_modules), --only=vite-spa,astro.
