@@ -18,7 +18,15 @@ const HERO_DELAY_MS = 1000;
 const HERO = /\/images\/hero\.png$/;
 
 export const HOSTS = [
-  { name: 'vite-spa', out: 'dist', pages: [{ path: '/posts/how-sourdough-rises/', kind: 'post' }] },
+  {
+    name: 'vite-spa',
+    out: 'dist',
+    pages: [
+      { path: '/posts/how-sourdough-rises/', kind: 'post' },
+      // A slug that holds dots: the client must still find and hydrate the page it was served.
+      { path: '/posts/v24.0.0/', kind: 'post', shot: 'dotted-slug' },
+    ],
+  },
   {
     name: 'next-app',
     // Built with `next build` (.next/) and served with `next start`, as Cache Components requires.
@@ -36,6 +44,7 @@ export const HOSTS = [
     pages: [
       { path: '/posts/how-bees-make-honey/', kind: 'post' },
       { path: '/posts/rainbow-ar/', kind: 'rtl' },
+      { path: '/posts/v24.0.0/', kind: 'post', shot: 'dotted-slug' },
     ],
   },
 ];
