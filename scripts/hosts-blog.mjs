@@ -6,6 +6,9 @@
  *
  * The expectations come from the posts themselves (parsed with the packed parser), not from the
  * kit's collection helpers, so a wrong helper cannot make its own output look right.
+ *
+ * The routing part (crawl, checkRouting) serves a build as the README says to host it — a strict
+ * static server (serveBuilt) or `next start` (startNext) — and follows every URL the kit emitted.
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
