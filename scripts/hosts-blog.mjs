@@ -6,8 +6,14 @@
  *
  * The expectations come from the posts themselves (parsed with the packed parser), not from the
  * kit's collection helpers, so a wrong helper cannot make its own output look right.
+ *
+ * The routing part (crawl, checkRouting) serves a build as the README says to host it — a strict
+ * static server (serveBuilt) or `next start` (startNext) — and follows every URL the kit emitted.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { JSDOM } from 'jsdom';
@@ -55,7 +61,7 @@ export function readPosts(repoRoot, parsePost) {
 const tagSlug = (name) => name.trim().toLowerCase().replace(/\s+/g, '-');
 
 export function checkBlog({ example, cwd, out, posts, check }) {
-  const outDir = path.join(cwd, out);
+  const outDir = path.resolve(cwd, out);
   const name = example.name;
   const page = (rel) => {
     const file = path.join(outDir, rel);
@@ -69,7 +75,7 @@ export function checkBlog({ example, cwd, out, posts, check }) {
   for (let n = 1; n <= pages; n++) {
     const rel = n === 1 ? 'index.html' : `page/${n}/index.html`;
     const doc = page(rel);
-    if (!check(`${name}: wrote ${out}/${rel} (index page ${n} of ${pages})`, !!doc)) continue;
+    if (!check(`${name}: wrote ${path.basename(outDir)}/${rel} (index page ${n} of ${pages})`, !!doc)) continue;
     const expected = posts.slice((n - 1) * PER_PAGE, n * PER_PAGE).map((p) => `/posts/${p.slug}/`);
     const links = [...doc.querySelectorAll('[data-slot="card-link"]')].map((a) => a.getAttribute('href'));
     check(`${name} ${rel}: cards for posts ${(n - 1) * PER_PAGE + 1}–${Math.min(n * PER_PAGE, posts.length)}, newest first`,
@@ -81,11 +87,14 @@ export function checkBlog({ example, cwd, out, posts, check }) {
     check(`${name} ${rel}: no post body in the HTML (checked ${posts.length} posts)`, leaks.length === 0, leaks.join(', '));
   }
   if (name === 'next-app') {
-    // The index's React Server Components payloads: the data a client navigation fetches.
-    const payloads = readdirSync(outDir, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.txt') && (f === 'index.txt' || f.startsWith(`index${path.sep}`) || /^__next\.[^/]*\.txt$/.test(f)));
-    const leaks = payloads.flatMap((f) => bodyLeaks(readFileSync(path.join(outDir, f), 'utf8')).map((slug) => `${slug} in ${f}`));
+    // The index's React Server Components payloads as the build wrote them: the data a client
+    // navigation or prefetch fetches (the whole payload and each segment's).
+    const app = path.join(cwd, '.next', 'server', 'app');
+    const payloads = [
+      'index.rsc',
+      ...(existsSync(path.join(app, 'index.segments')) ? readdirSync(path.join(app, 'index.segments'), { recursive: true }).map((f) => path.join('index.segments', String(f))) : []),
+    ].filter((f) => f.endsWith('.rsc') && existsSync(path.join(app, f)));
+    const leaks = payloads.flatMap((f) => bodyLeaks(readFileSync(path.join(app, f), 'utf8')).map((slug) => `${slug} in ${f}`));
     check(`next-app: the index's RSC payloads (${payloads.join(', ') || 'none'}) carry no post body`, payloads.length > 0 && leaks.length === 0, leaks.join(', '));
   }
 
@@ -169,7 +178,7 @@ export function checkBlog({ example, cwd, out, posts, check }) {
 
   // The feed, read by a feed reader: every post, each with its absolute link, date and content.
   const feedFile = path.join(outDir, 'feed.xml');
-  if (check(`${name}: wrote ${out}/feed.xml`, existsSync(feedFile))) {
+  if (check(`${name}: wrote ${path.basename(outDir)}/feed.xml`, existsSync(feedFile))) {
     let feed;
     try {
       feed = parseFeed(readFileSync(feedFile, 'utf8'));
@@ -193,11 +202,231 @@ export function checkBlog({ example, cwd, out, posts, check }) {
 
 /** Next's sitemap: every post, index page and tag page, as absolute URLs. */
 export function checkSitemap({ cwd, out, posts, check }) {
-  const file = path.join(cwd, out, 'sitemap.xml');
-  if (!check('next-app: wrote out/sitemap.xml', existsSync(file))) return;
+  const file = path.resolve(cwd, out, 'sitemap.xml');
+  if (!check('next-app: served sitemap.xml', existsSync(file))) return;
   const doc = new JSDOM(readFileSync(file, 'utf8'), { contentType: 'text/xml' }).window.document;
   const urls = [...doc.getElementsByTagName('loc')].map((l) => l.textContent.trim());
   const missing = posts.map((p) => `${SITE_URL}/posts/${p.slug}/`).filter((u) => !urls.includes(u));
   check(`next-app: sitemap.xml lists all ${posts.length} posts, the home page and the tag pages (${urls.length} URLs)`,
     missing.length === 0 && urls.includes(`${SITE_URL}/`) && urls.some((u) => u.includes('/tags/')), missing.join(', '));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing: every URL the kit emits answers 200 with no redirect, where the README says to host it.
+// ---------------------------------------------------------------------------------------------
+
+/** A free TCP port on 127.0.0.1. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const STATIC_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+};
+
+/**
+ * The hosting the README asks for, and nothing more forgiving: `<path>/` is `<path>/index.html`, any
+ * other path is the file of that name, everything else is a 404. No redirects, no `.html` guessing,
+ * so a URL that only a lenient host would answer fails here.
+ */
+export async function serveBuilt(root) {
+  const absRoot = path.resolve(root);
+  const server = http.createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const file = path.resolve(absRoot, `.${path.posix.normalize(pathname.endsWith('/') ? `${pathname}index.html` : pathname)}`);
+    const inside = file === absRoot || file.startsWith(absRoot + path.sep);
+    if (!inside || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': STATIC_TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  const port = await freePort();
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections?.();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+/**
+ * Starts `next start` (or `next dev`) for a built Next example on 127.0.0.1 and waits until it
+ * answers. Resolves to { url, output(), close() }; rejects after `timeoutMs` with the server's output.
+ */
+export async function startNext(cwd, { mode = 'start', env = {}, timeoutMs = 60_000 } = {}) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(cwd, 'node_modules', 'next', 'dist', 'bin', 'next'), mode, '-H', '127.0.0.1', '-p', String(port)], {
+    cwd,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const close = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(timer);
+    }
+  };
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    const ok = await fetch(`${url}/favicon.ico`, { redirect: 'manual', signal: AbortSignal.timeout(5000) }).then(() => true, () => false);
+    if (ok) return { url, output: () => output, close };
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await close();
+  throw new Error(`next ${mode} did not answer on ${url} within ${timeoutMs / 1000}s:\n${output.slice(-2000)}`);
+}
+
+/** Where on the site each absolute URL of the site points, as a path; null for other sites. */
+const sitePath = (href, base) => {
+  let url;
+  try {
+    url = new URL(href, `${base}/`);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(SITE_URL).origin && url.origin !== new URL(base).origin) return null;
+  return url.pathname + url.search;
+};
+
+/** Strings under the site's URL anywhere in a JSON-LD object: url, @id, mainEntityOfPage, image… */
+function jsonLdUrls(value, out = []) {
+  if (typeof value === 'string') {
+    if (value.startsWith(`${SITE_URL}/`)) out.push(value);
+  } else if (Array.isArray(value)) value.forEach((v) => jsonLdUrls(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => jsonLdUrls(v, out));
+  return out;
+}
+
+/** Build assets that the host writes (not URLs the kit emits). */
+const HOST_ASSET = /^\/(_next|_astro|assets)\//;
+
+/**
+ * Crawls a served blog from `/`, the feed and the sitemap: collects every URL the kit emits in each
+ * page (links within the site, canonical, og:url, og:image, JSON-LD urls, feed and sitemap links)
+ * and fetches each once without following redirects. Pages are saved under `saveTo` when given, as
+ * `<path>/index.html`, so the file checks can read what a server answered. Bounded: 400 URLs, 3 min.
+ */
+export async function crawl(base, { saveTo, limit = 400, timeoutMs = 180_000 } = {}) {
+  const seen = new Map(); // path -> { status, location, type, from: Set }
+  const queue = [];
+  const add = (href, from) => {
+    const p = sitePath(href, base);
+    if (!p || HOST_ASSET.test(p)) return;
+    const entry = seen.get(p);
+    if (entry) entry.from.add(from);
+    else {
+      seen.set(p, { from: new Set([from]) });
+      queue.push(p);
+    }
+  };
+  ['/', '/feed.xml', '/sitemap.xml'].forEach((p) => add(p, 'start'));
+  const deadline = Date.now() + timeoutMs;
+  while (queue.length && seen.size <= limit && Date.now() < deadline) {
+    const p = queue.shift();
+    const entry = seen.get(p);
+    let response;
+    try {
+      response = await fetch(base + p, { redirect: 'manual', signal: AbortSignal.timeout(30_000) });
+    } catch (error) {
+      entry.status = `error ${error.message}`;
+      continue;
+    }
+    entry.status = response.status;
+    entry.location = response.headers.get('location') ?? undefined;
+    entry.type = response.headers.get('content-type') ?? '';
+    if (response.status !== 200) continue;
+    const body = Buffer.from(await response.arrayBuffer());
+    if (saveTo) {
+      const rel = decodeURIComponent(p.split('?')[0]);
+      const file = path.join(saveTo, rel.endsWith('/') ? `${rel}index.html` : rel);
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, body);
+    }
+    if (entry.type.includes('html')) {
+      const doc = new JSDOM(body.toString('utf8')).window.document;
+      const where = `${p}`;
+      for (const a of doc.querySelectorAll('a[href]')) {
+        // Links an author wrote to other sites, or to pages of example.org the blog does not have
+        // (author profiles), are data; the links the kit and the host make are paths.
+        const href = a.getAttribute('href');
+        if (href.startsWith('/') && !href.startsWith('//')) add(href.split('#')[0], `${where} <a>`);
+      }
+      for (const link of doc.querySelectorAll('link[rel="canonical"][href], link[rel="alternate"][href]')) add(link.getAttribute('href'), `${where} <link rel=${link.getAttribute('rel')}>`);
+      for (const key of ['og:url', 'og:image', 'twitter:image']) {
+        const content = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute('content');
+        if (content) add(content, `${where} ${key}`);
+      }
+      for (const img of doc.querySelectorAll('article img[src], [data-slot="card"] img[src]')) add(img.getAttribute('src'), `${where} <img>`);
+      for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+        try {
+          jsonLdUrls(JSON.parse(script.textContent)).filter((u) => !/\/authors\//.test(u)).forEach((u) => add(u, `${where} JSON-LD`));
+        } catch {
+          // a broken JSON-LD block is reported by checkBlog
+        }
+      }
+    } else if (/xml/.test(entry.type) || p.endsWith('.xml')) {
+      const doc = new JSDOM(body.toString('utf8'), { contentType: 'text/xml' }).window.document;
+      const kind = p.includes('sitemap') ? 'sitemap <loc>' : 'feed';
+      for (const el of [...doc.getElementsByTagName('loc'), ...doc.getElementsByTagName('link')]) {
+        const href = el.getAttribute('href') ?? el.textContent.trim();
+        if (href) add(href, `${p} ${kind}`);
+      }
+    }
+  }
+  return seen;
+}
+
+/**
+ * The routing check every example passes: each URL the kit emitted, crawled from the served blog,
+ * answered 200 with no redirect, and every post's URL (a slug with a dot among them) was emitted
+ * as canonical, og:url, JSON-LD url, feed link and card link.
+ */
+export function checkRouting({ name, seen, posts, check, hosting }) {
+  const bad = [...seen].filter(([p, e]) => e.status !== 200 && !(e.from.size === 1 && e.from.has('start') && p === '/sitemap.xml'));
+  check(`${name}: all ${seen.size} URLs the kit emits (post and tag links, pagination, canonical, og:url, JSON-LD, feed, sitemap) answer 200 with no redirect from ${hosting}`,
+    seen.size > posts.length && bad.length === 0,
+    bad.slice(0, 6).map(([p, e]) => `${p} → ${e.status}${e.location ? ` ${e.location}` : ''} (from ${[...e.from].slice(0, 2).join(', ')})`).join('; '));
+  const kinds = ['<link rel=canonical>', 'og:url', 'JSON-LD', 'feed', '<a>'];
+  const missing = posts.flatMap((post) => {
+    const entry = seen.get(`/posts/${encodeURI(post.slug)}/`) ?? seen.get(`/posts/${post.slug}/`);
+    const from = entry ? [...entry.from].join(' ') : '';
+    const lacks = kinds.filter((k) => !from.includes(k));
+    return lacks.length ? [`/posts/${post.slug}/ not as ${lacks.join(', ')}`] : [];
+  });
+  const dotted = posts.filter((p) => p.slug.includes('.')).map((p) => p.slug);
+  check(`${name}: each of the ${posts.length} posts' URLs ends in / and is the one its canonical, og:url, JSON-LD, feed item and cards use (dotted slug: ${dotted.join(', ') || 'none'})`,
+    dotted.length > 0 && missing.length === 0, missing.slice(0, 6).join('; '));
 }

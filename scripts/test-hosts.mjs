@@ -10,6 +10,11 @@
  *    the hero img with width and height), the browser bundles must not carry the markdown parser,
  *    and the blog must be whole (scripts/hosts-blog.mjs: index pages without post bodies, tag
  *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap).
+ * 4. Routing: serves each build the way the README says to host it (Vite and Astro from their output
+ *    folder, `<path>/` as `<path>/index.html`; Next with `next start`) and follows every URL the kit
+ *    emitted: each must answer 200 with no redirect, a slug with a dot included.
+ * 5. Next only: `next build` prerenders the feed, the sitemap and every page whole, and `next dev`
+ *    answers those pages with no error printed.
  *
  * Prints one line a check and closes with `N passed, N failed`. Options: --skip-build,
  * --skip-install (reuse each example's node_modules), --only=vite-spa,astro.
@@ -20,7 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { JSDOM } from 'jsdom';
-import { checkBlog, checkSitemap, readPosts } from './hosts-blog.mjs';
+import { checkBlog, checkRouting, checkSitemap, crawl, readPosts, serveBuilt, startNext } from './hosts-blog.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const examplesDir = path.join(repoRoot, 'examples');
@@ -42,12 +47,16 @@ const EXAMPLES = [
     name: 'next-app',
     // Built far west of UTC: the page must still show the post's own calendar day.
     env: { NEXT_TELEMETRY_DISABLED: '1', TZ: 'America/Los_Angeles' },
-    out: 'out',
+    // Served by `next start` (Cache Components cannot be a static export); the pages it answers are
+    // saved here as <path>/index.html for the file checks.
+    served: 'next start',
+    out: path.join('test-results', 'hosts', 'next-app-served'),
     posts: [
       { source: '../posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
       { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+      { source: '../posts/v24.0.0.md', page: 'posts/v24.0.0/index.html' },
     ],
-    browserAssets: 'out/_next/static',
+    browserAssets: '.next/static',
   },
   {
     name: 'astro',
@@ -58,6 +67,7 @@ const EXAMPLES = [
     posts: [
       { source: '../posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
       { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
+      { source: '../posts/v24.0.0.md', page: 'posts/v24.0.0/index.html' },
     ],
     browserAssets: 'dist/_astro',
   },
@@ -245,21 +255,24 @@ async function main() {
       !own.dependencies?.['react-blog-kit'] && !own.devDependencies?.['react-blog-kit'] &&
         !statSync(path.join(cwd, 'node_modules', 'react-blog-kit')).isSymbolicLink() && pkg.name === 'react-blog-kit');
 
-    rmSync(path.join(cwd, example.out), { recursive: true, force: true });
+    const outDir = path.resolve(example.served ? repoRoot : cwd, example.out);
+    rmSync(outDir, { recursive: true, force: true });
     const build = await run('npm', ['run', 'build'], { cwd, env: example.env, log: `${example.name}-build` });
     if (!check(`${example.name}: npm run build`, build.code === 0)) continue;
+    if (example.name === 'next-app') nextStatic(build.output, cwd, blogPosts);
+    await routing(example, cwd, outDir, blogPosts);
 
     for (const { source, page } of example.posts) {
       const post = parsePost(readFileSync(path.join(cwd, source), 'utf8'), { filename: path.basename(source) });
-      const file = path.join(cwd, example.out, page);
-      if (!check(`${example.name}: wrote ${example.out}/${page}`, existsSync(file))) continue;
+      const file = path.join(outDir, page);
+      if (!check(`${example.name}: ${example.served ? `${example.served} answered` : 'wrote'} ${page}`, existsSync(file))) continue;
       const html = readFileSync(file, 'utf8');
       const document = checkPage(`${example.name} ${page}`, html, post, cwd, example.env);
       hostSpecific(example, page, html, document, post, cwd);
     }
 
-    checkBlog({ example, cwd, out: example.out, posts: blogPosts, check });
-    if (example.name === 'next-app') checkSitemap({ cwd, out: example.out, posts: blogPosts, check });
+    checkBlog({ example, cwd, out: outDir, posts: blogPosts, check });
+    if (example.name === 'next-app') checkSitemap({ cwd, out: outDir, posts: blogPosts, check });
 
     const scripts = filesUnder(path.join(cwd, example.browserAssets), (f) => /\.m?js$/.test(f));
     checkNoParser(example.name, scripts);
@@ -267,7 +280,10 @@ async function main() {
       viteBundle(cwd, blogPosts);
       await vitePrerender(cwd, parsePost);
     }
-    if (example.name === 'next-app') nextClientModules(cwd);
+    if (example.name === 'next-app') {
+      nextClientModules(cwd);
+      await nextDev(cwd, blogPosts);
+    }
   }
 
   console.log(`\nhost apps took ${((Date.now() - started) / 1000).toFixed(0)}s; logs in ${path.relative(repoRoot, logDir)}/`);
@@ -365,6 +381,96 @@ function nextClientModules(cwd) {
   const kitModules = [...new Set([...source.matchAll(/node_modules\/react-blog-kit\/[^"'\s<>]+?\.js/g)].map((m) => m[0]))];
   check('next-app: the only client module of the kit on the post page is dist/client.js',
     kitModules.length === 1 && kitModules[0].endsWith('react-blog-kit/dist/client.js'), kitModules.join(', ') || 'none');
+}
+
+/**
+ * Routing: serves the built blog the way the README says to host it (a static example from its
+ * output folder, `<path>/` as `<path>/index.html` and nothing more forgiving; Next with `next
+ * start`), crawls every URL the kit emits and checks that each answers 200 without a redirect.
+ * For Next, the answered pages are saved to `outDir` for the file checks that follow.
+ */
+async function routing(example, cwd, outDir, posts) {
+  let server;
+  try {
+    server = example.served === 'next start' ? await startNext(cwd, { env: example.env }) : await serveBuilt(outDir);
+  } catch (error) {
+    check(`${example.name}: served for the routing check`, false, String(error?.message ?? error));
+    return;
+  }
+  try {
+    const seen = await crawl(server.url, { saveTo: example.served ? outDir : undefined });
+    const hosting = example.served ?? `a static server (${path.relative(cwd, outDir)}/, <path>/ as <path>/index.html, no redirects)`;
+    checkRouting({ name: example.name, seen, posts, check, hosting });
+  } finally {
+    await server.close();
+  }
+}
+
+/**
+ * Next's build output: the feed, the sitemap and every post, index and tag page are prerendered
+ * whole (the route table marks the feed and sitemap ○, and the prerender manifest lists each page
+ * with a complete static response), so nothing the blog serves is rendered per request.
+ */
+function nextStatic(output, cwd, posts) {
+  const table = output.slice(output.indexOf('Route (app)'));
+  const marked = (route) => new RegExp(`^[│├└┌\\s]*([○●◐ƒλ])\\s+${route.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`, 'm').exec(table)?.[1];
+  const routes = ['/feed.xml', '/sitemap.xml', '/'];
+  const symbols = routes.map((r) => `${r} ${marked(r) ?? 'missing'}`);
+  check('next-app: next build marks the feed, the sitemap and the home page ○ (static)', routes.every((r) => marked(r) === '○'), symbols.join(', '));
+  check('next-app: the route table has no ƒ (dynamic) route', table.length > 0 && !/ƒ/.test(table), table.split('\n').filter((l) => /ƒ/.test(l)).join(' | '));
+  let manifest = { routes: {} };
+  try {
+    manifest = JSON.parse(readFileSync(path.join(cwd, '.next', 'prerender-manifest.json'), 'utf8'));
+  } catch {
+    // reported below
+  }
+  const pages = ['/', '/feed.xml', '/sitemap.xml', ...posts.map((p) => `/posts/${p.slug}`), '/page/2', '/tags/m\u00e9t\u00e9o'];
+  const notStatic = pages.filter((p) => {
+    const route = manifest.routes[p];
+    return !route || route.response !== 'complete' || route.compute !== 'static';
+  });
+  check(`next-app: the prerender manifest holds all ${posts.length} posts, the feed, the sitemap, the index and a tag page as complete static responses`,
+    notStatic.length === 0, notStatic.map((p) => `${p}: ${JSON.stringify(manifest.routes[p] ? { response: manifest.routes[p].response, compute: manifest.routes[p].compute } : 'missing')}`).join('; '));
+}
+
+/**
+ * `next dev` on 127.0.0.1: two posts (the dotted slug among them), a tag page, an index page, the
+ * feed and the sitemap answer 200, and the dev server prints no error while rendering them (Cache
+ * Components reports uncached data, and params read outside <Suspense>, as errors here). Bounded:
+ * 4 minutes in all.
+ */
+async function nextDev(cwd, posts) {
+  const started = Date.now();
+  const dotted = posts.find((p) => p.slug.includes('.')) ?? posts[0];
+  const paths = [`/posts/${dotted.slug}/`, `/posts/${posts[0].slug}/`, '/tags/m%C3%A9t%C3%A9o/', '/page/2/', '/', '/feed.xml', '/sitemap.xml'];
+  let server;
+  try {
+    // The browser-support data Next reads warns once it is two months old; that says nothing of the app.
+    const quiet = { BROWSERSLIST_IGNORE_OLD_DATA: '1', BASELINE_BROWSER_MAPPING_IGNORE_OLD_DATA: '1' };
+    server = await startNext(cwd, { mode: 'dev', env: { TZ: 'America/Los_Angeles', ...quiet }, timeoutMs: 90_000 });
+  } catch (error) {
+    check('next-app: next dev starts on 127.0.0.1', false, String(error?.message ?? error));
+    return;
+  }
+  try {
+    const answers = [];
+    for (const p of paths) {
+      const left = 240_000 - (Date.now() - started);
+      const status = await fetch(server.url + p, { redirect: 'manual', signal: AbortSignal.timeout(Math.max(1000, left)) })
+        .then(async (r) => (await r.arrayBuffer(), r.status), (e) => `error ${e.message}`);
+      answers.push(`${p} ${status}`);
+    }
+    // Errors found while prerendering in the background are printed after the response.
+    await new Promise((r) => setTimeout(r, 3000));
+    const output = server.output();
+    writeFileSync(path.join(logDir, 'next-app-dev.log'), output);
+    check(`next-app: next dev answers 200 for ${paths.join(', ')}`, answers.every((a) => a.endsWith(' 200')), answers.join(', '));
+    const errors = output.split('\n').filter((l) => /\berror\b|⨯|uncached/i.test(l));
+    check('next-app: next dev prints no error while rendering them', errors.length === 0 && output.length > 0, errors.slice(0, 5).join(' | '));
+  } finally {
+    await server.close();
+    console.log(`  next-app-dev: ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  }
 }
 
 try {

@@ -3,10 +3,11 @@
  * naming a file under examples/ — `// examples/vite-spa/src/main.tsx`, `# examples/…`,
  * `<!-- examples/vite-spa/index.html -->` — must be that file exactly once the comment line is
  * taken off (trailing newlines aside). A JSON block may name a key, `// examples/vite-spa/package.json#scripts`:
- * its JSON must equal that key's value (a dotted path reaches deeper: `#compilerOptions.types`). `npm run test:hosts` builds the examples, so what it tests
- * is what the README shows.
+ * its JSON must equal that key's value (a dotted path reaches deeper: `#compilerOptions.types`). A label
+ * ending in ` (excerpt)` marks consecutive lines of the file. `npm run test:hosts` builds the examples,
+ * so what it tests is what the README shows.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +18,12 @@ const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 interface Labelled {
   file: string;
   key?: string;
+  excerpt?: true;
   code: string;
   line: number;
 }
 
-const LABEL = /^(?:\/\/|#|<!--)\s*(examples\/[^\s#]+)(?:#([\w.-]+))?\s*(?:-->)?\s*$/;
+const LABEL = /^(?:\/\/|#|<!--)\s*(examples\/[^\s#]+)(?:#([\w.-]+))?( \(excerpt\))?\s*(?:-->)?\s*$/;
 
 /** Every fenced block of the README whose first line names a file under examples/. */
 function labelledBlocks(markdown: string): Labelled[] {
@@ -35,7 +37,7 @@ function labelledBlocks(markdown: string): Labelled[] {
     while (end < lines.length && !(lines[end]!.startsWith(fence) && lines[end]!.trim() === fence)) end++;
     const label = LABEL.exec(lines[i + 1] ?? '');
     if (label && i + 1 < end) {
-      blocks.push({ file: label[1]!, key: label[2], code: lines.slice(i + 2, end).join('\n'), line: i + 2 });
+      blocks.push({ file: label[1]!, key: label[2], ...(label[3] ? { excerpt: true as const } : {}), code: lines.slice(i + 2, end).join('\n'), line: i + 2 });
     }
     i = end;
   }
@@ -62,7 +64,21 @@ describe('when the README shows an example file', () => {
     }
   });
 
-  it.each(blocks.map((b) => [`${b.file}${b.key ? `#${b.key}` : ''} (README line ${b.line})`, b] as const))('%s is the file', (_name, block) => {
+  it('shows the Next.js code: the posts loader, post page, feed, sitemap, config and layout', () => {
+    const files = blocks.map((b) => b.file);
+    for (const file of [
+      'examples/next-app/lib/blog.ts',
+      'examples/next-app/app/posts/[slug]/page.tsx',
+      'examples/next-app/app/feed.xml/route.ts',
+      'examples/next-app/app/sitemap.ts',
+      'examples/next-app/next.config.ts',
+      'examples/next-app/app/layout.tsx',
+    ]) {
+      expect(files, `the README has no block labelled ${file}`).toContain(file);
+    }
+  });
+
+  it.each(blocks.map((b) => [`${b.file}${b.key ? `#${b.key}` : ''}${b.excerpt ? ' (excerpt)' : ''} (README line ${b.line})`, b] as const))('%s is the file', (_name, block) => {
     const file = path.join(root, block.file);
     expect(existsSync(file), `${block.file} does not exist`).toBe(true);
     const source = readFileSync(file, 'utf8');
@@ -71,9 +87,30 @@ describe('when the README shows an example file', () => {
       const json = JSON.parse(source.replace(/^[ \t]*\/\*.*?\*\/[ \t]*$/gm, ''));
       const value = block.key.split('.').reduce<unknown>((at, k) => (at as Record<string, unknown> | undefined)?.[k], json);
       expect(JSON.parse(block.code), `README block for ${block.file}#${block.key}`).toEqual(value);
+    } else if (block.excerpt) {
+      const trim = (text: string) => text.replace(/[ \t]+$/gm, '').replace(/\n+$/, '');
+      expect(block.code.split('\n').length, 'an excerpt of at least two lines').toBeGreaterThan(1);
+      expect(`\n${trim(source)}\n`, `README line ${block.line}: these lines, in a row, in ${block.file}`).toContain(`\n${trim(block.code)}\n`);
     } else {
       expect(block.code.replace(/\n+$/, ''), `README line ${block.line}: the block differs from ${block.file}`).toBe(source.replace(/\n+$/, ''));
     }
+  });
+});
+
+describe('when the README shows Next.js code', () => {
+  it('neither it nor the Next example uses a route segment config that cacheComponents refuses', () => {
+    const refused = /export const (dynamic|dynamicParams|revalidate|fetchCache)\b/;
+    for (const block of blocks.filter((b) => b.file.startsWith('examples/next-app/'))) expect(block.code).not.toMatch(refused);
+    const app = path.join(root, 'examples', 'next-app');
+    const sources = ['app', 'lib', 'components'].flatMap((dir) =>
+      readdirSync(path.join(app, dir), { recursive: true })
+        .map(String)
+        .filter((f) => /\.[jt]sx?$/.test(f))
+        .map((f) => path.join(dir, f)),
+    );
+    expect(sources.length).toBeGreaterThan(5);
+    for (const file of sources) expect(readFileSync(path.join(app, file), 'utf8'), file).not.toMatch(refused);
+    expect(readFileSync(path.join(app, 'next.config.ts'), 'utf8')).toMatch(/cacheComponents: true/);
   });
 });
 
@@ -94,6 +131,10 @@ describe('when a block is labelled', () => {
       '{}',
       '```',
       '```ts',
+      '// examples/a/d.ts (excerpt)',
+      'a();',
+      '```',
+      '```ts',
       'const unlabelled = 1;',
       '```',
     ].join('\n');
@@ -101,6 +142,7 @@ describe('when a block is labelled', () => {
       { file: 'examples/a/b.ts', key: undefined, code: 'const a = 1;', line: 3 },
       { file: 'examples/a/index.html', key: undefined, code: '<p></p>', line: 7 },
       { file: 'examples/a/package.json', key: 'scripts', code: '{}', line: 11 },
+      { file: 'examples/a/d.ts', key: undefined, excerpt: true, code: 'a();', line: 15 },
     ]);
   });
 

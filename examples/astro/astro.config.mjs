@@ -17,6 +17,10 @@ const posts = {
 
 export default defineConfig({
   integrations: [react(), posts],
+  // The kit links to /posts/<slug>/, /tags/<tag>/ and /page/2/: every page is written as
+  // dist/<path>/index.html and every page URL ends in a slash, a slug with a dot (v24.0.0) included.
+  trailingSlash: 'always',
+  build: { format: 'directory' },
   // No dev toolbar: the example shows the kit, not Astro's overlay.
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 /**
  * A reader's walk through each host's whole blog, built from examples/posts: the index → a post
- * → its newer post → a tag page → page 2 of the index. Every page loads without a console error,
+ * → its newer post → a tag page → page 2 of the index → a click on the card of the post whose slug
+ * holds dots. Every page loads without a console error,
  * has no axe violation and no layout shift (the hero and card images are held back by the
  * server, so a missing reserved box would shift the page), and the index pages carry no post
  * body in their HTML or in any data they load.
@@ -71,6 +72,37 @@ async function follow(tab, server, selector, what) {
   if (!check(`${what}: the link is there (${selector})`, !!href, href ?? 'none')) return null;
   await tab.page.goto(new URL(href, server.url + '/').href, { waitUntil: 'load' });
   return href;
+}
+
+/**
+ * Pages on through the index with its pagination until a card links to a post whose slug holds a
+ * dot, then clicks that card: the page must show that post, at the URL the card gave, with no
+ * console error and no failed request.
+ */
+async function dottedSlugByClick(tab, label) {
+  const { page } = tab;
+  let card = null;
+  for (let i = 0; i < 10 && !card; i++) {
+    card = await page.$$eval('[data-slot="card-link"]', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href'), title: a.textContent.trim() })).find((c) => /^\/posts\/[^/]*\.[^/]*\/$/.test(c.href ?? '')) ?? null);
+    if (card) break;
+    const next = await page.$('[data-slot="pagination"] a[rel="next"]');
+    if (!next) break;
+    await Promise.all([page.waitForURL((url) => url.pathname !== new URL(page.url()).pathname, { timeout: 10000 }).catch(() => {}), next.click()]);
+    await page.waitForLoadState('load');
+  }
+  if (!check(`${label('index → dotted slug')}: an index page lists a post whose slug holds a dot`, !!card, card?.href ?? 'none found')) return;
+  tab.problems.length = 0;
+  await page.click(`[data-slot="card-link"][href="${card.href}"]`);
+  const landed = await page
+    .waitForFunction((title) => document.querySelector('h1')?.textContent.replace(/\s+/g, ' ').trim() === title, card.title, { timeout: 10000 })
+    .then(() => true, () => false);
+  await page.waitForTimeout(300);
+  const where = decodeURI(new URL(page.url()).pathname);
+  check(`${label('dotted slug')}: clicking the card of ${card.href} lands on that post, at that URL, with no console error or failed request`,
+    landed && where === card.href && tab.problems.length === 0,
+    `${where} "${await page.$eval('h1', (h) => h.textContent.trim()).catch(() => 'no h1')}"${tab.problems.length ? `; ${tab.problems.join(' | ')}` : ''}`);
+  tab.problems.length = 0;
 }
 
 export async function blogWalk({ context, server, host, repoRoot, axeSource, observePaint, shotsDir }) {
@@ -165,6 +197,10 @@ export async function blogWalk({ context, server, host, repoRoot, axeSource, obs
     body = await shipped();
     check(`${label('page 2')}: no post body in its ${body.count} HTML/script/data responses`, body.count > 0 && body.found.length === 0, body.found.join(', '));
     pageChecks(label(state.path), state, tab);
+
+    // 6. The post whose slug holds dots (v24.0.0), reached by clicking its card as a reader does: a
+    //    host's client router may navigate there without a page load, and must still land on it.
+    await dottedSlugByClick(tab, label);
   } finally {
     await tab.close();
   }

@@ -6,7 +6,9 @@
  * host's blog is walked page to page (blog-walk.mjs).
  */
 import { mkdirSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import { startNext } from '../../scripts/hosts-blog.mjs';
 import { READER_TIME_ZONE, check, describeViolations, openPage, runAxe } from './harness.mjs';
 import { blogWalk } from './blog-walk.mjs';
 import { serveStatic } from './server.mjs';
@@ -16,13 +18,24 @@ const HERO_DELAY_MS = 1000;
 const HERO = /\/images\/hero\.png$/;
 
 export const HOSTS = [
-  { name: 'vite-spa', out: 'dist', pages: [{ path: '/posts/how-sourdough-rises/', kind: 'post' }] },
+  {
+    name: 'vite-spa',
+    out: 'dist',
+    pages: [
+      { path: '/posts/how-sourdough-rises/', kind: 'post' },
+      // A slug that holds dots: the client must still find and hydrate the page it was served.
+      { path: '/posts/v24.0.0/', kind: 'post', shot: 'dotted-slug' },
+    ],
+  },
   {
     name: 'next-app',
-    out: 'out',
+    // Built with `next build` (.next/) and served with `next start`, as Cache Components requires.
+    out: '.next',
+    serve: 'next start',
     pages: [
       { path: '/posts/how-bicycles-stay-upright/', kind: 'post' },
       { path: '/posts/rainbow-ar/', kind: 'rtl' },
+      { path: '/posts/v24.0.0/', kind: 'post', shot: 'dotted-slug' },
     ],
   },
   {
@@ -31,6 +44,7 @@ export const HOSTS = [
     pages: [
       { path: '/posts/how-bees-make-honey/', kind: 'post' },
       { path: '/posts/rainbow-ar/', kind: 'rtl' },
+      { path: '/posts/v24.0.0/', kind: 'post', shot: 'dotted-slug' },
     ],
   },
 ];
@@ -59,10 +73,10 @@ export async function hostsSuite({ context, repoRoot, axeSource, shotsDir }) {
   mkdirSync(shotsDir, { recursive: true });
   for (const host of HOSTS) {
     const started = Date.now();
-    const server = await serveStatic({
-      root: path.join(repoRoot, 'examples', host.name, host.out),
-      delay: (pathname) => (HERO.test(pathname) ? HERO_DELAY_MS : 0),
-    });
+    const delay = (pathname) => (HERO.test(pathname) ? HERO_DELAY_MS : 0);
+    const server = host.serve === 'next start'
+      ? await serveNext(path.join(repoRoot, 'examples', host.name), delay)
+      : await serveStatic({ root: path.join(repoRoot, 'examples', host.name, host.out), delay });
     try {
       for (const target of host.pages) {
         const label = `${host.name} ${target.path}`;
@@ -77,6 +91,41 @@ export async function hostsSuite({ context, repoRoot, axeSource, shotsDir }) {
     }
     console.log(`  ${host.name}: ${((Date.now() - started) / 1000).toFixed(1)}s`);
   }
+}
+
+/**
+ * `next start` on 127.0.0.1 behind a small proxy that can hold chosen responses back (the hero), as
+ * serveStatic does for the static hosts. Resolves to { url, close() }.
+ */
+async function serveNext(cwd, delay) {
+  const next = await startNext(cwd);
+  const target = new URL(next.url);
+  const proxy = http.createServer(async (req, res) => {
+    const wait = delay(new URL(req.url ?? '/', next.url).pathname);
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const upstream = http.request(
+      { host: target.hostname, port: target.port, path: req.url, method: req.method, headers: { ...req.headers, host: target.host } },
+      (response) => {
+        res.writeHead(response.statusCode ?? 502, response.headers);
+        response.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    req.pipe(upstream);
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const { port } = proxy.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: async () => {
+      proxy.closeAllConnections?.();
+      await new Promise((resolve) => proxy.close(() => resolve()));
+      await next.close();
+    },
+  };
 }
 
 /**
@@ -195,7 +244,7 @@ async function postPage({ context, server, host, target, label, axeSource, shots
     const light = await runAxe(page, axeSource, 'article');
     check(`${label}: axe finds no violations in the article (light)`, light.length === 0, describeViolations(light));
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: path.join(shotsDir, `${host.name}--light.png`), fullPage: true });
+    await page.screenshot({ path: path.join(shotsDir, `${host.name}${target.shot ? `-${target.shot}` : ''}--light.png`), fullPage: true });
 
     check(`${label}: no console error and no hydration warning (reader in ${READER_TIME_ZONE})`, tab.problems.length === 0, tab.problems.join(' | '));
   } finally {
@@ -279,7 +328,7 @@ async function darkPage({ context, server, host, target, label, axeSource, shots
       `text ${colors.color} on ${colors.background}`);
     const dark = await runAxe(tab.page, axeSource, 'article');
     check(`${label} (dark): axe finds no violations in the article`, dark.length === 0, describeViolations(dark));
-    await tab.page.screenshot({ path: path.join(shotsDir, `${host.name}--dark.png`), fullPage: true });
+    await tab.page.screenshot({ path: path.join(shotsDir, `${host.name}${target.shot ? `-${target.shot}` : ''}--dark.png`), fullPage: true });
     check(`${label} (dark): no console error and no hydration warning`, tab.problems.length === 0, tab.problems.join(' | '));
   } finally {
     await tab.close();

@@ -1,19 +1,31 @@
-import Link from 'next/link';
-import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav } from 'react-blog-kit';
-import { adjacentPosts, relatedPosts, seriesOf, toSummary } from 'react-blog-kit/collection';
-import { getPostMetadata, postJsonLd } from 'react-blog-kit/seo';
-import { getPost, getPosts, postHref, site, tagHref } from '../../../lib/blog.js';
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav, type Post } from "react-blog-kit";
+import { adjacentPosts, relatedPosts, seriesOf, toSummary } from "react-blog-kit/collection";
+import { getPostMetadata, postJsonLd } from "react-blog-kit/seo";
+import { getPost, getPosts, postHref, site, tagHref } from "@/lib/blog";
 
-// Only the posts that exist; every page is rendered at build time.
-export const dynamicParams = false;
-
+/** Every post is prerendered at build time. */
 export async function generateStaticParams() {
   return (await getPosts()).map((post) => ({ slug: post.slug }));
 }
 
 /** Title, description, canonical URL, feed links, Open Graph and Twitter card, all from the post. */
-export async function generateMetadata({ params }) {
+export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): Promise<Metadata> {
   return getPostMetadata(await getPost((await params).slug), site);
+}
+
+/**
+ * The post is read from `params` inside `<Suspense>`: every post is prerendered whole at build time,
+ * and a client navigation shows the page's frame at once while the post's data arrives.
+ */
+export default function PostPage({ params }: PageProps<"/posts/[slug]">) {
+  return (
+    <Suspense fallback={<main className="blog-main" />}>
+      <PostView params={params} />
+    </Suspense>
+  );
 }
 
 /**
@@ -21,14 +33,14 @@ export async function generateMetadata({ params }) {
  * client components: ActiveTableOfContents (passed as `tocComponent`) and the code blocks' copy buttons.
  * Series, newer/older, related posts and authors are summaries, so no other body ships here.
  */
-export default async function PostPage({ params }) {
+async function PostView({ params }: Pick<PageProps<"/posts/[slug]">, "params">) {
   const { slug } = await params;
   const posts = await getPosts();
   const post = await getPost(slug);
   const { newer, older } = adjacentPosts(posts, slug);
   const series = seriesOf(posts, slug);
   const related = relatedPosts(posts, slug, { limit: 3 });
-  const summary = (p) => (p ? toSummary(p) : undefined);
+  const summary = (p?: Post) => (p ? toSummary(p) : undefined);
   return (
     <main className="blog-main">
       <JsonLd data={postJsonLd(post, site)} />

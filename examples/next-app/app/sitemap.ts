@@ -1,12 +1,10 @@
-import { paginate, tagsOf } from 'react-blog-kit/collection';
-import { sitemapEntries } from 'react-blog-kit/seo';
-import { getPosts, pageHref, PER_PAGE, site } from '../lib/blog.js';
+import type { MetadataRoute } from "next";
+import { paginate, tagsOf } from "react-blog-kit/collection";
+import { sitemapEntries } from "react-blog-kit/seo";
+import { getPosts, pageHref, PER_PAGE, site } from "@/lib/blog";
 
-// Written once at build time to out/sitemap.xml.
-export const dynamic = 'force-static';
-
-/** Every post (from sitemapEntries), every index page and every tag page. */
-export default async function sitemap() {
+/** Every post (from sitemapEntries), every index page and every tag page; built once, from cached posts. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const posts = await getPosts();
   const newest = posts[0]?.updatedDate ?? posts[0]?.pubDate;
   const { pages } = paginate(posts, { perPage: PER_PAGE, page: 1 });

@@ -1,13 +1,21 @@
-import Link from 'next/link';
-import { Pagination, PostList, TagList } from 'react-blog-kit';
-import { toSummary } from 'react-blog-kit/collection';
-import { postHref, tagHref, tagPageHref } from '../lib/blog.js';
+import Link from "next/link";
+import { Pagination, PostList, TagList, type Post, type TagCount } from "react-blog-kit";
+import { toSummary, type Page } from "react-blog-kit/collection";
+import { postHref, tagHref, tagPageHref } from "@/lib/blog";
+
+interface ListingProps {
+  title: string;
+  page: Page<Post>;
+  tags: TagCount[];
+  currentTag?: string;
+  pageHref: (page: number) => string;
+}
 
 /**
  * An index or tag page: cards for one page of posts, the pages, and every tag. Only summaries
  * reach the cards, so the page (and its RSC payload) carries no post bodies.
  */
-export function Listing({ title, page, tags, currentTag, pageHref }) {
+export function Listing({ title, page, tags, currentTag, pageHref }: ListingProps) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
