@@ -1,7 +1,8 @@
 /**
  * Small pieces the stories share: the "All states" board and the copyable code snippet.
  */
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
+import { darkColors } from '../src/theme/index.js';
 
 /** One labelled state on an "All states" board. */
 export interface StateEntry {
@@ -37,11 +38,20 @@ export function StateBoard({ states, columns = 1 }: { states: StateEntry[]; colu
           >
             {state.name}
           </p>
-          {state.node}
+          {onItsPage(state.node)}
         </div>
       ))}
     </div>
   );
+}
+
+/**
+ * A dark component has no background of its own: it lies on the page, as it would on a host's dark
+ * page. On the board's light page it gets a dark page of its own.
+ */
+function onItsPage(node: ReactNode): ReactNode {
+  if (!isValidElement<{ colorScheme?: string }>(node) || node.props.colorScheme !== 'dark') return node;
+  return <div style={{ background: darkColors.background, color: darkColors.text, colorScheme: 'dark', padding: '1rem' }}>{node}</div>;
 }
 
 /** Props a snippet prints as a variable instead of a literal (a whole post is too long to read). */
