@@ -44,6 +44,7 @@ export const SHOTS = [
  * focus ring when focused from the keyboard.
  */
 export async function copyButtonsClear(page, shot) {
+  const label = `${shot.suite ?? 'visual'} ${shot.name}`;
   await page.waitForFunction((n) => document.querySelectorAll('.rbk-copy-button').length === n, shot.copyButtons, { timeout: 15000 }).catch(() => {});
   const found = await page.evaluate(() => {
     const glyphs = [];
@@ -64,16 +65,16 @@ export async function copyButtonsClear(page, shot) {
       return { visible: b.width > 0 && b.height > 0 && getComputedStyle(button).visibility === 'visible', over: hit?.text };
     });
   });
-  check(`visual ${shot.name}: ${shot.copyButtons} copy buttons shown`, found.length === shot.copyButtons && found.every((f) => f.visible), `${found.length} found`);
+  check(`${label}: ${shot.copyButtons} copy buttons shown`, found.length === shot.copyButtons && found.every((f) => f.visible), `${found.length} found`);
   const over = found.filter((f) => f.over !== undefined);
-  check(`visual ${shot.name}: no copy button lies over code`, found.length > 0 && over.length === 0, over.map((f) => `over "${f.over}"`).join(', '));
+  check(`${label}: no copy button lies over code`, found.length > 0 && over.length === 0, over.map((f) => `over "${f.over}"`).join(', '));
   await page.locator('.rbk-copy-button').first().focus();
   const ring = await page.evaluate(() => {
     const el = document.activeElement;
     const style = getComputedStyle(el);
     return el?.classList.contains('rbk-copy-button') && el.matches(':focus-visible') ? `${style.outlineStyle} ${style.outlineWidth}` : 'not focused';
   });
-  check(`visual ${shot.name}: a focused copy button shows a focus ring`, /^solid [1-9]/.test(ring), ring);
+  check(`${label}: a focused copy button shows a focus ring`, /^solid [1-9]/.test(ring), ring);
   await page.evaluate(() => document.activeElement?.blur?.());
 }
 
