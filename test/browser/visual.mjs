@@ -29,8 +29,8 @@ export const SHOTS = [
   { name: 'cards-desktop', id: 'components-postlayout--cards', viewport: DESKTOP, scrollTo: '.rbk-sections' },
   { name: 'rtl-desktop', id: 'components-postlayout--rtl-persian', viewport: DESKTOP },
   // The copy button in a title bar, a language bar and the strip of a block without a bar, with line numbers and marks.
-  { name: 'code-copy-button-light-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, copyButtons: 5 },
-  { name: 'code-copy-button-dark-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 5 },
+  { name: 'code-copy-button-light-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, copyButtons: 5, fullPage: true },
+  { name: 'code-copy-button-dark-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 5, fullPage: true },
   { name: 'code-copy-button-dark-desktop', id: 'components-codeblock--copy-button-placement', viewport: DESKTOP, globals: 'colorScheme:dark', copyButtons: 5 },
   { name: 'long-title-phone', id: 'components-postlayout--long-title', viewport: PHONE },
   // An index page as a host composes it: the space between the blocks, and no seams in the dark.
