@@ -57,7 +57,8 @@ export const List: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getAllByRole('article')).toHaveLength(4);
     await expect(canvas.getByRole('navigation', { name: 'Pagination' })).toBeInTheDocument();
-    await expect(canvas.getByRole('list', { name: 'Tags' })).toBeInTheDocument();
+    const tags = canvasElement.querySelector('[data-slot="tag-list"]') as HTMLElement;
+    await expect(within(tags).getAllByRole('link')).toHaveLength(blogTags.length);
   },
 };
 
