@@ -2,7 +2,7 @@
  * Small pieces the stories share: the "All states" board and the copyable code snippet.
  */
 import { isValidElement, type ReactNode } from 'react';
-import { darkColors } from '../src/theme/index.js';
+import { darkColors, lightColors } from '../src/theme/index.js';
 
 /** One labelled state on an "All states" board. */
 export interface StateEntry {
@@ -46,12 +46,16 @@ export function StateBoard({ states, columns = 1 }: { states: StateEntry[]; colu
 }
 
 /**
- * A dark component has no background of its own: it lies on the page, as it would on a host's dark
- * page. On the board's light page it gets a dark page of its own.
+ * A dark or auto component has no background of its own: it lies on the page, as it would on a host's
+ * page of the same scheme. On the board it gets such a page: dark, or following the OS for auto.
  */
 function onItsPage(node: ReactNode): ReactNode {
-  if (!isValidElement<{ colorScheme?: string }>(node) || node.props.colorScheme !== 'dark') return node;
-  return <div style={{ background: darkColors.background, color: darkColors.text, colorScheme: 'dark', padding: '1rem' }}>{node}</div>;
+  const scheme = isValidElement<{ colorScheme?: string }>(node) ? node.props.colorScheme : undefined;
+  if (scheme !== 'dark' && scheme !== 'auto') return node;
+  const pick = (token: 'background' | 'text') => (scheme === 'dark' ? darkColors[token] : `light-dark(${lightColors[token]}, ${darkColors[token]})`);
+  return (
+    <div style={{ background: pick('background'), color: pick('text'), colorScheme: scheme === 'dark' ? 'dark' : 'light dark', padding: '1rem' }}>{node}</div>
+  );
 }
 
 /** Props a snippet prints as a variable instead of a literal (a whole post is too long to read). */
