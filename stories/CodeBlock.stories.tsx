@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
-import { PostLayout, parsePost } from '../src/index.js';
+import { MarkdownContent, PostLayout, parsePost } from '../src/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
 
@@ -101,6 +101,22 @@ export const CopyButtonPlacement: Story = {
   play: async ({ canvasElement }) => {
     const buttons = await within(canvasElement).findAllByRole('button', { name: 'Copy code' });
     await expect(buttons).toHaveLength(5);
+  },
+};
+
+/**
+ * `MarkdownContent` with `copyButton` and no highlighter: plain `<pre>` blocks with no bar, so the
+ * button sits in the strip kept free above the first line.
+ */
+export const CopyButtonInMarkdownContent: Story = {
+  name: 'Copy button in MarkdownContent',
+  render: (args) => (
+    <MarkdownContent copyButton colorScheme={args.colorScheme} dir={args.dir}>
+      {['Plain blocks, as `MarkdownContent` renders them without a highlighter:', fence('', 'predict M2 S2 from 06:00 every 10min until the harbour wall is dry'), fence('ts', 'const height = mean + parts.reduce((h, c) => h + c.amplitude * Math.cos(c.speed * t - c.phase), 0);')].join('\n\n')}
+    </MarkdownContent>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findAllByRole('button', { name: 'Copy code' })).toHaveLength(2);
   },
 };
 

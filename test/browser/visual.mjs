@@ -32,6 +32,7 @@ export const SHOTS = [
   { name: 'code-copy-button-light-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, copyButtons: 5, fullPage: true },
   { name: 'code-copy-button-dark-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 5, fullPage: true },
   { name: 'code-copy-button-dark-desktop', id: 'components-codeblock--copy-button-placement', viewport: DESKTOP, globals: 'colorScheme:dark', copyButtons: 5 },
+  { name: 'code-copy-button-markdown-dark-phone', id: 'components-codeblock--copy-button-in-markdown-content', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 2 },
   { name: 'long-title-phone', id: 'components-postlayout--long-title', viewport: PHONE },
   // An index page as a host composes it: the space between the blocks, and no seams in the dark.
   { name: 'blog-index-dark-phone', id: 'pages-blog-index--dark', viewport: PHONE, fullPage: true },
