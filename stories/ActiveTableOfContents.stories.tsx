@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor, within } from 'storybook/test';
 
-import { ActiveTableOfContents, SectionList } from '../src/index.js';
+import { ActiveTableOfContents, SectionList, darkColors } from '../src/index.js';
 import type { ActiveTableOfContentsProps, Post } from '../src/index.js';
 import { snippet } from './helpers.js';
 import { persianLabels } from './labels.js';
@@ -105,14 +105,10 @@ export const AllStates: Story = {
   render: (args) => (
     <div style={{ display: 'grid', gridTemplateColumns: 'minmax(10rem, 14rem) minmax(10rem, 14rem) minmax(0, 1fr)', gap: '1.5rem', alignItems: 'start' }}>
       <ActiveTableOfContents toc={explainer.toc} colorScheme={args.colorScheme} dir={args.dir} style={{ position: 'sticky', top: '1rem' }} />
-      <ActiveTableOfContents
-        toc={explainer.toc}
-        colorScheme="dark"
-        dir={args.dir}
-        maxDepth={2}
-        aria-label="Sections"
-        style={{ position: 'sticky', top: '1rem' }}
-      />
+      {/* A dark component lies on the page: here, a dark page of its own. */}
+      <div style={{ position: 'sticky', top: '1rem', background: darkColors.background, colorScheme: 'dark', padding: '0.75rem' }}>
+        <ActiveTableOfContents toc={explainer.toc} colorScheme="dark" dir={args.dir} maxDepth={2} aria-label="Sections" />
+      </div>
       <div>
         <SectionList sections={explainer.sections} colorScheme={args.colorScheme} dir={args.dir} />
         <div style={{ blockSize: '100vh' }} />

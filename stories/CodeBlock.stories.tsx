@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 
-import { PostLayout } from '../src/index.js';
+import { MarkdownContent, PostLayout } from '../src/index.js';
 import { parsePost } from '../src/parse/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
@@ -75,6 +75,51 @@ export const CustomCodeBackground: Story = {
   args: { post: samples.lines, theme: { colors: { codeBackground: 'light-dark(#fbf7ee, #1d1a14)' } } },
 };
 export const WithoutCopyButton: Story = { args: { post: samples.title, copyButton: false } };
+
+const placement = post(
+  'Where the copy button sits',
+  [
+    'With a file name, the button sits in the title bar:',
+    fence('ts title="predict.ts"', 'export const M2 = { speed: 28.984, phase: 112.5, amplitude: 1.6 };'),
+    'With a language only, in the bar beside the label:',
+    fence('ts', 'const height = mean + parts.reduce((h, c) => h + c.amplitude * Math.cos(c.speed * t - c.phase), 0);'),
+    'Without a bar, in a strip kept free above the first line:',
+    fence('', 'predict M2 S2 from 06:00 every 10min until the harbour wall is dry'),
+    'With line numbers and marked lines, with a file name and with a language only:',
+    fence('ts title="tide.ts" {1} showLineNumbers', 'export function height(t: number): number {\n  return 2.4 + 1.6 * Math.cos((28.98 * t - 112.5) * (Math.PI / 180));\n}'),
+    fence('python {2} showLineNumbers', 'with open("harbour.json") as f:\n    table = json.load(f)  # every constituent of the harbour, by name'),
+  ].join('\n\n'),
+);
+
+/**
+ * The copy button never lies over code: in the title bar when the block has one (a file name or a
+ * language), else in a strip kept free above the first line. Shown at phone width in the visual
+ * baselines, light and dark.
+ */
+export const CopyButtonPlacement: Story = {
+  name: 'Copy button placement',
+  args: { post: placement },
+  play: async ({ canvasElement }) => {
+    const buttons = await within(canvasElement).findAllByRole('button', { name: 'Copy code' });
+    await expect(buttons).toHaveLength(5);
+  },
+};
+
+/**
+ * `MarkdownContent` with `copyButton` and no highlighter: plain `<pre>` blocks with no bar, so the
+ * button sits in the strip kept free above the first line.
+ */
+export const CopyButtonInMarkdownContent: Story = {
+  name: 'Copy button in MarkdownContent',
+  render: (args) => (
+    <MarkdownContent copyButton colorScheme={args.colorScheme} dir={args.dir}>
+      {['Plain blocks, as `MarkdownContent` renders them without a highlighter:', fence('', 'predict M2 S2 from 06:00 every 10min until the harbour wall is dry'), fence('ts', 'const height = mean + parts.reduce((h, c) => h + c.amplitude * Math.cos(c.speed * t - c.phase), 0);')].join('\n\n')}
+    </MarkdownContent>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findAllByRole('button', { name: 'Copy code' })).toHaveLength(2);
+  },
+};
 
 export const CopyButtonCopies: Story = {
   args: { post: samples.title },

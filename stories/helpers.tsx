@@ -1,7 +1,8 @@
 /**
  * Small pieces the stories share: the "All states" board and the copyable code snippet.
  */
-import type { ReactNode } from 'react';
+import { isValidElement, type ReactNode } from 'react';
+import { darkColors, lightColors } from '../src/theme/index.js';
 
 /** One labelled state on an "All states" board. */
 export interface StateEntry {
@@ -37,10 +38,23 @@ export function StateBoard({ states, columns = 1 }: { states: StateEntry[]; colu
           >
             {state.name}
           </p>
-          {state.node}
+          {onItsPage(state.node)}
         </div>
       ))}
     </div>
+  );
+}
+
+/**
+ * A dark or auto component has no background of its own: it lies on the page, as it would on a host's
+ * page of the same scheme. On the board it gets such a page: dark, or following the OS for auto.
+ */
+function onItsPage(node: ReactNode): ReactNode {
+  const scheme = isValidElement<{ colorScheme?: string }>(node) ? node.props.colorScheme : undefined;
+  if (scheme !== 'dark' && scheme !== 'auto') return node;
+  const pick = (token: 'background' | 'text') => (scheme === 'dark' ? darkColors[token] : `light-dark(${lightColors[token]}, ${darkColors[token]})`);
+  return (
+    <div style={{ background: pick('background'), color: pick('text'), colorScheme: scheme === 'dark' ? 'dark' : 'light dark', padding: '1rem' }}>{node}</div>
   );
 }
 

@@ -25,6 +25,7 @@ export interface ThemeArgs {
   radius?: string;
   contentWidth?: string;
   spacing?: string;
+  blockSpacing?: string;
 }
 
 const THEME_ARG_NAMES = [
@@ -43,6 +44,7 @@ const THEME_ARG_NAMES = [
   'radius',
   'contentWidth',
   'spacing',
+  'blockSpacing',
 ] as const satisfies readonly (keyof ThemeArgs)[];
 
 /** Font stacks offered in the font selects. */
@@ -92,6 +94,7 @@ export const themeArgTypes: ArgTypes<ThemeArgs & { colorScheme?: string }> = {
   radius: selectControl('Becomes `theme.radius`.', ['0', '0.25rem', '0.5rem', '1rem', '1.5rem']),
   contentWidth: selectControl('Becomes `theme.contentWidth`.', ['32rem', '38rem', '44rem', '52rem', '64rem']),
   spacing: selectControl('Becomes `theme.spacing`.', ['0.75rem', '1rem', '1.25rem', '1.5rem']),
+  blockSpacing: selectControl('Becomes `theme.blockSpacing`.', ['1rem', '2rem', '3rem']),
 };
 
 /**
@@ -132,6 +135,7 @@ export function applyThemeArgs<P extends { theme?: Theme }>(args: P & ThemeArgs)
       radius: picked.radius,
       contentWidth: picked.contentWidth,
       spacing: picked.spacing,
+      blockSpacing: picked.blockSpacing,
     }),
   };
   if (Object.keys(colors).length > 0) theme.colors = colors;

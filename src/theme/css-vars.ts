@@ -52,6 +52,7 @@ export function themeToCssVariables(theme: Theme | undefined, colorScheme?: Colo
   put('--rbk-radius', theme.radius);
   put('--rbk-content-width', theme.contentWidth);
   put('--rbk-spacing', theme.spacing);
+  put('--rbk-block-spacing', theme.blockSpacing);
   if (typeof process === 'object' && process.env.NODE_ENV !== 'production') warnLowContrast(theme, colorScheme);
   return vars;
 }

@@ -62,6 +62,7 @@ describe('themeToCssVariables', () => {
         radius: '4px',
         contentWidth: '40rem',
         spacing: '8px',
+        blockSpacing: '3rem',
       }),
     ).toEqual({
       '--rbk-color-text': '#111111',
@@ -73,6 +74,7 @@ describe('themeToCssVariables', () => {
       '--rbk-radius': '4px',
       '--rbk-content-width': '40rem',
       '--rbk-spacing': '8px',
+      '--rbk-block-spacing': '3rem',
     });
   });
 

@@ -42,6 +42,8 @@ export interface Theme {
   contentWidth?: string;
   /** The base spacing unit the layout multiplies. */
   spacing?: string;
+  /** Space above and below each block a host places on a page (PostList, Pagination, TagList, PostNav, SeriesNav, AuthorCard, ShareLinks), such as `'2.5rem'`. */
+  blockSpacing?: string;
 }
 
 /** The colour schemes a component accepts: `'auto'` follows `prefers-color-scheme`. */
@@ -82,4 +84,5 @@ export const defaultTheme = {
   radius: '0.5rem',
   contentWidth: '44rem',
   spacing: '1rem',
+  blockSpacing: 'calc(var(--rbk-spacing) * 2)',
 } as const satisfies Required<Theme>;

@@ -1,7 +1,8 @@
 /**
  * Code blocks in Chromium: the copy button of a server-rendered, hydrated post (built package)
  * puts the code on the clipboard as written — no line numbers, diff marks or notation comments —
- * announces "Copied" in its live region, works from the keyboard and shows its focus.
+ * announces "Copied" in its live region, works from the keyboard and shows its focus; at 390 and
+ * 1280 px it lies over no code, and no block moves when the buttons appear.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { check, openPage } from './harness.mjs';
 import { serveStatic } from './server.mjs';
+import { copyButtonsClear } from './visual.mjs';
 
 /** 6100 + this suite's number: a fixed local port, so parallel runs on one machine do not collide. */
 const PORT = Number(process.env.RBK_CODE_PORT ?? 6102);
@@ -23,6 +25,8 @@ export async function codeSuite({ context, repoRoot, shotsDir }) {
   const { renderCodePage } = await import(pathToFileURL(path.join(out, 'render.mjs')).href + `?t=${Date.now()}`);
   const { html, fences } = renderCodePage(path.join(repoRoot, 'test', 'fixtures', 'tides.md'));
   writeFileSync(path.join(out, 'index.html'), html);
+  // The same page as a reader without JavaScript gets it: the server HTML alone.
+  writeFileSync(path.join(out, 'static.html'), html.replace('<script src="/client.js"></script>', ''));
   copyFileSync(path.join(repoRoot, 'dist', 'styles.css'), path.join(out, 'styles.css'));
   check('code: the server HTML has no copy button before hydration', !html.includes('<button'));
 
@@ -69,6 +73,23 @@ export async function codeSuite({ context, repoRoot, shotsDir }) {
     const want = fences[index]?.replace(/[ \t]*\/\/ \[!code [^\]]+\]/g, '').replace(/[ \t]*# \[!code [^\]]+\]/g, '');
     check('code: Enter on the focused button copies its block', index >= 0 && byKey === want, `block ${index}: ${JSON.stringify(byKey.slice(0, 60))}`);
     await page.screenshot({ path: path.join(shotsDir, 'code-blocks.png'), fullPage: true });
+
+    // On a phone and a desktop: no button over code, and nothing moves when the buttons appear.
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('.rbk-code-block')].map((f) => {
+      const pre = f.querySelector('pre').getBoundingClientRect();
+      return `${Math.round(pre.top)}+${Math.round(pre.height)}`;
+    }));
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: width < 600 ? 844 : 800 });
+      await page.goto(`${server.url}/static.html`);
+      const before = await boxes();
+      await page.goto(`${server.url}/index.html`);
+      await page.waitForFunction((n) => document.querySelectorAll('.rbk-copy-button').length === n, fences.length, { timeout: 15000 });
+      const after = await boxes();
+      const moved = before.map((b, i) => (b === after[i] ? '' : `block ${i}: ${b} → ${after[i]}`)).filter(Boolean);
+      check(`code @${width}: no code block moves when the copy buttons appear`, before.length === fences.length && moved.length === 0, moved.join(', '));
+      await copyButtonsClear(page, { suite: 'code', name: `@${width}`, copyButtons: fences.length });
+    }
     check('code: the page hydrates without a mismatch or console error', tab.problems.length === 0 && (await page.evaluate(() => window.__rbkCode.recoverable.length)) === 0, tab.problems.slice(0, 3).join(' | '));
   } finally {
     await tab.close();

@@ -5,6 +5,8 @@
  * - At 390 and 1280 px, in light, dark and auto (with a dark OS): nothing widens the page
  *   (`scrollWidth <= innerWidth`), and the canvas around the post (the body's margin, the edges of
  *   the window) is the post's own background: no white frame in the dark.
+ * - Index pages on bare, `Canvas` and own-shade host pages: no seam of another shade around the
+ *   kit's blocks.
  * - At 1280 px nothing in the main column runs under the sticky table of contents.
  * - On a 390×844 phone the explainer's intro starts above 700 px (the TOC is a closed disclosure).
  *
@@ -87,9 +89,91 @@ async function capture(page) {
 const rgb = (css) => (/rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css) ?? []).slice(1, 4).map(Number);
 const near = (a, b) => a.length === 3 && b.length === 3 && a.every((v, i) => Math.abs(v - b[i]) <= 2);
 
+/**
+ * Index pages as hosts make them: a bare page, a page painted `Canvas` (as the examples do) and a
+ * page with its own dark shade (#242424, as a fresh Vite app has), each in the scheme its body
+ * follows. The kit's blocks may paint cards and pills, but wherever a block shows its own box
+ * (between cards, beside a row of pills) the pixel is the page's: no seam of another shade.
+ */
+const SEAM_PAGES = [
+  { name: 'bare page, colorScheme "dark"', scheme: 'dark', os: 'light' },
+  { name: 'bare page, colorScheme "auto" in a dark OS', scheme: 'auto', os: 'dark' },
+  { name: 'bare page, colorScheme "light"', scheme: 'light', os: 'light' },
+  { name: 'Canvas page, colorScheme "auto" in a dark OS', scheme: 'auto', os: 'dark', bodyCss: 'body{margin:0;padding:0 1.25rem;background:Canvas;color:CanvasText;color-scheme:light dark}' },
+  { name: '#242424 page, colorScheme "dark"', scheme: 'dark', os: 'light', bodyCss: 'body{margin:0;padding:1rem;background:#242424;color:rgba(255,255,255,.87)}' },
+  { name: 'dark-OS page, colorScheme "auto"', scheme: 'auto', os: 'dark', bodyCss: ':root{color-scheme:light dark}@media (prefers-color-scheme: dark){body{background:#242424;color:#eee}}' },
+];
+
+async function seams({ page, server, out, renderIndexPage }) {
+  const failures = [];
+  let sampled = 0;
+  for (const [i, spec] of SEAM_PAGES.entries()) {
+    for (const layout of ['list', 'grid']) {
+      const file = `index-${i}-${layout}.html`;
+      writeFileSync(path.join(out, file), renderIndexPage({ colorScheme: spec.scheme, bodyCss: spec.bodyCss, layout }));
+      await page.emulateMedia({ colorScheme: spec.os });
+      for (const width of WIDTHS) {
+        const height = width < 600 ? 844 : 800;
+        await page.setViewportSize({ width, height });
+        await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+        const full = await page.evaluate(() => document.documentElement.scrollHeight);
+        await page.setViewportSize({ width, height: Math.min(full, 6000) });
+        // Points where a block shows its own box: the hit is the block, or a plain box inside it
+        // (no background, border, text or list marker), and so are the points 2 px around it.
+        const points = await page.evaluate(() => {
+          const painted = (el) => {
+            const cs = getComputedStyle(el);
+            return cs.backgroundColor !== 'rgba(0, 0, 0, 0)' && cs.backgroundColor !== 'transparent';
+          };
+          const plain = (el) => {
+            const cs = getComputedStyle(el);
+            return !painted(el) && !/[1-9]/.test(cs.borderWidth) && cs.borderStyle !== 'solid' &&
+              ![...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) &&
+              !(cs.display === 'list-item' && cs.listStyleType !== 'none');
+          };
+          const out = [];
+          for (const root of document.querySelectorAll('.rbk-root:not(.rbk-root .rbk-root)')) {
+            // SeriesNav is a card by design: its surface is meant.
+            if (root.matches('.rbk-series-nav')) continue;
+            const r = root.getBoundingClientRect();
+            const owner = (x, y) => {
+              const hit = document.elementFromPoint(x, y);
+              if (!hit || !root.contains(hit)) return undefined;
+              for (let el = hit; el !== root; el = el.parentElement) if (!plain(el)) return undefined;
+              return hit;
+            };
+            for (let y = Math.ceil(r.top) + 3; y < r.bottom - 3; y += 6) {
+              for (let x = Math.ceil(r.left) + 3; x < r.right - 3; x += 8) {
+                const hit = owner(x, y);
+                if (hit && [[2, 0], [-2, 0], [0, 2], [0, -2]].every(([dx, dy]) => owner(x + dx, y + dy) === hit)) {
+                  out.push({ x, y, block: root.getAttribute('data-slot') });
+                }
+              }
+            }
+          }
+          return out;
+        });
+        const at = await capture(page);
+        const want = at(1, 1);
+        const bad = points.filter(({ x, y }) => !near(at(x, y), want));
+        sampled += points.length;
+        const blocks = new Set(points.map((p) => p.block));
+        if (blocks.size < 4) failures.push(`${spec.name}, ${layout} @${width}: only ${blocks.size} blocks had points to sample (${[...blocks].join(', ')})`);
+        if (bad.length) {
+          const { x, y, block } = bad[0];
+          failures.push(`${spec.name}, ${layout} @${width}: ${bad.length} of ${points.length} points differ, e.g. ${block} at (${x}, ${y}) is rgb(${at(x, y).join(', ')}), the page is rgb(${want.join(', ')})`);
+          await page.screenshot({ path: path.join(out, `seam-${i}-${layout}-${width}.png`) });
+        }
+      }
+    }
+  }
+  check(`layout: index pages (PostList, Pagination, TagList, PostNav, AuthorCard, ShareLinks) on ${SEAM_PAGES.length} kinds of host page × list/grid × ${WIDTHS.join(' and ')} px — no seam of another shade`,
+    failures.length === 0 && sampled > 0, failures.length ? failures.slice(0, 6).join(' | ') : `${sampled} points`);
+}
+
 export async function layoutSuite({ context, repoRoot }) {
   const started = Date.now();
-  const { parse, renderPage } = await loadRenderer(repoRoot);
+  const { parse, renderPage, renderIndexPage } = await loadRenderer(repoRoot);
   const { sources, corpus, corpusCount, seed } = layoutSources(repoRoot);
   const out = path.join(repoRoot, 'test-results', 'layout');
   mkdirSync(out, { recursive: true });
@@ -158,7 +242,17 @@ export async function layoutSuite({ context, repoRoot }) {
           return {
             scrollWidth: document.documentElement.scrollWidth,
             innerWidth,
-            background: getComputedStyle(article).backgroundColor,
+            // A dark post lies on the page (no background of its own): the canvas must then be the palette's.
+            background: (() => {
+              const cs = getComputedStyle(article);
+              if (!/^rgba\(0, 0, 0, 0\)$|^transparent$/.test(cs.backgroundColor)) return cs.backgroundColor;
+              const probe = document.createElement('div');
+              probe.style.color = cs.getPropertyValue('--rbk-color-background');
+              article.append(probe);
+              const color = getComputedStyle(probe).color;
+              probe.remove();
+              return color;
+            })(),
             under,
           };
         });
@@ -236,6 +330,7 @@ export async function layoutSuite({ context, repoRoot }) {
       });
       check('layout: the explainer @1280 sets about 65–75 characters a line', perLine !== null && perLine >= 62 && perLine <= 78, `${perLine} characters a line on average`);
     }
+    await seams({ page: tabs[0].page, server, out, renderIndexPage });
   } finally {
     await Promise.all(tabs.map((t) => t.close()));
     await server.close();

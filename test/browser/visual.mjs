@@ -17,7 +17,10 @@ import { serveStatic } from './server.mjs';
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
 
-/** The key stories: the full explainer light and dark at desktop and phone width, cards, RTL. */
+/**
+ * The key stories: the full explainer light and dark at desktop and phone width, cards, RTL; the copy
+ * button's place; a long title on a phone; an index page in the dark.
+ */
 export const SHOTS = [
   { name: 'full-post-light-desktop', id: 'components-postlayout--full-post', viewport: DESKTOP },
   { name: 'full-post-dark-desktop', id: 'components-postlayout--full-post', viewport: DESKTOP, globals: 'colorScheme:dark' },
@@ -25,7 +28,56 @@ export const SHOTS = [
   { name: 'full-post-dark-phone', id: 'components-postlayout--full-post', viewport: PHONE, globals: 'colorScheme:dark' },
   { name: 'cards-desktop', id: 'components-postlayout--cards', viewport: DESKTOP, scrollTo: '.rbk-sections' },
   { name: 'rtl-desktop', id: 'components-postlayout--rtl-persian', viewport: DESKTOP },
+  // The copy button in a title bar, a language bar and the strip of a block without a bar, with line numbers and marks.
+  { name: 'code-copy-button-light-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, copyButtons: 5, fullPage: true },
+  { name: 'code-copy-button-dark-phone', id: 'components-codeblock--copy-button-placement', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 5, fullPage: true },
+  { name: 'code-copy-button-dark-desktop', id: 'components-codeblock--copy-button-placement', viewport: DESKTOP, globals: 'colorScheme:dark', copyButtons: 5 },
+  { name: 'code-copy-button-markdown-dark-phone', id: 'components-codeblock--copy-button-in-markdown-content', viewport: PHONE, globals: 'colorScheme:dark', copyButtons: 2 },
+  { name: 'long-title-phone', id: 'components-postlayout--long-title', viewport: PHONE },
+  // An index page as a host composes it: the space between the blocks, and no seams in the dark.
+  { name: 'blog-index-dark-phone', id: 'pages-blog-index--dark', viewport: PHONE, fullPage: true },
+  { name: 'blog-index-dark-desktop', id: 'pages-blog-index--dark', viewport: DESKTOP, fullPage: true },
+  { name: 'blog-index-grid-dark-desktop', id: 'pages-blog-index--grid', viewport: DESKTOP, globals: 'colorScheme:dark', fullPage: true },
 ];
+
+/**
+ * Every copy button of the story is shown, lies over no glyph of any code block, and shows a
+ * focus ring when focused from the keyboard.
+ */
+export async function copyButtonsClear(page, shot) {
+  const label = `${shot.suite ?? 'visual'} ${shot.name}`;
+  await page.waitForFunction((n) => document.querySelectorAll('.rbk-copy-button').length === n, shot.copyButtons, { timeout: 15000 }).catch(() => {});
+  const found = await page.evaluate(() => {
+    const glyphs = [];
+    for (const pre of document.querySelectorAll('pre')) {
+      const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent.trim()) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        glyphs.push(...[...range.getClientRects()].map((r) => ({ r, text: node.textContent.trim().slice(0, 20) })));
+      }
+      // A whole line's box, so a line number or mark drawn by CSS counts too.
+      for (const line of pre.querySelectorAll('.line')) glyphs.push({ r: line.getBoundingClientRect(), text: `line "${line.textContent.trim().slice(0, 20)}"` });
+    }
+    return [...document.querySelectorAll('.rbk-copy-button')].map((button) => {
+      const b = button.getBoundingClientRect();
+      const hit = glyphs.find(({ r }) => r.width > 0 && b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top);
+      return { visible: b.width > 0 && b.height > 0 && getComputedStyle(button).visibility === 'visible', over: hit?.text };
+    });
+  });
+  check(`${label}: ${shot.copyButtons} copy buttons shown`, found.length === shot.copyButtons && found.every((f) => f.visible), `${found.length} found`);
+  const over = found.filter((f) => f.over !== undefined);
+  check(`${label}: no copy button lies over code`, found.length > 0 && over.length === 0, over.map((f) => `over "${f.over}"`).join(', '));
+  await page.locator('.rbk-copy-button').first().focus();
+  const ring = await page.evaluate(() => {
+    const el = document.activeElement;
+    const style = getComputedStyle(el);
+    return el?.classList.contains('rbk-copy-button') && el.matches(':focus-visible') ? `${style.outlineStyle} ${style.outlineWidth}` : 'not focused';
+  });
+  check(`${label}: a focused copy button shows a focus ring`, /^solid [1-9]/.test(ring), ring);
+  await page.evaluate(() => document.activeElement?.blur?.());
+}
 
 /** Share of pixels that may differ after pixelmatch's per-pixel threshold and anti-aliasing detection. */
 const MAX_DIFF_RATIO = 0.002;
@@ -55,7 +107,8 @@ export async function visualSuite({ context, repoRoot, root, update }) {
       }, shot.scrollTo);
       // Two frames so a scroll or a late image paints before the capture.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      const actual = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+      if (shot.copyButtons) await copyButtonsClear(page, shot);
+      const actual = await page.screenshot({ animations: 'disabled', caret: 'hide', fullPage: !!shot.fullPage });
       const file = path.join(baselines, `${shot.name}.png`);
       if (update || !existsSync(file)) {
         writeFileSync(file, actual);
