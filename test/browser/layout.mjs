@@ -171,6 +171,40 @@ async function seams({ page, server, out, renderIndexPage }) {
     failures.length === 0 && sampled > 0, failures.length ? failures.slice(0, 6).join(' | ') : `${sampled} points`);
 }
 
+/** What a reset may take away and the kit states again (src/styles/host-resets.css). */
+const TYPOGRAPHY = ['font-weight', 'font-style', 'font-family', 'text-decoration-line', 'list-style-type'];
+
+/**
+ * Under Tailwind's preflight (in every app create-next-app makes, inside `@layer base`), a post keeps
+ * its typography: for every element of the fixtures' light pages, bold headings, underlined links,
+ * list markers and the code face are what they are on a bare page. A checkbox's own font is left out.
+ */
+async function underHostReset({ page, server, out, repoRoot, pages }) {
+  const preflight = readFileSync(path.join(repoRoot, 'node_modules', 'tailwindcss', 'preflight.css'), 'utf8');
+  const fixtures = pages.filter((p) => p.scheme === 'light' && p.source.name.startsWith('fixture'));
+  const styles = () =>
+    page.evaluate((props) => {
+      const name = (el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList[0] ? `.${el.classList[0]}` : ''}`;
+      return [...document.querySelectorAll('article *:not(input)')].map((el) => [name(el), ...props.map((p) => getComputedStyle(el).getPropertyValue(p))]);
+    }, TYPOGRAPHY);
+  const lost = [];
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const { source, file } of fixtures) {
+    await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+    const bare = await styles();
+    const reset = `reset-${file}`;
+    writeFileSync(path.join(out, reset), readFileSync(path.join(out, file), 'utf8').replace('<link rel="stylesheet"', () => `<style>@layer base {\n${preflight}\n}</style>\n<link rel="stylesheet"`));
+    await page.goto(`${server.url}/${reset}`, { waitUntil: 'load' });
+    const under = await styles();
+    bare.forEach(([el, ...values], i) => {
+      values.forEach((value, j) => {
+        if (under[i]?.[j + 1] !== value && lost.length < 8) lost.push(`${source.name} ${el} ${TYPOGRAPHY[j]}: ${value} → ${under[i]?.[j + 1]}`);
+      });
+    });
+  }
+  check(`layout: under Tailwind's preflight, ${fixtures.length} fixture posts keep their typography (${TYPOGRAPHY.join(', ')})`, fixtures.length > 0 && lost.length === 0, lost.join('; '));
+}
+
 export async function layoutSuite({ context, repoRoot }) {
   const started = Date.now();
   const { parse, renderPage, renderIndexPage } = await loadRenderer(repoRoot);
@@ -331,6 +365,7 @@ export async function layoutSuite({ context, repoRoot }) {
       check('layout: the explainer @1280 sets about 65–75 characters a line', perLine !== null && perLine >= 62 && perLine <= 78, `${perLine} characters a line on average`);
     }
     await seams({ page: tabs[0].page, server, out, renderIndexPage });
+    await underHostReset({ page: tabs[0].page, server, out, repoRoot, pages });
   } finally {
     await Promise.all(tabs.map((t) => t.close()));
     await server.close();
