@@ -23,7 +23,6 @@ export const calloutTitles: Readonly<Record<CalloutKind, string>> = {
   danger: 'Danger',
 };
 
-const KINDS = new Set(Object.keys(calloutTitles));
 const ALERT = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
 
 function callout(kind: CalloutKind, title: PhrasingContent[] | undefined, body: RootContent[]): Parent & { type: 'blockquote' } {
@@ -91,7 +90,7 @@ export function remarkKitCallouts() {
         let node: RootContent = child;
         if (node.type === 'blockquote' && top) node = (alertOf(node) as RootContent | undefined) ?? node;
         else if (node.type === 'containerDirective') {
-          if (KINDS.has(node.name.toLowerCase())) node = directiveCallout(node) as RootContent;
+          if (Object.hasOwn(calloutTitles, node.name.toLowerCase())) node = directiveCallout(node) as RootContent;
           else {
             // An unknown container keeps its content between its fence lines, shown as written.
             const text = source(file, node) ?? '';

@@ -113,10 +113,13 @@ const VOID = new Set(['br', 'hr', 'img', 'wbr']);
 const IN_PLACE = new Set(['br', 'img', 'wbr', 'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var']);
 
 /** Elements an HTML block, or a run of blocks, may open and close (with the inline ones) and still be parsed alone. */
-const IN_BLOCK = new Set([
-  ...IN_PLACE, 'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
+const BLOCKS = new Set([
+  'blockquote', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr',
   'li', 'ol', 'p', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+// Not `new Set([...IN_PLACE, …])`: a spread at module scope is code a bundler must keep, and this module
+// shares a chunk with what every page imports.
+const IN_BLOCK: Pick<ReadonlySet<string>, 'has'> = { has: (name) => IN_PLACE.has(name) || BLOCKS.has(name) };
 
 /**
  * SVG drawing elements the HTML parser keeps in foreign content where they stand. None is a tag that
@@ -139,7 +142,7 @@ const inSvg = (open: readonly string[]) => open.length > 0 && SVG.has(open[open.
  * self-closing slash (`<span/>`), which HTML ignores. An `<svg>` may open anywhere; inside it only
  * {@link SVG} elements may, and there a self-closing slash closes the element (foreign content).
  */
-function follow(open: string[], tag: string, names: ReadonlySet<string>): boolean {
+function follow(open: string[], tag: string, names: Pick<ReadonlySet<string>, 'has'>): boolean {
   const start = OPEN_TAG.exec(tag);
   const name = (start ?? CLOSE_TAG.exec(tag))?.[1]?.toLowerCase();
   if (name === undefined) return false;
