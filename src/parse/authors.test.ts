@@ -1,19 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { readAuthorMap } from './authors.js';
-import { parsePost, PostParseError } from './index.js';
+import { parsePost } from './index.js';
+import { refusal } from '../../test/helpers/refusal.js';
 
 const post = (front: string, options = {}) => parsePost(`---\ntitle: Release notes\n${front}\n---\nShipped.\n`, options);
 
-function refusal(run: () => unknown): PostParseError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PostParseError);
-    return error as PostParseError;
-  }
-  throw new Error('expected a PostParseError');
-}
 
 describe('when an author is marked as an organisation', () => {
   it('keeps `type` from an authors map, in either letter case', () => {

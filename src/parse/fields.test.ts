@@ -1,18 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { createPost, parsePost, PostParseError } from './index.js';
+import { createPost, parsePost } from './index.js';
+import { refusal } from '../../test/helpers/refusal.js';
 
 const post = (front: string, options = {}) => parsePost(`---\ntitle: Bees\n${front}\n---\nThey dance.\n`, options);
 
-function refusal(run: () => unknown): PostParseError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PostParseError);
-    return error as PostParseError;
-  }
-  throw new Error('expected a PostParseError');
-}
 
 describe('when a post belongs to a series', () => {
   it('reads the name, its slug and seriesOrder', () => {
