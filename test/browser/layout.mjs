@@ -203,6 +203,23 @@ async function underHostReset({ page, server, out, repoRoot, pages }) {
     });
   }
   check(`layout: under Tailwind's preflight, ${fixtures.length} fixture posts keep their typography (${TYPOGRAPHY.join(', ')})`, fixtures.length > 0 && lost.length === 0, lost.join('; '));
+
+  // The outline reads by size too: the title above every section heading, each rank no larger than the one above.
+  const inverted = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const { source, file } of fixtures) {
+      await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+      const sizes = await page.evaluate(() =>
+        ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((tag) => Math.max(0, ...[...document.querySelectorAll(`article ${tag}`)].map((h) => parseFloat(getComputedStyle(h).fontSize)))),
+      );
+      for (let rank = 1; rank < sizes.length; rank++) {
+        const above = Math.min(...sizes.slice(0, rank).filter((size) => size > 0));
+        if (sizes[rank] > 0 && (rank === 1 ? sizes[rank] >= above : sizes[rank] > above)) inverted.push(`${source.name} @${width}: h${rank + 1} ${sizes[rank]} px against ${above} px above it`);
+      }
+    }
+  }
+  check(`layout: ${fixtures.length} fixture posts at ${WIDTHS.join(' and ')} px — the title is larger than every section heading and no heading outgrows a rank above it`, inverted.length === 0, inverted.slice(0, 6).join('; '));
 }
 
 export async function layoutSuite({ context, repoRoot }) {

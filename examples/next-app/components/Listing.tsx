@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Pagination, PostList, TagList, type Post, type TagCount } from "react-blog-kit";
 import { toSummary, type Page } from "react-blog-kit/collection";
-import { postHref, tagHref, tagPageHref } from "@/lib/blog";
+import { postHref, tagHref } from "@/lib/blog";
 
 interface ListingProps {
   title: string;
@@ -22,7 +22,7 @@ export function Listing({ title, page, tags, currentTag, pageHref }: ListingProp
       <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} linkComponent={Link} />
       <Pagination page={page.page} pages={page.pages} pageHref={pageHref} linkComponent={Link} />
       <h2 id="all-tags">Tags</h2>
-      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" linkComponent={Link} />
+      <TagList tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" linkComponent={Link} />
     </main>
   );
 }

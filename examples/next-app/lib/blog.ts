@@ -3,7 +3,7 @@
 import path from "node:path";
 import { cacheLife } from "next/cache";
 import { notFound } from "next/navigation";
-import type { Post, TagCount } from "react-blog-kit";
+import type { Post } from "react-blog-kit";
 import { tagSlug } from "react-blog-kit/collection";
 import { loadPosts } from "react-blog-kit/node";
 import type { Site } from "react-blog-kit/seo";
@@ -55,7 +55,5 @@ export async function getPost(slug: string): Promise<Post> {
 
 export const postHref = (post: { slug?: string }) => `/posts/${post.slug}/`;
 export const pageHref = (page: number) => (page === 1 ? "/" : `/page/${page}/`);
-export const tagPageHref = (tag: TagCount) => `/tags/${tag.slug}/`;
-
-/** The page of a tag as a post writes it ("Kitchen science" → /tags/kitchen-science/). */
+/** A tag's page, from its name as posts write it ("Kitchen science" → /tags/kitchen-science/): TagList, PostList and the meta line take it alike. */
 export const tagHref = (name: string) => `/tags/${tagSlug(name)}/`;

@@ -7,7 +7,7 @@ import { adjacentPosts, paginate, postsWithTag, relatedPosts, seriesOf, tagsOf, 
 import type { Page, Post } from 'react-blog-kit/collection';
 import { createFeed } from 'react-blog-kit/feed';
 import { loadPosts } from 'react-blog-kit/node';
-import { PER_PAGE, pageHref, postHref, routeKey, site, tagPageHref, type Route } from '../src/blog.ts';
+import { PER_PAGE, pageHref, postHref, routeKey, site, tagHref, type Route } from '../src/blog.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -34,7 +34,7 @@ for (let n = 1; n <= pages; n++) {
 }
 for (const tag of tags) {
   const tagged = postsWithTag(posts, tag.slug);
-  routes.set(tagPageHref(tag), list(`Posts tagged “${tag.name}”`, paginate(tagged, { perPage: tagged.length, page: 1 }), tag.slug));
+  routes.set(tagHref(tag.name), list(`Posts tagged “${tag.name}”`, paginate(tagged, { perPage: tagged.length, page: 1 }), tag.slug));
 }
 for (const post of posts) {
   const { newer, older } = adjacentPosts(posts, post.slug ?? '');

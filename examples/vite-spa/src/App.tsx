@@ -11,7 +11,7 @@ import {
 } from 'react-blog-kit';
 import 'react-blog-kit/styles.css';
 import './blog.css';
-import { pageHref, postHref, site, tagHref, tagPageHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
+import { pageHref, postHref, site, tagHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
 
 /** A page of the blog from its data (scripts/build-data.ts): a list of posts or one post. */
 export function App({ route }: { route: Route | undefined }) {
@@ -33,7 +33,7 @@ function ListPage({ title, page, tags, currentTag }: ListRoute) {
       <PostList colorScheme="auto" layout="grid" posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} />
       <Pagination colorScheme="auto" page={page.page} pages={page.pages} pageHref={pageHref} />
       <h2 id="all-tags">Tags</h2>
-      <TagList colorScheme="auto" tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
+      <TagList colorScheme="auto" tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" />
     </main>
   );
 }

@@ -11,7 +11,6 @@ export const PER_PAGE = 3;
 export const postHref = (post: { slug?: string }) => `/posts/${encodeURIComponent(post.slug ?? '')}/`;
 export const pageHref = (page: number) => (page === 1 ? '/' : `/page/${page}/`);
 export const tagHref = (name: string) => `/tags/${encodeURIComponent(tagSlug(name))}/`;
-export const tagPageHref = (tag: TagCount) => `/tags/${encodeURIComponent(tag.slug)}/`;
 
 export const site = {
   url: 'https://example.org',

@@ -1,6 +1,6 @@
 import { Pagination, PostList, TagList } from 'react-blog-kit';
 import { toSummary } from 'react-blog-kit/collection';
-import { postHref, tagHref, tagPageHref } from '../lib/blog.js';
+import { postHref, tagHref } from '../lib/blog.js';
 
 /** An index or tag page, rendered to static HTML: cards of summaries (no bodies), pages, tags. */
 export function Listing({ title, page, tags, currentTag, pageHref }) {
@@ -10,7 +10,7 @@ export function Listing({ title, page, tags, currentTag, pageHref }) {
       <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} />
       <Pagination page={page.page} pages={page.pages} pageHref={pageHref} />
       <h2 id="all-tags">Tags</h2>
-      <TagList tags={tags} tagHref={tagPageHref} current={currentTag} aria-labelledby="all-tags" />
+      <TagList tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" />
     </main>
   );
 }

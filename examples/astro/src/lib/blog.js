@@ -37,7 +37,5 @@ export function getPosts() {
 
 export const postHref = (post) => site.postHref(post);
 export const pageHref = (page) => (page === 1 ? '/' : `/page/${page}/`);
-export const tagPageHref = (tag) => `/tags/${tag.slug}/`;
-
-/** The page of a tag as a post writes it ("Kitchen science" → /tags/kitchen-science/). */
+/** A tag's page, from its name as posts write it ("Kitchen science" → /tags/kitchen-science/): TagList, PostList and the meta line take it alike. */
 export const tagHref = (name) => `/tags/${tagSlug(name)}/`;
