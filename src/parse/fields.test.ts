@@ -81,6 +81,14 @@ describe('when the host gives an authors map', () => {
     );
   });
 
+  it('reads the singular `author` as the name written, unless it is a key (Docusaurus reads its legacy field so)', () => {
+    expect(post('author: Hugo Authors', { authors }).authors).toEqual([{ name: 'Hugo Authors' }]);
+    expect(post('author: ada', { authors }).authors[0]).toMatchObject({ name: 'Ada Bee', key: 'ada' });
+    expect(post('by: [Eli Bendersky, tom]', { authors }).authors).toEqual([{ name: 'Eli Bendersky' }, { name: 'Tom', key: 'tom' }]);
+    // `authors` lists keys: an unknown one is still an error (the test above).
+    expect(refusal(() => post('authors: Hugo Authors', { authors })).field).toBe('authors');
+  });
+
   it('refuses a map entry without a name, and a social handle on an unknown network', () => {
     expect(refusal(() => post('authors: [x]', { authors: { x: { url: 'https://x.example' } } })).message).toBe(
       'Invalid `authors.x.name` in the authors map: received undefined, expected the author\'s name as a string.',

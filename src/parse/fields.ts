@@ -193,6 +193,9 @@ function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string,
     // With an authors map, a plain string is a key into it, as in Docusaurus's authors.yml.
     const known = Object.hasOwn(map, name) ? map[name] : undefined;
     if (known) return { ...known, socials: known.socials && { ...known.socials } };
+    // Only `authors` lists keys. The singular `author` (and `by`) is the name as written, as Docusaurus
+    // reads its legacy field and as Jekyll, Hugo and the Next.js starters write it.
+    if (key !== 'authors') return { name };
     const keys = Object.keys(map);
     throw new PostParseError(
       `Unknown author \`${name}\`${filename ? ` in ${filename}` : ''}: it is not a key of the authors map. ` +
