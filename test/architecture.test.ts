@@ -167,14 +167,32 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(users.map((e) => e.from).sort()).toEqual(['markdown/chain.ts', 'markdown/kit-chain.ts']);
   });
 
+  it('every package src/ imports is declared: a dependency, a peer, or (for types) the @types package that serves it', () => {
+    // A package found only through another's dependencies resolves under npm's hoisting and fails under
+    // pnpm's strict layout; a type import reaches the user through the emitted .d.ts files.
+    const pkg = JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8'));
+    const declared = new Set([...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+    const served = (name: string) => declared.has(name) || declared.has(`@types/${name}`);
+    // Types used only inside the kit, never named by an exported signature, so absent from dist/*.d.ts.
+    const internalTypes: Record<string, string> = {
+      'micromark-util-types': 'the GFM and directive syntax extensions, typed inside markdown/',
+      'schema-dts': "checks the JSON-LD builder's output against schema.org; the exported JSON-LD types are the kit's own",
+    };
+    const undeclared = edges(() => true)
+      .filter((e) => !e.internal && !isNodeBuiltin(e.target) && !served(packageOf(e.target)) && !(e.typeOnly && internalTypes[packageOf(e.target)]))
+      .map((e) => `${e.from} imports ${e.target}`);
+    expect(undeclared).toEqual([]);
+  });
+
   it('every runtime dependency is imported by src/, or is there for the host page to import', () => {
     // A dependency src/ does not import must say why the host needs it from us.
     const forTheHost: Record<string, string> = {
       katex: "rehype-katex brings KaTeX's code; the page imports its stylesheet, katex/dist/katex.min.css",
     };
     const imported = new Set(edges(() => true).filter((e) => !e.internal).map((e) => packageOf(e.target)));
-    // `import type … from 'hast'` is served by @types/hast.
+    // `import type … from 'hast'` is served by @types/hast, and 'mdast' by @types/mdast.
     if (imported.has('hast')) imported.add('@types/hast');
+    if (imported.has('mdast')) imported.add('@types/mdast');
     const dependencies = Object.keys(JSON.parse(readFileSync(resolve(repoRoot, 'package.json'), 'utf8')).dependencies);
     const missing = dependencies.filter((d) => !imported.has(d) && !forTheHost[d]);
     expect(missing).toEqual([]);
