@@ -131,9 +131,10 @@ const CSS_BUDGET = { budget: 6 * KB };
  * 19.05 kB when the slug rule moved from github-slugger (a dependency, so not counted here; 9 kB of
  * Unicode tables) into the kit's own `post/slug.ts` (0.35 kB, the same rule through the engine's
  * Unicode properties), so that heading ids cost a client bundle nothing: the parser's own code grew
- * by what its dependencies shrank.
+ * by what its dependencies shrank. Then down to 16.7 kB: `vfile`, imported by parsePost but not declared,
+ * had been bundled into dist/ as a copy of its own (tsup keeps only declared dependencies external).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.05 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 16.7 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {
