@@ -1,46 +1,13 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { PostLike } from '../seo/site.js';
 import { defaultLabels } from '../render/labels.js';
 import { prepareTree } from '../render/prepare.js';
 import { defaultUrlTransform } from '../render/url.js';
+import { bodyTree, childrenOf } from '../tree/body.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function childrenOf(tree: unknown): unknown[] {
-  return isObject(tree) && Array.isArray(tree.children) ? tree.children : [];
-}
-
-function heading(value: unknown): Element | undefined {
-  if (!isObject(value) || typeof value.id !== 'string') return undefined;
-  const depth = typeof value.depth === 'number' && Number.isFinite(value.depth) ? Math.min(6, Math.max(2, Math.round(value.depth))) : 2;
-  const children = Array.isArray(value.children) ? (value.children as ElementContent[]) : [{ type: 'text' as const, value: String(value.title ?? '') }];
-  return { type: 'element', tagName: `h${depth}`, properties: value.id ? { id: value.id } : {}, children };
-}
-
-/** The whole body of a post as one tree: intro, each section and item under its heading, footnotes. */
-export function bodyTree(post: PostLike): Root {
-  const children: unknown[] = [];
-  if (!isObject(post)) return { type: 'root', children: [] };
-  const full = post as Record<string, unknown>;
-  children.push(...childrenOf(full.intro));
-  for (const section of Array.isArray(full.sections) ? full.sections : []) {
-    const h = heading(section);
-    if (h) children.push(h);
-    if (isObject(section)) {
-      children.push(...childrenOf(section.content));
-      for (const item of Array.isArray(section.items) ? section.items : []) {
-        const hi = heading(item);
-        if (hi) children.push(hi);
-        if (isObject(item)) children.push(...childrenOf(item.content));
-      }
-    }
-  }
-  const notes = childrenOf(full.footnotes);
-  if (notes.length > 0) children.push({ type: 'element', tagName: 'hr', properties: {}, children: [] }, ...notes);
-  return { type: 'root', children: children as RootContent[] };
 }
 
 /** The first paragraph of the body, for a summary when the post has no excerpt marker. */

@@ -11,7 +11,8 @@ import {
   type PostLike,
   type Site,
 } from '../seo/site.js';
-import { escapeHtml, feedHtml, feedText, summaryTree, bodyTree } from './content.js';
+import { escapeHtml, feedHtml, feedText, summaryTree } from './content.js';
+import { bodyTree } from '../tree/body.js';
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';

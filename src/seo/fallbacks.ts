@@ -4,6 +4,7 @@
  */
 import { toSummary } from '../collection/summary.js';
 import { plainExcerpt } from '../tree/plain-excerpt.js';
+import { bodyTree } from '../tree/body.js';
 import { eachNode, type WalkNode } from '../tree/walk.js';
 import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type PostLike, type Site } from './site.js';
 
@@ -60,23 +61,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The hast trees a post's body is kept in, in document order: its intro, then each section's heading, content and items. */
-function bodyTrees(post: PostLike): unknown[] {
-  const full = post as unknown as Record<string, unknown>;
-  // A summary carries no body, only its excerpt.
-  if (!('intro' in full) && !('sections' in full)) return [full.excerpt];
-  const trees: unknown[] = [full.intro];
-  for (const section of Array.isArray(full.sections) ? full.sections : []) {
-    if (!isObject(section)) continue;
-    trees.push({ type: 'root', children: section.children }, section.content);
-    for (const item of Array.isArray(section.items) ? section.items : []) {
-      if (isObject(item)) trees.push({ type: 'root', children: item.children }, item.content);
-    }
-  }
-  // Footnotes are left out: an image there is an aside, not what the post shows.
-  return trees;
-}
-
 /** A width or height an image node carries (a number, or digits as raw HTML writes them). */
 function side(value: unknown): number | undefined {
   const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
@@ -105,17 +89,16 @@ function shareImage(node: Record<string, unknown>, base: string | URL): Absolute
  */
 export function bodyImage(post: PostLike, base: string | URL): AbsoluteImage | undefined {
   if (!isObject(post)) return undefined;
+  // A summary carries no body, only its excerpt; footnotes are left out: an image there is an aside.
+  const tree = 'intro' in post || 'sections' in post ? bodyTree(post, { footnotes: false }) : post.excerpt;
+  if (!isObject(tree)) return undefined;
   let found: AbsoluteImage | undefined;
-  for (const tree of bodyTrees(post)) {
-    if (!isObject(tree)) continue;
-    eachNode(tree as unknown as WalkNode, (node) => {
-      if (found || !isObject(node)) return false;
-      const n = node as unknown as Record<string, unknown>;
-      if (n.type === 'element' && n.tagName === 'img') found = shareImage(n, base);
-    });
-    if (found) return found;
-  }
-  return undefined;
+  eachNode(tree as unknown as WalkNode, (node) => {
+    if (found || !isObject(node)) return false;
+    const n = node as unknown as Record<string, unknown>;
+    if (n.type === 'element' && n.tagName === 'img') found = shareImage(n, base);
+  });
+  return found;
 }
 
 /**
