@@ -3,8 +3,9 @@
  * npm run html-snapshot -- <outDir> [--corpus <dir>] [--html escape|skip|sanitize]
  *
  * Renders every fixture (test/fixtures/*.md) and every corpus post with PostLayout (after parsePost)
- * and its body with MarkdownContent, one HTML file per post and path, so that two versions of the kit
- * can be compared with `diff -r`. `--html` pins the raw-HTML option on both paths; without it each
+ * and its body with MarkdownContent, one HTML file per post and path, and writes what the other
+ * entries make of the same Post: the Post's JSON, its summary, page metadata and JSON-LD, and the
+ * three feeds over all posts, so that two versions of the kit can be compared with `diff -r`. `--html` pins the raw-HTML option on both paths; without it each
  * path uses its default. Production build of React, as a host ships.
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,9 +37,23 @@ writeFileSync(
 import { renderToStaticMarkup } from 'react-dom/server';
 import * as kit from ${JSON.stringify(path.join(root, 'src/index.ts'))};
 import * as parser from ${JSON.stringify(path.join(root, 'src/parse/index.ts'))};
+import * as collection from ${JSON.stringify(path.join(root, 'src/collection/index.ts'))};
+import * as seo from ${JSON.stringify(path.join(root, 'src/seo/index.ts'))};
+import * as feed from ${JSON.stringify(path.join(root, 'src/feed/index.ts'))};
 const { PostLayout, MarkdownContent } = kit;
-export function layout(source, filename, options) {
-  return renderToStaticMarkup(createElement(PostLayout, { post: parser.parsePost(source, { filename, ...options }) }));
+const site = { url: 'https://blog.example/', name: 'Snapshot blog', description: 'Every post', feeds: { rss: '/rss.xml', atom: '/atom.xml', json: '/feed.json' } };
+export function parse(source, filename, options) {
+  return parser.parsePost(source, { filename, ...options });
+}
+export function layout(post) {
+  return renderToStaticMarkup(createElement(PostLayout, { post }));
+}
+export function entries(post) {
+  return { summary: collection.toSummary(post), slug: collection.slugOf(post), url: seo.postUrl(post, site), metadata: seo.getPostMetadata(post, site), jsonLd: seo.postJsonLd(post, site), sitemap: seo.sitemapEntries([post], site) };
+}
+export function feeds(posts) {
+  const sorted = collection.sortPosts(posts);
+  return Object.fromEntries(['rss', 'atom', 'json'].map((format) => [format, feed.createFeed(sorted, site, { format })]));
 }
 // MarkdownContent as the parser reads the same text: since 0.x its sanitizer and the ':::' syntax are
 // opt-ins, passed here when this version has them, so two versions compare like with like.
@@ -67,10 +82,17 @@ if (corpusDir) {
 mkdirSync(out, { recursive: true });
 const options = html ? { html } : {};
 let written = 0;
+const posts = [];
+const json = (value) => `${JSON.stringify(value, (_, v) => (v instanceof Date ? v.toISOString() : v), 1)}\n`;
 for (const input of inputs) {
   let layout;
   try {
-    layout = lib.layout(input.source, input.file, options);
+    const post = lib.parse(input.source, input.file, options);
+    posts.push(post);
+    writeFileSync(path.join(out, `${input.name}.post.json`), json(post));
+    writeFileSync(path.join(out, `${input.name}.entries.json`), json(lib.entries(post)));
+    layout = lib.layout(post);
+    written += 2;
   } catch (error) {
     layout = `refused: ${String(error.message).split('\n')[0]}`;
   }
@@ -78,5 +100,9 @@ for (const input of inputs) {
   const body = input.source.replace(FRONT, '');
   writeFileSync(path.join(out, `${input.name}.markdown.html`), `${lib.markdown(body, options)}\n`);
   written += 2;
+}
+for (const [format, text] of Object.entries(lib.feeds(posts))) {
+  writeFileSync(path.join(out, `feed.${format}`), `${text}\n`);
+  written += 1;
 }
 console.log(`html-snapshot: ${written} files in ${out}`);
