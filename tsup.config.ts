@@ -15,7 +15,7 @@ const shared: Options = {
 /**
  * Two builds:
  *
- * - The client module (`src/client.ts`, the interactive islands) on its own, so that its
+ * - The client islands (`src/components/islands.ts`) on their own, as `dist/client.js`, so that its
  *   'use client' banner covers exactly that file.
  * - Every other entry in one build with code splitting: a module two entries share (the Post's
  *   guards and its error class, the URL policy, the markdown chain MarkdownContent and the parser
@@ -23,13 +23,14 @@ const shared: Options = {
  *   twice, and an entry's file holds only what it owns. The main entry imports nothing of the parser's
  *   own files, so no import of it can pull the parser, Shiki, KaTeX or yaml into a client bundle.
  *
- * The one import rerouted: the components' `../client.js` becomes the built `./client.js`, so a server
- * component tree references the client module instead of inlining it (and losing its banner).
+ * The one import rerouted, by its exact path: a component's import of `islands.ts` becomes the built
+ * `./client.js`, so a server component tree references the client file instead of inlining it (and
+ * losing its banner). Nothing else is rerouted.
  */
 export default defineConfig([
   {
     ...shared,
-    entry: { client: 'src/client.ts' },
+    entry: { client: 'src/components/islands.ts' },
     clean: false,
     // Rollup's tree-shaking pass drops module-level directives; esbuild alone keeps the banner.
     treeshake: false,
@@ -49,11 +50,11 @@ export default defineConfig([
     clean: false,
     esbuildPlugins: [
       {
-        name: 'client-module',
+        name: 'client-islands',
         setup(build) {
-          const client = path.resolve('src', 'client');
-          build.onResolve({ filter: /client(\.js)?$/ }, (args) =>
-            path.resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') === client ? { path: './client.js', external: true } : undefined,
+          const islands = path.resolve('src', 'components', 'islands');
+          build.onResolve({ filter: /islands(\.js)?$/ }, (args) =>
+            path.resolve(args.resolveDir, args.path).replace(/\.(js|ts)$/, '') === islands ? { path: './client.js', external: true } : undefined,
           );
         },
       },

@@ -20,9 +20,9 @@ import { readFields } from '../src/parse/fields.js';
 import { lineOfField, splitFrontmatter } from '../src/parse/frontmatter.js';
 import { readingTime } from '../src/parse/reading-time.js';
 import { assignHeadings } from '../src/markdown/headings.js';
-import { markdownChain } from '../src/markdown/index.js';
+import { markdownChain } from '../src/markdown/kit-chain.js';
 import { buildStructure } from '../src/parse/structure.js';
-import { resolveLabels } from '../src/render/labels.js';
+import { resolveLabels } from '../src/core/labels.js';
 import { renderTree } from '../src/render/render.js';
 import { parsePost, type ParseOptions } from '../src/parse/index.js';
 

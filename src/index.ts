@@ -74,7 +74,7 @@ export type { JsonLdProps } from './components/JsonLd/index.js';
 export { ShareLinks } from './components/ShareLinks/index.js';
 export type { ShareLinksProps, ShareLinksSlot, ShareNetwork } from './components/ShareLinks/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions, CopyButton, codeText } from './client.js';
+export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions, CopyButton, codeText } from './components/islands.js';
 export type {
   ActiveTableOfContentsProps,
   UseActiveHeadingOptions,
@@ -83,10 +83,13 @@ export type {
   ShareActionsProps,
   ShareActionsSlot,
   CopyButtonProps,
-} from './client.js';
+} from './components/islands.js';
 export type { KitProps } from './components/shared.js';
 
-export { defaultUrlTransform, defaultLabels } from './render/index.js';
-export type { UrlTransform, Labels, Components } from './render/index.js';
+export { defaultUrlTransform } from './core/url.js';
+export type { UrlTransform } from './core/url.js';
+export { defaultLabels } from './core/labels.js';
+export type { Labels } from './core/labels.js';
+export type { Components } from './render/render.js';
 export { lightColors, darkColors, defaultTheme, contrastRatio, themeToCssVariables } from './theme/index.js';
 export type { Theme, ThemeColors, ThemeFonts, ColorScheme } from './theme/index.js';

@@ -2,7 +2,7 @@
  * Every visible string of the kit in other languages, for the "labels in another language"
  * stories. A host passes an object like these as the `labels` prop; anything left out stays English.
  */
-import type { Labels } from '../src/render/labels.js';
+import type { Labels } from '../src/core/labels.js';
 
 /** German. `one`/`other` follow Intl.PluralRules for 'de'. */
 export const germanLabels = {

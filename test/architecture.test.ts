@@ -86,6 +86,29 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(graph.get('components/MarkdownContent/MarkdownContent.tsx')?.some((i) => i.target === 'markdown/runtime.ts')).toBe(true);
   });
 
+  it('imports run one way: entries → jobs → render → markdown → core → the Post, and no file imports an entry', () => {
+    // The layers of ARCHITECTURE.md, lowest first; a file imports its own folder or a lower layer.
+    const LAYERS = [['post'], ['core', 'theme'], ['markdown'], ['render'], ['collection', 'parse', 'seo', 'feed', 'node', 'components']];
+    // Within the jobs' layer, a job imports only jobs listed before it (seo reads collection, the feed
+    // reads seo, node runs the parser, components link tags and write JSON-LD), so no cycle can form.
+    const JOBS = LAYERS[LAYERS.length - 1];
+    const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0] : '');
+    const rank = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
+    const ENTRIES = ['index.ts', 'parse/index.ts', 'collection/index.ts', 'seo/index.ts', 'feed/index.ts', 'node/index.ts'];
+    expect(files.filter((f) => folderOf(f) !== '' && rank(folderOf(f)) === -1)).toEqual([]);
+    const broken = edges((from) => folderOf(from) !== '')
+      .filter((e) => e.internal)
+      .filter((e) => {
+        if (ENTRIES.includes(e.target)) return true;
+        const [from, to] = [folderOf(e.from), folderOf(e.target)];
+        if (from === to) return false;
+        if (rank(to) !== rank(from)) return rank(to) > rank(from);
+        return JOBS.includes(from) && JOBS.indexOf(to) > JOBS.indexOf(from);
+      })
+      .map((e) => `${e.from} → ${e.target}`);
+    expect(broken).toEqual([]);
+  });
+
   it('components never import parser internals: not parse/, and markdown/ only through runtime.ts, only in MarkdownContent', () => {
     const broken = edges(inFolder('components')).filter(
       (e) =>
@@ -110,7 +133,7 @@ describe('the import rules of ARCHITECTURE.md', () => {
 
   it('the parse entry never imports React, components, the render pass or the theme', () => {
     const broken = reachableImports(['parse/index.ts']).filter((e) =>
-      e.internal ? /^(components|render|theme)\/|^client\.ts$/.test(e.target) : isReact(e.target),
+      e.internal ? /^(components|render|theme)\/|^components\/islands\.ts$/.test(e.target) : isReact(e.target),
     );
     expect(broken).toEqual([]);
   });
@@ -120,13 +143,13 @@ describe('the import rules of ARCHITECTURE.md', () => {
     expect(broken).toEqual([]);
   });
 
-  it('render/ and tree/ never reach up into components/, parse/ or markdown/', () => {
-    const broken = edges((f) => inFolder('render')(f) || inFolder('tree')(f)).filter((e) => e.internal && /^(components|parse|markdown)\//.test(e.target));
+  it('the core is React-free', () => {
+    const broken = reachableImports(files.filter(inFolder('core'))).filter((e) => !e.internal && isReact(e.target));
     expect(broken).toEqual([]);
   });
 
   it("an index page's cards never reach the tree render path: PostCard's excerpt is text, PostExcerpt is the opt-in", () => {
-    const treePath = ['render/render.ts', 'render/prepare.ts', 'render/decorate.ts', 'render/hast-to-react.ts'];
+    const treePath = ['render/render.ts', 'core/prepare.ts', 'render/decorate.ts', 'render/hast-to-react.ts'];
     const reached = new Set([...closure('components/PostList/PostList.tsx'), ...closure('components/PostCard/PostCard.tsx')]);
     expect(treePath.filter((file) => reached.has(file))).toEqual([]);
     expect(treePath.filter((file) => closure('components/PostExcerpt/PostExcerpt.tsx').has(file))).toEqual(treePath);
@@ -135,7 +158,7 @@ describe('the import rules of ARCHITECTURE.md', () => {
   it('collection/ is React-free and browser-safe: no React, no Node built-ins, no components or node/', () => {
     const starts = files.filter(inFolder('collection'));
     const broken = reachableImports(starts).filter((e) =>
-      e.internal ? /^(components|render|theme|node)\/|^client\.ts$/.test(e.target) : isReact(e.target) || isNodeBuiltin(e.target),
+      e.internal ? /^(components|render|theme|node)\/|^components\/islands\.ts$/.test(e.target) : isReact(e.target) || isNodeBuiltin(e.target),
     );
     expect(broken).toEqual([]);
   });
@@ -144,16 +167,16 @@ describe('the import rules of ARCHITECTURE.md', () => {
     const builtins = edges((f) => !inFolder('node')(f)).filter((e) => !e.internal && isNodeBuiltin(e.target));
     expect(builtins).toEqual([]);
     const react = reachableImports(files.filter(inFolder('node'))).filter((e) =>
-      e.internal ? /^(components|render|theme)\/|^client\.ts$/.test(e.target) : isReact(e.target),
+      e.internal ? /^(components|render|theme)\/|^components\/islands\.ts$/.test(e.target) : isReact(e.target),
     );
     expect(react).toEqual([]);
   });
 
   it('seo/ and feed/ never reach React', () => {
-    // The feed shares the render pass's React-free safety step (render/prepare.ts): what it reaches is
+    // The feed shares the render pass's React-free safety step (core/prepare.ts): what it reaches is
     // followed to the end, so a React import anywhere down that path still fails here.
     const broken = reachableImports(files.filter((f) => inFolder('seo')(f) || inFolder('feed')(f))).filter((e) =>
-      e.internal ? /^components\/|^client\.ts$/.test(e.target) : isReact(e.target),
+      e.internal ? /^components\/|^components\/islands\.ts$/.test(e.target) : isReact(e.target),
     );
     expect(broken).toEqual([]);
   });

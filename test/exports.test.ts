@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as client from '../src/client.js';
+import * as client from '../src/components/islands.js';
 import * as collection from '../src/collection/index.js';
 import * as feed from '../src/feed/index.js';
 import * as main from '../src/index.js';

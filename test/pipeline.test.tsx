@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { MarkdownContent, PostLayout, rehypeKitSanitize, type HtmlHandling } from '../src/index.js';
 import { parsePost } from '../src/parse/index.js';
-import { githubSchema } from '../src/markdown/index.js';
+import { githubSchema } from '../src/markdown/sanitize.js';
 
 /**
  * The body as PostLayout renders it after parsePost, and as MarkdownContent renders it with the same

@@ -3,7 +3,7 @@
  * given, and turning a host's href function into a URL the kit's policy allows.
  */
 import type { Post, PostSummary } from '../post/index.js';
-import { safeHref } from '../render/url.js';
+import { safeHref } from '../core/url.js';
 
 /** A full post or its summary: every blog component accepts either. */
 export type PostLike = Post | PostSummary;

@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { cx } from './classes.js';
-import type { Labels } from '../render/labels.js';
+import type { Labels } from '../core/labels.js';
 import { rootStyle } from '../theme/css-vars.js';
 import type { ColorScheme, Theme } from '../theme/tokens.js';
 

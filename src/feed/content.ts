@@ -1,10 +1,10 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { PostLike } from '../seo/site.js';
-import { defaultLabels } from '../render/labels.js';
-import { prepareTree } from '../render/prepare.js';
-import { defaultUrlTransform } from '../render/url.js';
-import { bodyTree, childrenOf } from '../tree/body.js';
+import { defaultLabels } from '../core/labels.js';
+import { prepareTree } from '../core/prepare.js';
+import { defaultUrlTransform } from '../core/url.js';
+import { bodyTree, childrenOf } from '../core/body.js';
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -12,7 +12,7 @@ import {
   type Site,
 } from '../seo/site.js';
 import { escapeHtml, feedHtml, feedText, summaryTree } from './content.js';
-import { bodyTree } from '../tree/body.js';
+import { bodyTree } from '../core/body.js';
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';

@@ -7,7 +7,7 @@
 import type { Blockquote, Nodes, Paragraph, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { eachParent } from '../tree/walk.js';
+import { eachParent } from '../core/walk.js';
 
 /** The kinds of callout; `info` and `danger` come from Docusaurus, the rest from GitHub. */
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'info' | 'danger';

@@ -1,6 +1,6 @@
 import type { Element, Nodes, Root } from 'hast';
 import { FOOTNOTE_LABEL_ID } from '../post/index.js';
-import { eachNode } from '../tree/walk.js';
+import { eachNode } from '../core/walk.js';
 
 /** Whether an element is the footnotes section remark-rehype appends (`<section data-footnotes>`). */
 export function isFootnotesSection(node: Element): boolean {

@@ -2,8 +2,8 @@ import { Slugger } from '../post/slug.js';
 import type { Element, Nodes, Parents, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { FOOTNOTE_LABEL_ID } from '../post/index.js';
-import { textOf } from '../tree/text.js';
-import { eachNode } from '../tree/walk.js';
+import { textOf } from '../core/text.js';
+import { eachNode } from '../core/walk.js';
 import { isFootnotesSection } from './footnotes.js';
 
 /** A heading found in a tree, with the rank it renders at. */

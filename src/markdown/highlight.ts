@@ -48,8 +48,8 @@ import langTs from '@shikijs/langs/typescript';
 import langYaml from '@shikijs/langs/yaml';
 import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
-import { textOf } from '../tree/text.js';
-import { eachNode } from '../tree/walk.js';
+import { textOf } from '../core/text.js';
+import { eachNode } from '../core/walk.js';
 
 /** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
 export const defaultLanguages: readonly LanguageRegistration[][] = [

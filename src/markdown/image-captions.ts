@@ -4,7 +4,7 @@
  * at parse time, after any sanitizing, so the Post carries the figure and rendering costs nothing.
  */
 import type { Element, Nodes, Root } from 'hast';
-import { eachNode } from '../tree/walk.js';
+import { eachNode } from '../core/walk.js';
 
 export function rehypeImageCaptions() {
   return (tree: Root) => {

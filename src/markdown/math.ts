@@ -6,7 +6,7 @@
 import type { Nodes, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
-import { eachNode } from '../tree/walk.js';
+import { eachNode } from '../core/walk.js';
 
 /** remark plugin: `$inline$` and `$$display$$` math nodes. */
 export const remarkKitMath = remarkMath;

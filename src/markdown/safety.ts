@@ -1,5 +1,5 @@
 import type { Nodes, Parents, Root, RootContent } from 'hast';
-import { eachParent } from '../tree/walk.js';
+import { eachParent } from '../core/walk.js';
 import { DEFAULT_HTML, type HtmlHandling } from './options.js';
 
 /** Options of {@link rehypeKitSafety}. */

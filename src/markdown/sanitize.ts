@@ -2,7 +2,7 @@ import type { Element, Nodes, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
-import { eachNode, eachParent } from '../tree/walk.js';
+import { eachNode, eachParent } from '../core/walk.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {

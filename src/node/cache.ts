@@ -4,7 +4,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluggableList } from 'unified';
-import type { ParseOptions } from '../parse/index.js';
+import type { ParseOptions } from '../parse/options.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 
 /** Bumped when the cache entry layout changes. 2: entries are ASCII-only JSON (see `PostCache`). */

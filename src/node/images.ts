@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
-import { PostParseError } from '../parse/index.js';
+import { PostParseError } from '../post/errors.js';
 import type { Post } from '../post/index.js';
 import { sha256 } from './cache.js';
 

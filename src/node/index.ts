@@ -6,4 +6,6 @@
 export { loadPosts, loadPost } from './load.js';
 export type { LoadOptions } from './load.js';
 export type { ImageHandling } from './images.js';
-export type { Post, AuthorEntry, ParseOptions } from '../parse/index.js';
+export type { Post } from '../post/index.js';
+export type { AuthorEntry } from '../parse/authors.js';
+export type { ParseOptions } from '../parse/options.js';

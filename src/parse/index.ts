@@ -5,8 +5,11 @@
 export { parsePost, createPost } from './parse-post.js';
 export { PostParseError, isPostParseError } from '../post/errors.js';
 export { parseDate } from './dates.js';
-export { markdownChain, rehypeKitHeadings, rehypeKitSafety, rehypeKitSanitize } from '../markdown/index.js';
-export type { MarkdownChain } from '../markdown/index.js';
+export { markdownChain } from '../markdown/kit-chain.js';
+export type { MarkdownChain } from '../markdown/chain.js';
+export { rehypeKitHeadings } from '../markdown/headings.js';
+export { rehypeKitSafety } from '../markdown/safety.js';
+export { rehypeKitSanitize } from '../markdown/sanitize.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
 // The kit's own markdown features as unified plugins, for MarkdownContent or any other chain.

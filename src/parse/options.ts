@@ -1,5 +1,6 @@
 import type { AuthorEntry } from './authors.js';
-import type { HighlightOptions, HtmlHandling } from '../markdown/index.js';
+import type { HighlightOptions } from '../markdown/highlight.js';
+import type { HtmlHandling } from '../markdown/options.js';
 import type { PluggableList } from 'unified';
 
 export type { HtmlHandling };

@@ -1,7 +1,9 @@
 import type { Element, Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
-import { markdownProcessor, type ExcerptData, type FoundHeading } from '../markdown/index.js';
+import { markdownProcessor } from '../markdown/kit-chain.js';
+import type { ExcerptData } from '../markdown/excerpt.js';
+import type { FoundHeading } from '../markdown/headings.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 import { PostParseError } from '../post/errors.js';
 import { readFields, type PostFields } from './fields.js';
@@ -11,7 +13,7 @@ import { LIMITS } from './limits.js';
 import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
-import { eachNode, type WalkNode } from '../tree/walk.js';
+import { eachNode, type WalkNode } from '../core/walk.js';
 
 /** Deepest nesting of block containers, measured without recursion. */
 function nestingDepth(tree: MdastRoot): number {

@@ -1,6 +1,6 @@
 import type { ElementContent, Root, RootContent } from 'hast';
 import type { Post, Section, SectionItem, TocEntry } from '../post/index.js';
-import type { FoundHeading } from '../markdown/index.js';
+import type { FoundHeading } from '../markdown/headings.js';
 
 /** The part of a Post built from the body's tree. */
 export type PostStructure = Pick<Post, 'intro' | 'sections' | 'toc' | 'footnotes'>;

@@ -6,9 +6,9 @@
  * page, none.
  */
 import type { Element, ElementContent, Properties } from 'hast';
-import { textOf } from '../tree/text.js';
-import { fill } from './labels.js';
-import type { Decorate, PrepareOptions } from './prepare.js';
+import { textOf } from '../core/text.js';
+import { fill } from '../core/labels.js';
+import type { Decorate, PrepareOptions } from '../core/prepare.js';
 
 const headingTag = /^h[1-6]$/;
 

@@ -24,9 +24,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { parsePost } from '../parse/index.js';
 import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
 import { hastToReact, parseStyle, reactName, type ComponentMap } from './hast-to-react.js';
-import { defaultLabels } from './labels.js';
+import { defaultLabels } from '../core/labels.js';
 import { decoratePost } from './decorate.js';
-import { prepareTree } from './prepare.js';
+import { prepareTree } from '../core/prepare.js';
 
 function reference(tree: Root, components?: ComponentMap) {
   return toJsxRuntime(tree, {

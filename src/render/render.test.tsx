@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { defaultLabels } from './labels.js';
+import { defaultLabels } from '../core/labels.js';
 import { decorateContent, decoratePost } from './decorate.js';
-import { prepareTree } from './prepare.js';
+import { prepareTree } from '../core/prepare.js';
 import { renderTree } from './render.js';
-import { defaultUrlTransform, safeImageSrc } from './url.js';
+import { defaultUrlTransform, safeImageSrc } from '../core/url.js';
 
 describe('defaultUrlTransform', () => {
   describe('when the URL is relative or uses a safe scheme', () => {

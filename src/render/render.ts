@@ -3,10 +3,10 @@ import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
-import { skippedValues } from './diagnostics.js';
-import { fill } from './labels.js';
-import { textOf } from '../tree/text.js';
-import { prepareHeading, prepareTree, type PrepareOptions } from './prepare.js';
+import { skippedValues } from '../core/diagnostics.js';
+import { fill } from '../core/labels.js';
+import { textOf } from '../core/text.js';
+import { prepareHeading, prepareTree, type PrepareOptions } from '../core/prepare.js';
 
 /** Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too. */
 export type Components = Partial<HastComponents>;

@@ -3,9 +3,9 @@
  * image from the body. Metadata and JSON-LD share these, so the tags and the structured data agree.
  */
 import { toSummary } from '../collection/summary.js';
-import { plainExcerpt } from '../tree/plain-excerpt.js';
-import { bodyTree } from '../tree/body.js';
-import { eachNode, type WalkNode } from '../tree/walk.js';
+import { plainExcerpt } from '../core/plain-excerpt.js';
+import { bodyTree } from '../core/body.js';
+import { eachNode, type WalkNode } from '../core/walk.js';
 import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type PostLike, type Site } from './site.js';
 
 /** The length search engines show of a description, in characters; a longer excerpt is cut to it. */

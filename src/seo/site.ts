@@ -1,6 +1,6 @@
 import { slug as slugOf } from '../post/slug.js';
 import type { Post, PostImage, PostSummary } from '../post/index.js';
-import { httpUrl } from '../render/url.js';
+import { httpUrl } from '../core/url.js';
 
 /** What every SEO and feed helper knows about the blog. */
 export interface Site {

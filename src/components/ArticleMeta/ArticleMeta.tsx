@@ -1,12 +1,12 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post/index.js';
 import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../render/labels.js';
-import { safeHref, safeImageSrc } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { fill, resolveLabels } from '../../core/labels.js';
+import { safeHref, safeImageSrc } from '../../core/url.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import type { TagHref } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
-import { remember } from '../../render/remember.js';
+import { remember } from '../../core/remember.js';
 import { countIn, postDateText, readDate } from './format.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */

@@ -1,4 +1,4 @@
-import { remember } from '../../render/remember.js';
+import { remember } from '../../core/remember.js';
 
 const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
 

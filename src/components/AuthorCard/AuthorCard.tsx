@@ -1,9 +1,9 @@
 import { forwardRef, type ElementType } from 'react';
 import type { PostAuthor } from '../../post/index.js';
 import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../render/labels.js';
-import { safeHref, safeImageSrc } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { fill, resolveLabels } from '../../core/labels.js';
+import { safeHref, safeImageSrc } from '../../core/url.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { headingTag } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 

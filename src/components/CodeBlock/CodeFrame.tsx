@@ -1,6 +1,6 @@
-import type { Labels } from '../../render/labels.js';
-import { CopyButton } from '../../client.js';
-import { remember } from '../../render/remember.js';
+import type { Labels } from '../../core/labels.js';
+import { CopyButton } from '../islands.js';
+import { remember } from '../../core/remember.js';
 
 type PreProps = React.ComponentPropsWithoutRef<'pre'> & { node?: any };
 

@@ -1,7 +1,7 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
 import { slot } from '../classes.js';
-import { safeImageSrc, safeSrcSet } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { safeImageSrc, safeSrcSet } from '../../core/url.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of HeroImage, keys of `classNames`. */

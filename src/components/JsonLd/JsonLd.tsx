@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { named } from '../shared.js';
 
 /** Props of JsonLd. */

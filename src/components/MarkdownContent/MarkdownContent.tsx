@@ -5,12 +5,12 @@ import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
 import { assembleChain, type HtmlHandling, type rehypeKitSanitize } from '../../markdown/runtime.js';
 import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
-import { resolveLabels, type Labels } from '../../render/labels.js';
-import { prepareTree, type PrepareOptions } from '../../render/prepare.js';
+import { resolveLabels, type Labels } from '../../core/labels.js';
+import { prepareTree, type PrepareOptions } from '../../core/prepare.js';
 import { decoratePost } from '../../render/decorate.js';
 import type { Components } from '../../render/render.js';
-import { defaultUrlTransform, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 

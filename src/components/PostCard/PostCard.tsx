@@ -2,11 +2,11 @@ import { forwardRef, type ComponentType, type CSSProperties, type ElementType, t
 import type { Root } from 'hast';
 import { slot } from '../classes.js';
 import type { Components } from '../../render/render.js';
-import { safeImageSrc, type UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid, skippedValues, warnOnce } from '../../render/diagnostics.js';
+import { safeImageSrc, type UrlTransform } from '../../core/url.js';
+import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
-import { plainExcerpt } from '../../tree/plain-excerpt.js';
+import { plainExcerpt } from '../../core/plain-excerpt.js';
 import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 

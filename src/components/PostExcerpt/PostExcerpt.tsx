@@ -1,10 +1,10 @@
 import type { Root } from 'hast';
 import type { FunctionComponent, ReactElement } from 'react';
-import { resolveLabels, type Labels } from '../../render/labels.js';
+import { resolveLabels, type Labels } from '../../core/labels.js';
 import { renderTree, type Components } from '../../render/render.js';
 import { decorateContent } from '../../render/decorate.js';
-import type { UrlTransform } from '../../render/url.js';
-import { reportInvalid } from '../../render/diagnostics.js';
+import type { UrlTransform } from '../../core/url.js';
+import { reportInvalid } from '../../core/diagnostics.js';
 import { named } from '../shared.js';
 
 /** Props of PostExcerpt; PostCard passes these to its `excerptComponent`. */

@@ -1,9 +1,10 @@
 import { Fragment, type ReactElement } from 'react';
 import type { Post, PostSummary } from '../../post/index.js';
-import { fill } from '../../render/labels.js';
-import { getPostMetadata, type PostMetadata, type Site } from '../../seo/index.js';
+import { fill } from '../../core/labels.js';
+import { getPostMetadata, type PostMetadata } from '../../seo/metadata.js';
+import type { Site } from '../../seo/site.js';
 import { postDescription } from '../../seo/fallbacks.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { named } from '../shared.js';
 
 /** Props of PostHead. */

@@ -1,11 +1,11 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
 import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post/index.js';
 import { cx, slot } from '../classes.js';
-import { resolveLabels } from '../../render/labels.js';
+import { resolveLabels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
-import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
+import type { UrlTransform } from '../../core/url.js';
+import { describe, reportInvalid, warnOnce } from '../../core/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';

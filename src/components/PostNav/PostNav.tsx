@@ -1,7 +1,7 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
 import { slot } from '../classes.js';
-import { resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { resolveLabels } from '../../core/labels.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 

@@ -1,12 +1,12 @@
 import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post/index.js';
 import { slot } from '../classes.js';
-import { resolveLabels, type Labels } from '../../render/labels.js';
+import { resolveLabels, type Labels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import type { UrlTransform } from '../../render/url.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import type { UrlTransform } from '../../core/url.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of SectionList, keys of `classNames`. */

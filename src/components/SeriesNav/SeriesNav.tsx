@@ -1,7 +1,7 @@
 import { forwardRef, type ElementType } from 'react';
 import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { fill, resolveLabels } from '../../core/labels.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { formatCount } from '../ArticleMeta/format.js';
 import { hrefFrom, slugOf, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';

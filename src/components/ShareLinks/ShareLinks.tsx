@@ -1,9 +1,9 @@
 import { forwardRef } from 'react';
-import { ShareActions } from '../../client.js';
+import { ShareActions } from '../islands.js';
 import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
-import { httpUrl } from '../../render/url.js';
+import { fill, resolveLabels } from '../../core/labels.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
+import { httpUrl } from '../../core/url.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 import { NETWORK_NAMES, SHARE_NETWORKS, shareUrl, type ShareNetwork } from './share-urls.js';
 

@@ -1,8 +1,8 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { TocEntry } from '../../post/index.js';
 import { slot } from '../classes.js';
-import { resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid } from '../../render/diagnostics.js';
+import { resolveLabels } from '../../core/labels.js';
+import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */

@@ -1,8 +1,8 @@
 import { forwardRef, type ElementType } from 'react';
 import type { TagCount } from '../../post/index.js';
 import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../render/labels.js';
-import { describe, reportInvalid, warnOnce } from '../../render/diagnostics.js';
+import { fill, resolveLabels } from '../../core/labels.js';
+import { describe, reportInvalid, warnOnce } from '../../core/diagnostics.js';
 import { formatCount, plural } from '../ArticleMeta/format.js';
 import { hrefFrom, threw, type TagHref } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';

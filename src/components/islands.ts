@@ -1,0 +1,16 @@
+/**
+ * The package's only client module ('use client' is added at build time by tsup): the table of
+ * contents that highlights the heading in view, the reading progress bar, the copy-link and share-sheet
+ * buttons, and the copy button of code blocks.
+ */
+export { ActiveTableOfContents, useActiveHeading } from './TableOfContents/ActiveTableOfContents.js';
+export type {
+  ActiveTableOfContentsProps,
+  UseActiveHeadingOptions,
+} from './TableOfContents/ActiveTableOfContents.js';
+export { ReadingProgress } from './ReadingProgress/ReadingProgress.js';
+export type { ReadingProgressProps, ReadingProgressSlot } from './ReadingProgress/ReadingProgress.js';
+export { ShareActions } from './ShareLinks/ShareActions.js';
+export type { ShareActionsProps, ShareActionsSlot } from './ShareLinks/ShareActions.js';
+export { CopyButton, codeText } from './CodeBlock/CopyButton.js';
+export type { CopyButtonProps } from './CodeBlock/CopyButton.js';
