@@ -7,7 +7,8 @@ import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/dia
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
-import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
+import { headingTag, hrefFrom, threw, type PostHref, type TagHref } from '../blog.js';
+import { titleOf, type PostLike } from '../../post/identity.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostCard, keys of `classNames` (`meta` goes to the ArticleMeta root). */
