@@ -9,6 +9,7 @@ import { getPostMetadata, postJsonLd, postUrl, sitemapEntries } from '../seo/ind
 import { createFeed } from '../feed/index.js';
 import { ArticleMeta } from '../components/ArticleMeta/ArticleMeta.js';
 import { SeriesNav } from '../components/SeriesNav/SeriesNav.js';
+import { PostCard } from '../components/PostCard/PostCard.js';
 import type { Post, PostSummary } from './index.js';
 import { bodyParts, bodyTree, excerptOf, firstParagraph, ownSlug, readPostDate, slugOf, titleOf, toSummary, type PostLike } from './identity.js';
 
@@ -78,6 +79,9 @@ describe('when a summary stands for its post', () => {
     expect(html(excerptOf(summary))).toBe(html(excerptOf(post)));
     expect(getPostMetadata(summary, site).description).toBe('The first paragraph.');
     expect(getPostMetadata(post, site).description).toBe('The first paragraph.');
+    const card = (p: PostLike) => renderToStaticMarkup(createElement(PostCard, { post: p }));
+    expect(card(post)).toContain('<p>The first paragraph.</p>');
+    expect(card(summary)).toBe(card(post));
     const feed = (p: PostLike) => createFeed([p], site, { format: 'json', content: 'summary' });
     expect(feed(summary)).toBe(feed(post));
     expect(JSON.parse(feed(post)).items[0].content_html).toBe('<p>The <em>first</em> paragraph.</p>');
