@@ -164,7 +164,7 @@ describe('the body as one tree', () => {
 
   it('lists the parts in document order: intro, then each section followed by its items', () => {
     const parts = bodyParts(post);
-    expect(parts.map((p) => p.heading?.properties.id)).toEqual([undefined, 'one', 'item', 'two']);
+    expect(parts.map((p) => p.section?.id)).toEqual([undefined, 'one', 'item', 'two']);
     expect(parts[0].children).toBe(post.intro.children);
     expect(parts[2].children).toBe(post.sections[0].items[0].content.children);
   });

@@ -9,7 +9,7 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { slug } from './slug.js';
-import type { Post, PostSummary } from './index.js';
+import type { Post, PostSummary, Section, SectionItem } from './index.js';
 
 /**
  * A full {@link Post} or its {@link PostSummary} (from `toSummary`): every component, collection,
@@ -92,8 +92,8 @@ function headingOf(value: unknown): Element | undefined {
 
 /** One part of a post's body: the intro, a section or an item. */
 export interface BodyPart {
-  /** The heading that opens the part (undefined for the intro), as an element made for the caller. */
-  heading?: Element;
+  /** The section or item whose heading opens the part, as the post holds it (unchecked); undefined for the intro. */
+  section?: Section | SectionItem;
   /** The part's content: the post's own nodes, not copies, so a caller may change them in place. */
   children: RootContent[];
 }
@@ -106,9 +106,9 @@ export function bodyParts(post: unknown): BodyPart[] {
   if (!isObject(post)) return [];
   const parts: BodyPart[] = [{ children: childrenOf(post.intro) }];
   for (const section of Array.isArray(post.sections) ? (post.sections as unknown[]) : []) {
-    parts.push({ heading: headingOf(section), children: isObject(section) ? childrenOf(section.content) : [] });
+    parts.push({ section: section as Section, children: isObject(section) ? childrenOf(section.content) : [] });
     const items = isObject(section) && Array.isArray(section.items) ? (section.items as unknown[]) : [];
-    for (const item of items) parts.push({ heading: headingOf(item), children: isObject(item) ? childrenOf(item.content) : [] });
+    for (const item of items) parts.push({ section: item as SectionItem, children: isObject(item) ? childrenOf(item.content) : [] });
   }
   return parts;
 }
@@ -121,7 +121,8 @@ export function bodyParts(post: unknown): BodyPart[] {
 export function bodyTree(post: unknown, { footnotes = true }: { footnotes?: boolean } = {}): Root {
   const children: RootContent[] = [];
   for (const part of bodyParts(post)) {
-    if (part.heading) children.push(part.heading);
+    const heading = headingOf(part.section);
+    if (heading) children.push(heading);
     children.push(...part.children);
   }
   const notes = footnotes && isObject(post) ? childrenOf(post.footnotes) : [];
