@@ -4,8 +4,9 @@
  * and node all read a post through these, so a summary and the post it came from give the same
  * slug, the same dates and the same excerpt on every page, card, feed and sitemap.
  *
- * Every function here takes what a host hands over at run time, not only what the types promise
- * (JSON from a loader, a hand-made summary): what is not usable reads as absent, nothing throws.
+ * The readers take what a host hands over at run time, not only what the types promise (JSON from a
+ * loader, a hand-made summary): what is not usable reads as absent, and none of them throws.
+ * `toSummary` expects a post or a summary.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { slug } from './slug.js';
@@ -29,8 +30,8 @@ export function titleOf(post: unknown): string | undefined {
 
 /**
  * The slug the post gives itself (`slug` in frontmatter, its file name, a summary's `slug`), trimmed,
- * or undefined when it gives none. For a key that must not repeat; to find or link a post, use
- * {@link slugOf}.
+ * or undefined when it gives none: a list's React key, which a title two posts share must not make.
+ * To find or link a post, use {@link slugOf}.
  */
 export function ownSlug(post: unknown): string | undefined {
   const own = isObject(post) ? post.slug : undefined;
