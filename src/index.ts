@@ -62,7 +62,8 @@ export { SeriesNav } from './components/SeriesNav/index.js';
 export type { SeriesNavProps, SeriesNavSlot, SeriesNavSeries } from './components/SeriesNav/index.js';
 export { AuthorCard } from './components/AuthorCard/index.js';
 export type { AuthorCardProps, AuthorCardSlot } from './components/AuthorCard/index.js';
-export type { PostLike, PostHref } from './components/blog.js';
+export type { PostLike } from './post/identity.js';
+export type { PostHref } from './components/blog.js';
 // Types the components' props use, and what the helpers that feed them return, importable where the components are.
 export type { TagHref } from './components/blog.js';
 export type { Site } from './seo/index.js';

@@ -2,11 +2,10 @@
  * What a post page says of itself when the post leaves it out: a description from the excerpt, an
  * image from the body. Metadata and JSON-LD share these, so the tags and the structured data agree.
  */
-import { toSummary } from '../collection/summary.js';
+import { bodyTree, excerptOf, type PostLike } from '../post/identity.js';
 import { plainExcerpt } from '../core/plain-excerpt.js';
-import { bodyTree } from '../core/body.js';
 import { eachNode, type WalkNode } from '../core/walk.js';
-import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type PostLike, type Site } from './site.js';
+import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type Site } from './site.js';
 
 /** The length search engines show of a description, in characters; a longer excerpt is cut to it. */
 export const DESCRIPTION_LENGTH = 160;
@@ -42,15 +41,7 @@ export function clipText(value: string, max = DESCRIPTION_LENGTH): string {
 export function postDescription(post: PostLike): string | undefined {
   const own = text(post && typeof post === 'object' ? post.description : undefined);
   if (own) return own;
-  if (!post || typeof post !== 'object') return undefined;
-  let excerpt: unknown;
-  try {
-    // toSummary owns which tree a post's excerpt is; a hand-made post may lack the body it reads.
-    excerpt = toSummary(post).excerpt;
-  } catch {
-    return undefined;
-  }
-  const plain = text(plainExcerpt(excerpt).join(' '));
+  const plain = text(plainExcerpt(excerptOf(post)).join(' '));
   return plain ? clipText(plain) : undefined;
 }
 

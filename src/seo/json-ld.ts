@@ -2,7 +2,8 @@
 // public types are the kit's own, so a host's compiler never needs schema-dts.
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
 import { pageImage, postDescription } from './fallbacks.js';
-import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
+import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type Site } from './site.js';
+import type { PostLike } from '../post/identity.js';
 
 /** A schema.org `Person`. */
 export interface JsonLdPerson {

@@ -8,9 +8,9 @@ import {
   siteRoot,
   text,
   underSite,
-  type PostLike,
   type Site,
 } from './site.js';
+import type { PostLike } from '../post/identity.js';
 
 /** An image of the Open Graph metadata. */
 export interface PostMetadataImage {

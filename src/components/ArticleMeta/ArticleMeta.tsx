@@ -7,7 +7,8 @@ import { describe, reportInvalid } from '../../core/diagnostics.js';
 import type { TagHref } from '../blog.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 import { remember } from '../../core/remember.js';
-import { countIn, postDateText, readDate } from './format.js';
+import { countIn, postDateText } from './format.js';
+import { readPostDate } from '../../post/identity.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
 export type ArticleMetaSlot =
@@ -89,7 +90,7 @@ export const ArticleMeta = /* @__PURE__ */ named(
       if (typeof value !== 'string') return null;
       let text: ReactNode;
       if (formatDate) {
-        if (!readDate(value)) return null;
+        if (!readPostDate(value)) return null;
         text = formatDate(value, { locale, kind });
       } else {
         // The cached string, or undefined when the value is not a date.

@@ -7,7 +7,8 @@ import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/dia
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
-import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
+import { headingTag, hrefFrom, threw, type PostHref, type TagHref } from '../blog.js';
+import { excerptOf, titleOf, type PostLike } from '../../post/identity.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostCard, keys of `classNames` (`meta` goes to the ArticleMeta root). */
@@ -114,7 +115,7 @@ export const PostCard = /* @__PURE__ */ named(
     }
 
     let summary: ReactNode = null;
-    const tree = post.excerpt as unknown;
+    const tree = excerptOf(post as PostLike) as unknown;
     const Excerpt = typeof excerptComponent === 'function' || (typeof excerptComponent === 'object' && excerptComponent !== null) ? excerptComponent : undefined;
     if (showExcerpt) {
       const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
@@ -152,9 +153,11 @@ export const PostCard = /* @__PURE__ */ named(
       if (errors.first !== undefined) problems.push(threw('postHref', errors.first, 'the title renders without a link'));
       if (image !== undefined && image !== null && (typeof image !== 'object' || typeof image.src !== 'string'))
         problems.push(`heroImage: expected { src, width?, height? }, received ${describe(image)}`);
-      if (tree !== undefined && tree !== null) {
-        const children = typeof tree === 'object' ? (tree as { children?: unknown }).children : undefined;
-        if (!Array.isArray(children)) problems.push(`excerpt: expected a hast root ({ type: 'root', children }), received ${describe(tree)}`);
+      // The excerpt as the post wrote it: excerptOf passes over one that is not a tree, this names it.
+      const written = post.excerpt as unknown;
+      if (written !== undefined && written !== null) {
+        const children = typeof written === 'object' ? (written as { children?: unknown }).children : undefined;
+        if (!Array.isArray(children)) problems.push(`excerpt: expected a hast root ({ type: 'root', children }), received ${describe(written)}`);
         else {
           const skipped = children.filter((c) => !c || typeof c !== 'object' || typeof (c as { type?: unknown }).type !== 'string').length;
           if (skipped > 0) problems.push(skippedValues('excerpt', skipped));

@@ -3,7 +3,8 @@ import { slot } from '../classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
-import { slugOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
+import type { PostHref, TagHref } from '../blog.js';
+import { ownSlug, type PostLike } from '../../post/identity.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostList, keys of `classNames`. */
@@ -76,7 +77,7 @@ export const PostList = /* @__PURE__ */ named(
         {list.length > 0 ? (
           <ul {...part('post-list-items')} role="list">
             {list.map((post, i) => (
-              <li key={slugOf(post) ?? i} {...part('post-list-item')}>
+              <li key={ownSlug(post) ?? i} {...part('post-list-item')}>
                 <PostCard
                   post={post}
                   postHref={postHref}

@@ -2,7 +2,8 @@ import { forwardRef, type ElementType, type ReactNode } from 'react';
 import { slot } from '../classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { hrefFrom, threw, type PostHref } from '../blog.js';
+import { titleOf, type PostLike } from '../../post/identity.js';
 import { named, rootProps, type KitProps } from '../shared.js';
 
 /** The parts of PostNav, keys of `classNames`. */

@@ -3,7 +3,8 @@ import { slot } from '../classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { formatCount } from '../ArticleMeta/format.js';
-import { hrefFrom, slugOf, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { hrefFrom, threw, type PostHref } from '../blog.js';
+import { ownSlug, slugOf, titleOf, type PostLike } from '../../post/identity.js';
 import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
 
 /** The parts of SeriesNav, keys of `classNames`. */
@@ -100,7 +101,7 @@ export const SeriesNav = /* @__PURE__ */ named(
       const isCurrent = i === position;
       const href = isCurrent ? undefined : hrefFrom(postHref, post, errors);
       return (
-        <li key={slugOf(post) ?? i} {...part('series-nav-item')} data-current={isCurrent ? '' : undefined}>
+        <li key={ownSlug(post) ?? i} {...part('series-nav-item')} data-current={isCurrent ? '' : undefined}>
           {href ? (
             <Link {...part('series-nav-link')} href={href} dir="auto">
               {titleOf(post)}
