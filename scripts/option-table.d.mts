@@ -4,8 +4,6 @@ export interface OptionRow {
   default: string;
   meaning: string;
 }
-export const START: string;
-export const END: string;
 export function optionRows(typeText: string, imports: string): OptionRow[];
 export function optionTable(rows: OptionRow[]): string;
 export function parseOptionsTable(): string;

@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const START = '<!-- parse-options: generated from ParseOptions by scripts/option-table.mjs -->';
-export const END = '<!-- /parse-options -->';
+const START = '<!-- parse-options: generated from ParseOptions by scripts/option-table.mjs -->';
+const END = '<!-- /parse-options -->';
 
 /** Code in a default (`'sanitize'`, `[]`, `220`, `true`) in backticks; `undefined` as a dash. */
 function formatDefault(text) {
