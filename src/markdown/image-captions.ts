@@ -1,7 +1,8 @@
 /**
  * Image captions: a paragraph that holds only an image with a title (`![alt](src "title")`) becomes
- * `<figure><img><figcaption>title</figcaption></figure>`. Done once at parse time, after any
- * sanitizing, so the Post carries the figure and rendering costs nothing.
+ * `<figure><img><figcaption>title</figcaption></figure>`, after any sanitizing. `parsePost` does it
+ * once, so the Post carries the figure and rendering costs nothing; `MarkdownContent` when its page
+ * passes `imageCaptionsFeature`.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { eachNode } from '../core/walk.js';
