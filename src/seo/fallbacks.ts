@@ -8,7 +8,7 @@ import { eachNode, type WalkNode } from '../core/walk.js';
 import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type Site } from './site.js';
 
 /** The length search engines show of a description, in characters; a longer excerpt is cut to it. */
-export const DESCRIPTION_LENGTH = 160;
+const DESCRIPTION_LENGTH = 160;
 
 /** The user-perceived characters of `value` (an emoji, a letter with its accents), where Intl can tell. */
 function characters(value: string): string[] {
@@ -78,7 +78,7 @@ function shareImage(node: Record<string, unknown>, base: string | URL): Absolute
  * 200 px on a side; with its width and height when the node carries both (`loadPosts` measures
  * images) and its alt text. A summary's excerpt stands for its body.
  */
-export function bodyImage(post: PostLike, base: string | URL): AbsoluteImage | undefined {
+function bodyImage(post: PostLike, base: string | URL): AbsoluteImage | undefined {
   if (!isObject(post)) return undefined;
   // A summary carries no body, only its excerpt; footnotes are left out: an image there is an aside.
   const tree = 'intro' in post || 'sections' in post ? bodyTree(post, { footnotes: false }) : post.excerpt;

@@ -125,11 +125,6 @@ export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
   return out;
 }
 
-/** {@link postJsonLd} without the site check, for components that must not throw. */
-export function buildPostJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
-  return { '@context': 'https://schema.org', ...posting(post, site) };
-}
-
 /**
  * The blog's schema.org `Blog` for the index page, listing `posts` as `BlogPosting`s (pass the
  * page's posts, newest first). Throws a TypeError naming `site.url` when it is not an absolute

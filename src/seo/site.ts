@@ -111,7 +111,7 @@ export function text(value: unknown): string | undefined {
 }
 
 /** A positive whole number of pixels, or undefined. */
-export function pixels(value: unknown): number | undefined {
+function pixels(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 }
 
