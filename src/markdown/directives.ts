@@ -18,7 +18,7 @@ function containerDirectives(): Extension {
 /**
  * remark plugin: the `:::name` container syntax of Docusaurus and Starlight, which
  * `remarkKitCallouts` turns into callouts. A plugin of its own because its parser is the largest part
- * of the callouts (about 4 kB gzip): the parser always has it, a page rendering markdown at run time
+ * of the callouts (`npm run size` prints it): the parser always has it, a page rendering markdown at run time
  * with `MarkdownContent` carries it only when it passes it in `remarkPlugins`.
  */
 export function remarkKitDirectives(this: Processor) {

@@ -115,7 +115,7 @@ const NON_ASCII = /[\u0080-\u00ff]/;
  * another key or does not look like a Post is ignored, and the caller rewrites it.
  *
  * Entries are JSON with every non-ASCII character escaped: a warm rebuild is mostly reading entries
- * back, and text known to be ASCII is read as Latin-1 in about half the time UTF-8 decoding takes. A
+ * back, and text known to be ASCII can be read as Latin-1, which is cheaper than UTF-8 decoding. A
  * file holding any other byte is not an entry of this format, and is ignored like a corrupt one.
  */
 export class PostCache {

@@ -85,7 +85,8 @@ async function prepare(options: LoadOptions): Promise<Context> {
 async function readOne(file: string, context: Context): Promise<Post> {
   // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
   // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
-  // thread pool, took a quarter of a warm rebuild, and parsing blocks the thread anyway.
+  // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
+  // blocks the thread anyway.
   const bytes = readFileSync(file);
   // The parse depends on the name only through its last two parts (`my-post/index.md`).
   const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));

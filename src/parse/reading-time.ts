@@ -22,10 +22,9 @@ function lettersIn(run: string): number {
  * Japanese and Korean, whose text has no spaces to count. `words` counts each CJK character as one.
  *
  * CJK characters are counted by Unicode script rather than with Intl.Segmenter: for these scripts
- * the counts are the same, and segmenting a 7 KB Japanese post took about 1 ms — half of what
- * react-markdown needs to render the whole post — against 0.06 ms for the count. Each run is counted
- * by its code units rather than by matching every character, which made an array of one string per
- * character and was 7 % of `parsePost` on a Japanese post.
+ * the counts are the same, and segmenting costs far more than counting (`npm run bench` profiles
+ * it). Each run is counted by its code units rather than by matching every character, which would
+ * make an array of one string per character.
  */
 export function readingTime(text: string, wordsPerMinute = 220, charactersPerMinute = 500): ReadingTime {
   let cjkCharacters = 0;

@@ -5,8 +5,8 @@
  * CJK stay, `C++ & Rust` becomes `c--rust`.
  *
  * Written here rather than imported because github-slugger spells the rule out as a table of
- * Unicode ranges (9 kB minified, the largest part of a heading id), while the engine's own Unicode
- * properties say the same in one line. The two agree on every character github-slugger's table
+ * Unicode ranges (the largest part of a heading id in a client bundle), while the engine's own
+ * Unicode properties say the same in one line. The two agree on every character github-slugger's table
  * knows (test: `slug.test.ts` over every code point); characters assigned since its table was made
  * are kept here, where github-slugger drops them.
  */
