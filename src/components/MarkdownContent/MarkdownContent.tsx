@@ -1,14 +1,13 @@
 import { forwardRef } from 'react';
 import type { Element, Root } from 'hast';
-import Markdown from 'react-markdown';
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
 import { assembleChain, type HtmlHandling, type rehypeKitSanitize } from '../../markdown/runtime.js';
 import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
 import { resolveLabels, type Labels } from '../../core/labels.js';
-import { prepareTree, type PrepareOptions } from '../../core/prepare.js';
 import { decoratePost } from '../../render/decorate.js';
 import type { Components } from '../../render/render.js';
+import { renderMarkdown } from '../../render/markdown.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
@@ -47,14 +46,6 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
   copyButton?: boolean;
 }
 
-/** The render pass every component shares (URL policy, permalinks, tables), as a rehype plugin. */
-function rehypeKitPrepare(options: PrepareOptions) {
-  return (tree: Root) => prepareTree(tree, options);
-}
-
-/** The URL policy already ran in the render pass; react-markdown must not apply it a second time. */
-const keepUrl = (url: string) => url;
-
 /**
  * The footnotes section as PostLayout draws it: the chain made its heading an h2 with the label
  * id; here it takes `labels.footnotes` and the kit's slot and class.
@@ -73,7 +64,7 @@ function rehypeFootnotesLabel(options: { labels: Labels; unstyled?: boolean }) {
 }
 
 /**
- * Markdown text rendered at run time through react-markdown with the kit's markdown chain (the one
+ * Markdown text rendered at run time through the kit's markdown chain (the one
  * `parsePost` uses) and its render pass and components map, so it looks like a parsed post. It carries the
  * markdown parser: import it only where the text is not known at build time.
  */
@@ -124,18 +115,12 @@ export const MarkdownContent = /* @__PURE__ */ named(
         remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
         rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
       }, { sanitizer: sanitizing ? sanitizer : undefined }, source);
-      body = Markdown({
-        children: source,
-        components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,
-        remarkPlugins: chain.remarkPlugins,
-        remarkRehypeOptions: chain.remarkRehypeOptions,
-        rehypePlugins: [
-          ...chain.rehypePlugins,
-          [rehypeFootnotesLabel, { labels: resolved, unstyled }],
-          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled, decorate: decoratePost }],
-        ],
-        urlTransform: keepUrl,
-      });
+      body = renderMarkdown(
+        source,
+        { ...chain, rehypePlugins: [...chain.rehypePlugins, [rehypeFootnotesLabel, { labels: resolved, unstyled }]] },
+        { labels: resolved, urlTransform: transform, unstyled, decorate: decoratePost, components, codeFrame: copyButton === true ? codeFrame(resolved, unstyled) : undefined },
+        problems,
+      );
     } catch (error) {
       if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
         problems.push(`the markdown could not be rendered (${(error as Error).message})`);
