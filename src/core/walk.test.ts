@@ -9,6 +9,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { depthOf, eachNode, eachParent, type WalkNode } from './walk.js';
 import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
+import { textOf } from './text.js';
 
 const tree = (markdown: string) => {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
@@ -24,7 +25,7 @@ const fixtureTrees: [string, WalkNode][] = fixtures.flatMap((name): [string, Wal
 ]);
 
 describe('on every fixture', () => {
-  it.each(fixtureTrees)('%s: eachNode, eachParent and depthOf see what visit sees, in its order', (_name, root) => {
+  it.each(fixtureTrees)('%s: eachNode, eachParent, depthOf and textOf see what visit sees, in its order', (_name, root) => {
     const below: [unknown, number, unknown][] = [];
     visit(root as Root, (node, index, parent) => void (parent && below.push([node, index!, parent])));
     const ours: [unknown, number, unknown][] = [];
@@ -44,6 +45,10 @@ describe('on every fixture', () => {
     visit(root as Root, (node, _index, parent) => void (parent && depth.set(node, depth.get(parent)! + 1)));
     const deepest = Math.max(...depth.values());
     expect(depthOf(root)).toBe(deepest);
+
+    let text = '';
+    visit(root as Root, 'text', (node) => void (text += node.value));
+    expect(textOf(root)).toBe(text);
   });
 });
 

@@ -51,6 +51,11 @@ function permalink(heading: Element, options: PrepareOptions): ElementContent {
   return permalinked(hastElement, Number(heading.tagName.slice(1)), String(heading.properties.id), heading, textOf(heading).trim(), options);
 }
 
+/**
+ * The text of each cell of a table's first header row, leaving out tbody and tfoot. Its own small
+ * recursion over one table, not `visit`: a post page carries it, and unist-util-visit would not fit
+ * that page's size budget; render.test.tsx holds it to the first header row `visit` finds.
+ */
 function headerCells(node: ElementContent): string[] {
   if (node.type !== 'element') return [];
   if (node.tagName === 'th') return [textOf(node).trim()];
