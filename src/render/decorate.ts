@@ -16,7 +16,8 @@ const headingTag = /^h[1-6]$/;
 export type MakeElement<T> = (tagName: string, attributes: Record<string, string | undefined>, children: (T | string)[]) => T;
 
 /**
- * A heading with its permalink: the one place that markup is written, in HTML's attribute spelling.
+ * A heading with its permalink: the one place that markup is written, in React's spelling of the attributes
+ * (`data-slot`, `aria-label`, `className`).
  * A wrapper names the level; the link's name is its aria-label (the visible '#' adds nothing to it).
  */
 export function permalinked<T>(make: MakeElement<T>, level: number, id: string, heading: T, title: string, options: PrepareOptions): T {
