@@ -66,7 +66,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'Markdown that only exists at run time (a comment, a live preview), rendered through react-markdown with remark-gfm and the kit’s own headings, safety pass and element map, so it looks like a parsed post. It brings the markdown parser into the bundle: for posts known at build time, parse them with `parsePost` instead.',
+          'Markdown that only exists at run time (a comment, a live preview), rendered through the kit’s markdown chain (remark-gfm, its own headings) and the render pass and element map a parsed post takes, so it looks like a parsed post. It brings the markdown parser into the bundle: for posts known at build time, parse them with `parsePost` instead.',
       },
       source: { type: 'dynamic', transform: snippet<Args>('MarkdownContent', applyThemeArgs) },
     },

@@ -9,8 +9,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /**
  * Plain text of a hast node (hast-util-to-string semantics: text nodes only, raw HTML and comments
- * give nothing). Accepts anything, so a hand-made tree cannot throw; iterative, so a deep tree
- * cannot overflow the stack. `skip` leaves out the nodes below `node` it returns true for, with
+ * give nothing), in the order `visit` meets them. Its own loop, not `visit`: every page that renders a
+ * tree carries it, and unist-util-visit would add more to that bundle than this helper weighs. Accepts
+ * anything, so a hand-made tree cannot throw; iterative, so a deep tree cannot overflow the stack. `skip` leaves out the nodes below `node` it returns true for, with
  * their descendants (a card's plain excerpt leaves out code, tables and images).
  */
 export function textOf(node: unknown, skip?: (node: Record<string, unknown>) => boolean): string {

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Nodes, Root } from 'hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -5,12 +7,59 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { eachNode, eachParent } from './walk.js';
+import { depthOf, eachNode, eachParent, type WalkNode } from './walk.js';
+import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
+import { textOf } from './text.js';
 
 const tree = (markdown: string) => {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true });
   return processor.runSync(processor.parse(markdown)) as Root;
 };
+const markdownOf = (markdown: string) => unified().use(remarkParse).use(remarkGfm).runSync(unified().use(remarkParse).parse(markdown));
+
+// Every markdown fixture, as mdast (what the nesting check walks) and as hast (what the chain's passes walk).
+const fixtures = readdirSync(resolve(repoRoot, 'test/fixtures')).filter((name) => name.endsWith('.md') && name !== 'README.md');
+const fixtureTrees: [string, WalkNode][] = fixtures.flatMap((name): [string, WalkNode][] => [
+  [`${name} (mdast)`, markdownOf(fixture(name)) as WalkNode],
+  [`${name} (hast)`, tree(fixture(name)) as WalkNode],
+]);
+
+describe('on every fixture', () => {
+  it.each(fixtureTrees)('%s: eachNode, eachParent, depthOf and textOf see what visit sees, in its order', (_name, root) => {
+    const below: [unknown, number, unknown][] = [];
+    visit(root as Root, (node, index, parent) => void (parent && below.push([node, index!, parent])));
+    const ours: [unknown, number, unknown][] = [];
+    eachNode(root, (node, index, parent) => void ours.push([node, index, parent]));
+    expect(ours.length).toBeGreaterThan(10);
+    expect(ours.length).toBe(below.length);
+    ours.forEach((entry, i) => expect(entry.every((part, j) => part === below[i][j])).toBe(true));
+
+    const parents: unknown[] = [];
+    visit(root as Root, (node) => void ('children' in node && parents.push(node)));
+    const ourParents: unknown[] = [];
+    eachParent(root, (parent) => void ourParents.push(parent));
+    expect(ourParents.length).toBe(parents.length);
+    ourParents.forEach((parent, i) => expect(parent).toBe(parents[i]));
+
+    const depth = new Map<unknown, number>([[root, 0]]);
+    visit(root as Root, (node, _index, parent) => void (parent && depth.set(node, depth.get(parent)! + 1)));
+    const deepest = Math.max(...depth.values());
+    expect(depthOf(root)).toBe(deepest);
+
+    let text = '';
+    visit(root as Root, 'text', (node) => void (text += node.value));
+    expect(textOf(root)).toBe(text);
+  });
+});
+
+describe('depthOf', () => {
+  it('measures a tree too deep for a recursive walk', () => {
+    let node: WalkNode = { type: 'text' };
+    for (let i = 0; i < 100_000; i++) node = { type: 'element', children: [node] };
+    expect(depthOf({ type: 'root', children: [node] })).toBe(100_001);
+  });
+});
+
 const sample = tree('# A *b*\n\n> - one [x](y)\n> - two `c`\n\n| a | b |\n| - | - |\n| 1 | **2** |\n\n<b>raw</b>\n\nText[^1]\n\n[^1]: Note');
 
 describe('eachNode', () => {

@@ -23,7 +23,8 @@ function isExcerptMarker(node: Nodes): boolean {
  * paragraph (Hugo allows it mid-sentence) cuts that paragraph there; the tree is not changed.
  */
 export function contentBeforeMarker(tree: Root): Root | undefined {
-  // Depth-first in document order, keeping the path of child indexes to the current node.
+  // Depth-first in document order, keeping the path of child indexes to the current node: its own loop,
+  // not `visit`, because the cut needs every ancestor's child index, where `visit` hands over the parent only.
   const path: { node: Parents; index: number }[] = [{ node: tree, index: 0 }];
   while (path.length) {
     const top = path[path.length - 1];

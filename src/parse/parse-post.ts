@@ -1,5 +1,4 @@
 import type { Element, Root } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
 import { VFile } from 'vfile';
 import { markdownProcessor } from '../markdown/kit-chain.js';
 import type { ExcerptData } from '../markdown/excerpt.js';
@@ -13,27 +12,7 @@ import { LIMITS } from './limits.js';
 import type { ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
-import { eachNode, type WalkNode } from '../core/walk.js';
-
-/** Deepest nesting of block containers, measured without recursion. */
-function nestingDepth(tree: MdastRoot): number {
-  type Node = { children?: Node[] };
-  let max = 0;
-  const nodes: Node[] = [tree as Node];
-  const depths: number[] = [0];
-  while (nodes.length) {
-    const node = nodes.pop()!;
-    const depth = depths.pop()!;
-    if (depth > max) max = depth;
-    if (node.children) {
-      for (const child of node.children) {
-        nodes.push(child);
-        depths.push(depth + 1);
-      }
-    }
-  }
-  return max;
-}
+import { depthOf, eachNode, type WalkNode } from '../core/walk.js';
 
 const bodyLimit = (message: string, filename?: string) => new PostParseError(message, { field: 'body', filename });
 
@@ -135,7 +114,7 @@ function toHast(
   const processor = markdownProcessor({ ...options, leadingTitle: true }, body);
   try {
     const mdast = processor.parse(body);
-    const depth = nestingDepth(mdast);
+    const depth = depthOf(mdast);
     if (depth > LIMITS.nestingDepth) {
       throw bodyLimit(
         `Body nested too deeply: ${depth} levels of nested blocks and inline markup (blockquotes, lists, emphasis, links), over the limit of ${LIMITS.nestingDepth}. ` +

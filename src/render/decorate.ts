@@ -12,36 +12,51 @@ import type { Decorate, PrepareOptions } from '../core/prepare.js';
 
 const headingTag = /^h[1-6]$/;
 
-function permalink(heading: Element, options: PrepareOptions): Element {
-  const id = String(heading.properties.id);
-  const title = textOf(heading).trim();
-  const anchorProps: Properties = {
-    href: `#${id}`,
-    ariaLabel: fill(options.labels.headingPermalink, { title }),
-    dataSlot: 'heading-anchor',
-  };
-  const wrapperProps: Properties = { dataSlot: 'heading', dataLevel: heading.tagName.slice(1) };
-  if (!options.unstyled) {
-    anchorProps.className = ['rbk-heading-anchor'];
-    wrapperProps.className = ['rbk-heading'];
-  }
-  return {
-    type: 'element',
-    tagName: 'div',
-    properties: wrapperProps,
-    children: [
-      heading,
+/** How {@link permalinked} makes an element: as hast on the general path, as a React element on render.ts's fast path. */
+export type MakeElement<T> = (tagName: string, attributes: Record<string, string | undefined>, children: (T | string)[]) => T;
+
+/**
+ * A heading with its permalink: the one place that markup is written, in React's spelling of the attributes
+ * (`data-slot`, `aria-label`, `className`).
+ * A wrapper names the level; the link's name is its aria-label (the visible '#' adds nothing to it).
+ */
+export function permalinked<T>(make: MakeElement<T>, level: number, id: string, heading: T, title: string, options: PrepareOptions): T {
+  const styled = !options.unstyled;
+  return make('div', { 'data-slot': 'heading', 'data-level': String(level), className: styled ? 'rbk-heading' : undefined }, [
+    heading,
+    make(
+      'a',
       {
-        type: 'element',
-        tagName: 'a',
-        properties: anchorProps,
-        // The link's name is its aria-label; the visible '#' adds nothing to it.
-        children: [{ type: 'text', value: '#' }],
+        href: `#${id}`,
+        'aria-label': fill(options.labels.headingPermalink, { title }),
+        'data-slot': 'heading-anchor',
+        className: styled ? 'rbk-heading-anchor' : undefined,
       },
-    ],
-  };
+      ['#'],
+    ),
+  ]);
 }
 
+/** hast's property names for the attributes {@link permalinked} writes: `data-slot` → `dataSlot`, a class list. */
+const hastElement: MakeElement<ElementContent> = (tagName, attributes, children) => {
+  const properties: Properties = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined) continue;
+    if (name === 'className') properties.className = [value];
+    else properties[name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] = value;
+  }
+  return { type: 'element', tagName, properties, children: children.map((c) => (typeof c === 'string' ? { type: 'text', value: c } : c)) };
+};
+
+function permalink(heading: Element, options: PrepareOptions): ElementContent {
+  return permalinked(hastElement, Number(heading.tagName.slice(1)), String(heading.properties.id), heading, textOf(heading).trim(), options);
+}
+
+/**
+ * The text of each cell of a table's first header row, leaving out tbody and tfoot. Its own small
+ * recursion over one table, not `visit`: a post page carries it, and unist-util-visit would not fit
+ * that page's size budget; render.test.tsx holds it to the first header row `visit` finds.
+ */
 function headerCells(node: ElementContent): string[] {
   if (node.type !== 'element') return [];
   if (node.tagName === 'th') return [textOf(node).trim()];

@@ -1,5 +1,15 @@
 import { render, screen } from '@testing-library/react';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Element, Root } from 'hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
+import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
+import { textOf } from '../core/text.js';
 import { defaultLabels } from '../core/labels.js';
 import { decorateContent, decoratePost } from './decorate.js';
 import { prepareTree } from '../core/prepare.js';
@@ -86,6 +96,34 @@ describe('prepareTree', () => {
     render(<>{renderTree(tree, { labels: { ...defaultLabels, tableColumns: 'Tableau : {columns}' }, decorate: decoratePost })}</>);
     expect(screen.getByRole('region', { name: 'Tableau : Name, Size' })).toHaveAttribute('tabindex', '0');
     expect(screen.getByRole('region', { name: 'Table' }).querySelector('table')).not.toBeNull();
+  });
+
+  it("names every fixture's tables by the first header row visit finds in each", () => {
+    const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype);
+    const names = readdirSync(resolve(repoRoot, 'test/fixtures')).filter((name) => name.endsWith('.md'));
+    let tables = 0;
+    for (const name of names) {
+      const tree = processor.runSync(processor.parse(fixture(name))) as Root;
+      const expected: string[] = [];
+      visit(tree, 'element', (table) => {
+        if (table.tagName !== 'table') return;
+        let row: string[] | undefined;
+        visit(table, 'element', (node, _index, parent) => {
+          if (row || node.tagName === 'tbody' || node.tagName === 'tfoot') return 'skip';
+          if (node.tagName === 'th' && parent?.type === 'element' && parent.tagName === 'tr') {
+            row = (parent.children.filter((c) => c.type === 'element' && c.tagName === 'th') as Element[]).map((c) => textOf(c).trim());
+          }
+        });
+        expected.push(row?.length ? `Table: ${row.filter(Boolean).join(', ')}` : 'Table');
+      });
+      const regions: string[] = [];
+      visit(prepareTree(tree, { labels: { ...defaultLabels, tableColumns: 'Table: {columns}' }, decorate: decoratePost }), 'element', (node) => {
+        if (node.properties.dataSlot === 'table') regions.push(String(node.properties.ariaLabel));
+      });
+      expect(regions).toEqual(expected);
+      tables += regions.length;
+    }
+    expect(tables).toBeGreaterThanOrEqual(2);
   });
 
   it('names a task list checkbox by its item text', () => {

@@ -3,8 +3,8 @@ import type { Components as HastComponents } from 'hast-util-to-jsx-runtime';
 import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
+import { decoratePost, permalinked, type MakeElement } from './decorate.js';
 import { skippedValues } from '../core/diagnostics.js';
-import { fill } from '../core/labels.js';
 import { textOf } from '../core/text.js';
 import { prepareHeading, prepareTree, type PrepareOptions } from '../core/prepare.js';
 
@@ -78,10 +78,9 @@ export function headingTree(id: string, depth: number, children: ElementContent[
 }
 
 /**
- * A heading of the post's structure with its permalink: the same markup as
- * `renderTree(headingTree(id, depth, children), …)`, built as React elements directly (one
- * hast → JSX conversion per heading was a quarter of a post's render). With `components`
- * overrides, or an empty id, it takes the {@link renderTree} path, so overrides apply as before.
+ * A heading of the post's structure with its permalink (decorate.ts's {@link permalinked}): the markup of
+ * `renderTree(headingTree(id, depth, children), …)` with the post's decorations. With `components`
+ * overrides, or an empty id, it takes that path, so overrides apply as they do in a body.
  */
 export function renderHeading(
   id: string,
@@ -93,14 +92,22 @@ export function renderHeading(
 ): ReactElement | null {
   const c = options.components;
   if (typeof id !== 'string' || id === '' || (c && typeof c === 'object' && Object.keys(c).length > 0)) {
-    return renderTree(headingTree(id, depth, children), options, problems, field);
+    return renderTree(headingTree(id, depth, children), { ...options, decorate: decoratePost }, problems, field);
   }
-  const level = headingLevel(depth);
+  return headingElements(headingLevel(depth), id, children, options, problems, field);
+}
+
+/**
+ * The fast path of {@link renderHeading}, for speed: the same builder makes React elements directly,
+ * since converting hast looks up every attribute's React name, once per heading of every page.
+ * fast-paths.test.tsx holds its output equal to the general path's.
+ */
+function headingElements(level: number, id: string, children: ElementContent[], options: RenderOptions, problems: string[] | undefined, field: string): ReactElement | null {
   // Most headings are one text node: nothing to make safe (React escapes text), nothing to convert.
   const only = Array.isArray(children) && children.length === 1 ? (children[0] as unknown) : undefined;
   if (only && typeof only === 'object' && (only as Text).type === 'text' && typeof (only as Text).value === 'string') {
     const text = (only as Text).value;
-    return permalinked(level, id, text, text.trim(), options);
+    return permalinked(reactElement, level, id, jsx(`h${level}` as 'h2', { id, children: text }), text.trim(), options);
   }
   return guarded(options, problems, field, (prepare, convert) => {
     const heading = prepareHeading(level, id, children, prepare);
@@ -108,26 +115,16 @@ export function renderHeading(
     let inner: ReactNode;
     if (content.length === 1 && content[0].type === 'text') inner = content[0].value;
     else if (content.length > 0) inner = convert({ type: 'root', children: content });
-    return permalinked(level, id, inner, textOf(heading).trim(), options);
+    return permalinked(reactElement, level, id, jsx(`h${level}` as 'h2', { id, children: inner }), textOf(heading).trim(), options);
   });
 }
 
-/** The heading element and its permalink, in decorate.ts's permalink() markup (and attribute order). */
-function permalinked(level: number, id: string, inner: ReactNode, title: string, options: RenderOptions): ReactElement {
-  const styled = !options.unstyled;
-  return jsxs('div', {
-    'data-slot': 'heading',
-    'data-level': String(level),
-    className: styled ? 'rbk-heading' : undefined,
-    children: [
-      jsx(`h${level}` as 'h2', { id, children: inner }),
-      jsx('a', {
-        href: `#${id}`,
-        'aria-label': fill(options.labels.headingPermalink, { title }),
-        'data-slot': 'heading-anchor',
-        className: styled ? 'rbk-heading-anchor' : undefined,
-        children: '#',
-      }),
-    ],
-  });
-}
+/**
+ * React's props are the attributes {@link permalinked} writes, as they are (className included). Its
+ * object is new on each call and takes the children itself: a spread followed by more props is V8's slow path.
+ */
+const reactElement: MakeElement<ReactElement> = (tagName, attributes, children) => {
+  const props: Record<string, unknown> = attributes;
+  props.children = children.length === 1 ? children[0] : children;
+  return (children.length === 1 ? jsx : jsxs)(tagName as 'div', props);
+};

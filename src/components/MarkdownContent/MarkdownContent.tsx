@@ -1,6 +1,5 @@
 import { forwardRef } from 'react';
 import type { Root } from 'hast';
-import Markdown from 'react-markdown';
 import {
   assembleChain,
   calloutsFeature,
@@ -13,9 +12,9 @@ import {
 } from '../../markdown/runtime.js';
 import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
 import { resolveLabels, type Labels } from '../../core/labels.js';
-import { prepareTree, type PrepareOptions } from '../../core/prepare.js';
 import { decoratePost } from '../../render/decorate.js';
 import type { Components } from '../../render/render.js';
+import { renderMarkdown } from '../../render/markdown.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
@@ -58,14 +57,6 @@ export type MarkdownContentProps<Features extends readonly MarkdownFeature[] = r
     features?: Features;
   };
 
-/** The render pass every component shares (URL policy, permalinks, tables), as a rehype plugin. */
-function rehypeKitPrepare(options: PrepareOptions) {
-  return (tree: Root) => prepareTree(tree, options);
-}
-
-/** The URL policy already ran in the render pass; react-markdown must not apply it a second time. */
-const keepUrl = (url: string) => url;
-
 /**
  * The footnotes section as PostLayout draws it (remark-rehype made its heading, with the label):
  * labelled by its heading, with the kit's slot and class.
@@ -99,8 +90,8 @@ function takeFeatures(features: unknown, rest: Record<string, unknown>, problems
 
 type Body = Pick<MarkdownContentBaseProps, 'components' | 'copyButton' | 'unstyled' | keyof ChainOptions | 'sanitizer'> & { source: string };
 
-/** The markdown through react-markdown with the kit's chain and render pass (a plugin may throw). */
-function renderMarkdown(props: Body, features: ReturnType<typeof takeFeatures>, labels: Labels, urlTransform: UrlTransform, problems: string[]) {
+/** The markdown through the kit's chain and the render path a post takes (a plugin may throw). */
+function markdownBody(props: Body, features: ReturnType<typeof takeFeatures>, labels: Labels, urlTransform: UrlTransform, problems: string[]) {
   const { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins } = props;
   const policy = htmlPolicy(html, 'runtime', sanitizer, sanitizeSchema);
   if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
@@ -121,19 +112,12 @@ function renderMarkdown(props: Body, features: ReturnType<typeof takeFeatures>, 
     { features: features.list, html: policy, footnoteLabel: labels.footnotes },
     source,
   );
-  // Called as a function (it is synchronous and hook-free) so a plugin error is caught by the caller.
-  return Markdown({
-    children: source,
-    components: copyButton === true ? { pre: codeFrame(labels, unstyled), ...components } : components,
-    remarkPlugins: chain.remarkPlugins,
-    remarkRehypeOptions: chain.remarkRehypeOptions,
-    rehypePlugins: [
-      ...chain.rehypePlugins,
-      [rehypeFootnotesSection, { unstyled }],
-      [rehypeKitPrepare, { labels, urlTransform, unstyled, decorate: decoratePost }],
-    ],
-    urlTransform: keepUrl,
-  });
+  return renderMarkdown(
+    source,
+    { ...chain, rehypePlugins: [...chain.rehypePlugins, [rehypeFootnotesSection, { unstyled }]] },
+    { labels, urlTransform, unstyled, decorate: decoratePost, components, codeFrame: copyButton === true ? codeFrame(labels, unstyled) : undefined },
+    problems,
+  );
 }
 
 /** MarkdownContent's type: generic in the features a page passes, whose options become props. */
@@ -142,7 +126,7 @@ type MarkdownContentComponent = (<Features extends readonly MarkdownFeature[] = 
 ) => React.ReactElement | null) & { displayName?: string };
 
 /**
- * Markdown text rendered at run time through react-markdown with the kit's markdown chain (the one
+ * Markdown text rendered at run time through the kit's markdown chain (the one
  * `parsePost` uses) and its render pass and components map, so it looks like a parsed post. It carries the
  * markdown parser: import it only where the text is not known at build time.
  */
@@ -181,7 +165,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
     let body: React.ReactNode = null;
     try {
       const props = { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins };
-      body = renderMarkdown(props, taken, resolveLabels(labels), urlTransform ?? defaultUrlTransform, problems);
+      body = markdownBody(props, taken, resolveLabels(labels), urlTransform ?? defaultUrlTransform, problems);
     } catch (error) {
       if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
         problems.push(`the markdown could not be rendered (${(error as Error).message})`);
