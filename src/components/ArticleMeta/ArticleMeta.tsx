@@ -1,11 +1,11 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post/index.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { safeHref, safeImageSrc } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import type { TagHref } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { named, rootProps, safeLocale, type KitProps } from '../kit/base.js';
 import { remember } from '../../core/remember.js';
 import { countIn, postDateText, readDate } from './format.js';
 

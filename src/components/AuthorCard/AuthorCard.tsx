@@ -1,11 +1,11 @@
 import { forwardRef, type ElementType } from 'react';
 import type { PostAuthor } from '../../post/index.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { safeHref, safeImageSrc } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { headingTag } from '../blog.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of AuthorCard, keys of `classNames`. */
 export type AuthorCardSlot =

@@ -1,8 +1,8 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { safeImageSrc, safeSrcSet } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
 export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallback' | 'hero-caption';

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
 
 /** Props of JsonLd. */
 export interface JsonLdProps extends Omit<React.ComponentPropsWithoutRef<'script'>, 'children' | 'dangerouslySetInnerHTML' | 'type' | 'src'> {

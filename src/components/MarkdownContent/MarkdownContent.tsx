@@ -12,7 +12,7 @@ import type { Components } from '../../render/render.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** Props of MarkdownContent. */
 export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, Omit<KitProps<'root'>, 'locale'> {

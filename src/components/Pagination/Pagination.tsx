@@ -1,10 +1,10 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { formatCount } from '../ArticleMeta/format.js';
 import { hrefFrom, threw } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { named, rootProps, safeLocale, type KitProps } from '../kit/base.js';
 
 /** The parts of Pagination, keys of `classNames`. */
 export type PaginationSlot =

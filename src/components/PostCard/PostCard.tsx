@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentType, type CSSProperties, type ElementType, type ReactNode } from 'react';
 import type { Root } from 'hast';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import type { Components } from '../../render/render.js';
 import { safeImageSrc, type UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/diagnostics.js';
@@ -8,7 +8,7 @@ import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.j
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
 import { headingTag, hrefFrom, threw, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of PostCard, keys of `classNames` (`meta` goes to the ArticleMeta root). */
 export type PostCardSlot = 'root' | 'card-media' | 'card-image' | 'card-title' | 'card-link' | 'meta' | 'card-excerpt';

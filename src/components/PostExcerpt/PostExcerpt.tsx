@@ -5,7 +5,7 @@ import { renderTree, type Components } from '../../render/render.js';
 import { decorateContent } from '../../render/decorate.js';
 import type { UrlTransform } from '../../core/url.js';
 import { reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
 
 /** Props of PostExcerpt; PostCard passes these to its `excerptComponent`. */
 export interface PostExcerptProps {

@@ -5,7 +5,7 @@ import { getPostMetadata, type PostMetadata } from '../../seo/metadata.js';
 import type { Site } from '../../seo/site.js';
 import { postDescription } from '../../seo/fallbacks.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
 
 /** Props of PostHead. */
 export interface PostHeadProps {

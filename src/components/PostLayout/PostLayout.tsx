@@ -1,6 +1,6 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
 import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post/index.js';
-import { cx, slot } from '../classes.js';
+import { cx, slot } from '../kit/classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
@@ -11,7 +11,7 @@ import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
 import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of PostLayout, keys of `classNames` (`meta`, `hero`, `toc`, `sections` go to those components' roots). */
 export type PostLayoutSlot =

@@ -1,10 +1,10 @@
 import { forwardRef, type ElementType } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
 import { slugOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of PostList, keys of `classNames`. */
 export type PostListSlot = 'root' | 'post-list-items' | 'post-list-item' | 'post-list-empty';

@@ -1,9 +1,9 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { hrefFrom, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of PostNav, keys of `classNames`. */
 export type PostNavSlot = 'root' | 'post-nav-newer' | 'post-nav-older' | 'post-nav-label' | 'post-nav-title';

@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useRef } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { prefersReducedMotion } from '../motion.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of ReadingProgress, keys of `classNames`. */
 export type ReadingProgressSlot = 'root' | 'reading-progress-bar';

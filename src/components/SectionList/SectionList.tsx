@@ -1,13 +1,13 @@
 import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post/index.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { resolveLabels, type Labels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import type { UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of SectionList, keys of `classNames`. */
 export type SectionListSlot = 'root' | 'section' | 'section-content' | 'items' | 'item' | 'item-content';

@@ -1,10 +1,10 @@
 import { forwardRef, type ElementType } from 'react';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { formatCount } from '../ArticleMeta/format.js';
 import { hrefFrom, slugOf, threw, titleOf, type PostHref, type PostLike } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { named, rootProps, safeLocale, type KitProps } from '../kit/base.js';
 
 /** The parts of SeriesNav, keys of `classNames`. */
 export type SeriesNavSlot = 'root' | 'series-nav-name' | 'series-nav-part' | 'series-nav-list' | 'series-nav-item' | 'series-nav-link';

@@ -1,10 +1,10 @@
 import { forwardRef } from 'react';
 import { ShareActions } from '../islands.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { httpUrl } from '../../core/url.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 import { NETWORK_NAMES, SHARE_NETWORKS, shareUrl, type ShareNetwork } from './share-urls.js';
 
 /** The parts of ShareLinks, keys of `classNames`. */

@@ -1,9 +1,9 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { TocEntry } from '../../post/index.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */
 export type TableOfContentsSlot = 'root' | 'toc-title' | 'toc-list' | 'toc-entry' | 'toc-link';

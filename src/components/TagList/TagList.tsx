@@ -1,11 +1,11 @@
 import { forwardRef, type ElementType } from 'react';
 import type { TagCount } from '../../post/index.js';
-import { slot } from '../classes.js';
+import { slot } from '../kit/classes.js';
 import { fill, resolveLabels } from '../../core/labels.js';
 import { describe, reportInvalid, warnOnce } from '../../core/diagnostics.js';
 import { formatCount, plural } from '../ArticleMeta/format.js';
 import { hrefFrom, threw, type TagHref } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { named, rootProps, safeLocale, type KitProps } from '../kit/base.js';
 
 /** The parts of TagList, keys of `classNames`. */
 export type TagListSlot = 'root' | 'tag-list-item' | 'tag-list-link' | 'tag-list-count';
