@@ -60,7 +60,7 @@ export interface Kit<Slot extends string, Rest> {
   part: (name: Slot, extra?: string) => PartProps<Slot>;
   /** The link component: the host's, else `'a'`. */
   Link: ElementType;
-  /** The shared props as given, for passing on to an inner kit component. */
+  /** The props as given (read the shared ones from it, e.g. the raw `labels` to pass on to an inner kit component). */
   given: SharedProps<Slot>;
   /** Every prop `kit()` did not take, for the root element. */
   rest: Rest;
@@ -112,14 +112,13 @@ export function kit<Slot extends string, P extends SharedProps<Slot>>(
   linkComponent?: ElementType,
 ): Kit<Slot, Omit<P, keyof SharedProps<Slot>>> {
   const { theme, colorScheme, className, classNames, unstyled, labels, locale, style, ...rest } = props;
-  const given: SharedProps<Slot> = { theme, colorScheme, className, classNames, unstyled, labels, locale, style };
   return {
     labels: resolveLabels(labels),
     locale: safeLocale(locale),
-    root: rootProps(name, given as SharedProps<string>),
+    root: rootProps(name, { theme, colorScheme, className, classNames, unstyled, style }),
     part: (part, extra) => slot(part, classNames, unstyled, extra),
     Link: linkComponent ?? 'a',
-    given,
+    given: props,
     rest,
   };
 }
