@@ -1,10 +1,8 @@
 import { forwardRef, type ElementType } from 'react';
-import { slot } from '../kit/classes.js';
-import { resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
 import { slugOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
-import { named, rootProps, type KitProps } from '../kit/base.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of PostList, keys of `classNames`. */
 export type PostListSlot = 'root' | 'post-list-items' | 'post-list-item' | 'post-list-empty';
@@ -47,32 +45,23 @@ export const PostList = /* @__PURE__ */ named(
       linkComponent,
       imageComponent,
       cardProps,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels,
-      locale,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const part = (name: PostListSlot) => slot(name, classNames, unstyled);
+    const { labels, part, root, rest, given } = kit<PostListSlot, typeof props>('post-list', props);
     const list = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
     const mode: PostListLayout = layout === 'grid' ? 'grid' : 'list';
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (!Array.isArray(posts)) problems.push(`posts: expected an array of posts or summaries, received ${describe(posts)}`);
-      else if (list.length !== posts.length) problems.push(`posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`);
-      if (layout !== undefined && layout !== 'list' && layout !== 'grid') problems.push(`layout: expected 'list' or 'grid', received ${describe(layout)}`);
-      reportInvalid('PostList', problems);
-    }
+    devCheck('PostList', ({ describe }) => [
+      !Array.isArray(posts)
+        ? `posts: expected an array of posts or summaries, received ${describe(posts)}`
+        : list.length !== posts.length && `posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`,
+      layout !== undefined && layout !== 'list' && layout !== 'grid' && `layout: expected 'list' or 'grid', received ${describe(layout)}`,
+    ]);
 
     return (
-      <div ref={ref} {...rest} {...rootProps('post-list', { className, classNames, unstyled, theme, colorScheme, style })} data-layout={mode}>
+      <div ref={ref} {...rest} {...root} data-layout={mode}>
         {list.length > 0 ? (
           <ul {...part('post-list-items')} role="list">
             {list.map((post, i) => (
@@ -84,16 +73,16 @@ export const PostList = /* @__PURE__ */ named(
                   headingLevel={headingLevel}
                   linkComponent={linkComponent}
                   imageComponent={imageComponent}
-                  labels={labels}
-                  locale={locale}
-                  unstyled={unstyled}
+                  labels={given.labels}
+                  locale={given.locale}
+                  unstyled={given.unstyled}
                   {...cardProps}
                 />
               </li>
             ))}
           </ul>
         ) : (
-          <p {...part('post-list-empty')}>{resolveLabels(labels).noPosts}</p>
+          <p {...part('post-list-empty')}>{labels.noPosts}</p>
         )}
       </div>
     );
