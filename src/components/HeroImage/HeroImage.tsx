@@ -1,6 +1,6 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
 import { safeImageSrc, safeSrcSet } from '../../core/url.js';
-import { kit, named, type KitProps } from '../kit/base.js';
+import { kitParts, named, type KitProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
@@ -105,7 +105,7 @@ export const HeroImage = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const { part, root, rest, given } = kit<HeroImageSlot, typeof props>('hero', props);
+    const { part, root, rest } = kitParts<HeroImageSlot, typeof props>('hero', props);
     const safeSrc = safeImageSrc(src);
     const w = positive(width);
     const h = positive(height);
@@ -150,7 +150,7 @@ export const HeroImage = /* @__PURE__ */ named(
       >
         <div {...part('hero-frame')} style={frameStyle} data-error={safeSrc ? undefined : ''}>
           {/* Unstyled, nothing would hide the fallback while the image shows: it is kept only when there is no image at all. */}
-          {!decorative && altText !== '' && (!given.unstyled || !safeSrc) ? (
+          {!decorative && altText !== '' && (!props.unstyled || !safeSrc) ? (
             <span {...part('hero-fallback')} aria-hidden="true">
               {altText}
             </span>

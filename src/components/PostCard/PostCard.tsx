@@ -135,8 +135,8 @@ export const PostCard = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const { part, Link, root, rest, given } = kit<PostCardSlot, typeof props>('card', props, linkComponent);
-    const { classNames, unstyled } = given;
+    const { part, Link, root, rest } = kit<PostCardSlot, typeof props>('card', props, linkComponent);
+    const { classNames, unstyled } = props;
     const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<PostLike>;
     const title = titleOf(post);
     const errors: { first?: unknown } = {};
@@ -144,7 +144,7 @@ export const PostCard = /* @__PURE__ */ named(
     const Heading = headingTag(headingLevel, 2);
     const media = showHero ? cardMedia(post.heroImage, part, imageComponent ?? 'img') : null;
     const Excerpt = typeof excerptComponent === 'function' || (typeof excerptComponent === 'object' && excerptComponent !== null) ? excerptComponent : undefined;
-    const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: given.labels }) : null;
+    const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: props.labels }) : null;
     devCheck('PostCard', ({ describe, threw, skipped }) => {
       const image = post.heroImage;
       const tree = post.excerpt as unknown;
@@ -196,8 +196,8 @@ export const PostCard = /* @__PURE__ */ named(
           timeZone={timeZone}
           formatDate={formatDate}
           linkComponent={linkComponent}
-          labels={given.labels}
-          locale={given.locale}
+          labels={props.labels}
+          locale={props.locale}
           unstyled={unstyled}
           className={classNames && typeof classNames.meta === 'string' ? classNames.meta : undefined}
         />

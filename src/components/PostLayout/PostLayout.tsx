@@ -113,8 +113,8 @@ type Part = (name: PostLayoutSlot, extra?: string) => PartProps<PostLayoutSlot>;
 /** What every part of the layout renders with. */
 interface Layout {
   post: Partial<Post>;
-  /** The props the parts read. */
-  props: Omit<PostLayoutProps, 'post' | 'toc' | 'dir' | 'footer' | 'afterBody' | 'tocProps' | 'headerComponent' | 'tocComponent'>;
+  /** The props as given. */
+  props: PostLayoutProps;
   labels: Labels;
   part: Part;
   /** The host's class for a part rendered by an inner kit component (meta, hero, toc, sections). */
@@ -241,19 +241,21 @@ function bodyOf(layout: Layout, placement: TocPlacement, tocNode: ReactNode): Re
  * footnotes, an optional table of contents and a footer slot. Server-safe: no hooks, no browser APIs.
  */
 export const PostLayout = /* @__PURE__ */ named(
-  /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
-    { post: postProp, toc = 'aside', dir, footer, afterBody, tocProps, headerComponent: Header, tocComponent, ...props },
-    ref,
-  ) {
-    const { components, urlTransform, copyButton = true, variant, beforeBody, heroProps, metaProps, metaComponent, heroComponent, sectionComponent, ...own } = props;
-    const { labels, part, root, rest, given: kitGiven } = kit<PostLayoutSlot, typeof own>('post', own);
-    const { classNames, unstyled } = kitGiven;
+  /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(props, ref) {
+    const {
+      post: postProp, components, urlTransform, toc = 'aside', variant: _variant, dir, footer, beforeBody: _beforeBody, afterBody,
+      heroProps: _heroProps, metaProps: _metaProps, tocProps, headerComponent: Header, metaComponent: _metaComponent,
+      heroComponent: _heroComponent, tocComponent, sectionComponent: _sectionComponent, copyButton = true, ...own
+    } = props;
+    // The parts read the props they need from `props`; the names above only keep them off the root.
+    const { labels, part, root, rest } = kit<PostLayoutSlot, typeof own>('post', own);
+    const { classNames, unstyled } = props;
     const problems: string[] = [];
     const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
     const child = (name: PostLayoutSlot) => (classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined);
-    const shared = { labels: kitGiven.labels, unstyled };
+    const inner = { labels: props.labels, unstyled };
     const render = { labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copyButton !== false ? codeFrame(labels, unstyled) : undefined };
-    const layout: Layout = { post, props, labels, part, child, shared, render, problems };
+    const layout: Layout = { post, props, labels, part, child, shared: inner, render, problems };
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
     const header = headerContent(layout, title);
 
@@ -262,7 +264,7 @@ export const PostLayout = /* @__PURE__ */ named(
     const Toc: ElementType = tocComponent ?? TableOfContents;
     const tocNode =
       placement !== 'none' && tocEntries.length > 0 ? (
-        <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
+        <Toc toc={tocEntries} {...inner} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
       ) : null;
     const body = bodyOf(layout, placement, tocNode);
 

@@ -49,7 +49,7 @@ export const PostList = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const { labels, part, root, rest, given } = kit<PostListSlot, typeof props>('post-list', props);
+    const { labels, part, root, rest } = kit<PostListSlot, typeof props>('post-list', props);
     const list = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
     const mode: PostListLayout = layout === 'grid' ? 'grid' : 'list';
 
@@ -73,9 +73,9 @@ export const PostList = /* @__PURE__ */ named(
                   headingLevel={headingLevel}
                   linkComponent={linkComponent}
                   imageComponent={imageComponent}
-                  labels={given.labels}
-                  locale={given.locale}
-                  unstyled={given.unstyled}
+                  labels={props.labels}
+                  locale={props.locale}
+                  unstyled={props.unstyled}
                   {...cardProps}
                 />
               </li>

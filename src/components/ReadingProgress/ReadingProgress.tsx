@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef } from 'react';
 import { prefersReducedMotion } from '../motion.js';
-import { kit, named, type KitProps } from '../kit/base.js';
+import { kitParts, named, type KitProps } from '../kit/base.js';
 
 /** The parts of ReadingProgress, keys of `classNames`. */
 export type ReadingProgressSlot = 'root' | 'reading-progress-bar';
@@ -53,7 +53,7 @@ export const ReadingProgress = /* @__PURE__ */ named(
     { target, ...props },
     ref,
   ) {
-    const { part, root, rest } = kit<ReadingProgressSlot, typeof props>('reading-progress', props);
+    const { part, root, rest } = kitParts<ReadingProgressSlot, typeof props>('reading-progress', props);
     const bar = useRef<HTMLDivElement | null>(null);
 
     useEffect(() => {

@@ -147,8 +147,8 @@ export const SectionList = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const { labels, part, root, rest, given } = kit<SectionListSlot, typeof props>('sections', props);
-    const { classNames, unstyled } = given;
+    const { labels, part, root, rest } = kit<SectionListSlot, typeof props>('sections', props);
+    const { classNames, unstyled } = props;
     const problems: string[] = [];
     const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
     const prose = unstyled ? undefined : 'rbk-prose';

@@ -34,7 +34,7 @@ export const ShareLinks = /* @__PURE__ */ named(
     { url, title, networks, mastodonInstance, actions = true, ...props },
     ref,
   ) {
-    const { labels, part, root, rest, given } = kit<ShareLinksSlot, typeof props>('share', props);
+    const { labels, part, root, rest } = kit<ShareLinksSlot, typeof props>('share', props);
     const href = httpUrl(typeof url === 'string' ? url.trim() : url);
     const text = typeof title === 'string' ? title.trim() : '';
     const list = (Array.isArray(networks) ? networks : SHARE_NETWORKS).filter((n): n is ShareNetwork => SHARE_NETWORKS.includes(n));
@@ -68,8 +68,8 @@ export const ShareLinks = /* @__PURE__ */ named(
               copyLabel={labels.copyLink}
               copiedLabel={labels.linkCopied}
               shareLabel={labels.nativeShare}
-              classNames={given.classNames}
-              unstyled={given.unstyled}
+              classNames={props.classNames}
+              unstyled={props.unstyled}
             />
           ) : null}
         </ul>

@@ -60,8 +60,6 @@ export interface Kit<Slot extends string, Rest> {
   part: (name: Slot, extra?: string) => PartProps<Slot>;
   /** The link component: the host's, else `'a'`. */
   Link: ElementType;
-  /** The props as given (read the shared ones from it, e.g. the raw `labels` to pass on to an inner kit component). */
-  given: SharedProps<Slot>;
   /** Every prop `kit()` did not take, for the root element. */
   rest: Rest;
 }
@@ -111,14 +109,25 @@ export function kit<Slot extends string, P extends SharedProps<Slot>>(
   props: P,
   linkComponent?: ElementType,
 ): Kit<Slot, Omit<P, keyof SharedProps<Slot>>> {
-  const { theme, colorScheme, className, classNames, unstyled, labels, locale, style, ...rest } = props;
+  const base = kitParts<Slot, P>(name, props) as Kit<Slot, Omit<P, keyof SharedProps<Slot>>>;
+  base.labels = resolveLabels(props.labels);
+  base.locale = safeLocale(props.locale);
+  base.Link = linkComponent ?? 'a';
+  return base;
+}
+
+/**
+ * `kit()` without the labels, locale and link, for a component that shows no strings (a client
+ * island such as ReadingProgress), so its bundle does not carry the default labels.
+ */
+export function kitParts<Slot extends string, P extends SharedProps<Slot>>(
+  name: string,
+  props: P,
+): Pick<Kit<Slot, Omit<P, keyof SharedProps<Slot>>>, 'root' | 'part' | 'rest'> {
+  const { theme, colorScheme, className, classNames, unstyled, labels: _labels, locale: _locale, style, ...rest } = props;
   return {
-    labels: resolveLabels(labels),
-    locale: safeLocale(locale),
     root: rootProps(name, { theme, colorScheme, className, classNames, unstyled, style }),
     part: (part, extra) => slot(part, classNames, unstyled, extra),
-    Link: linkComponent ?? 'a',
-    given: props,
     rest,
   };
 }
