@@ -56,7 +56,7 @@ export interface Kit<Slot extends string, Rest> {
   locale: string;
   /** The root element's classes, slot, colour scheme and theme variables. */
   root: RootProps;
-  /** A part's class and `data-slot`; `extra` is a class of the kit's own, left out with `unstyled`'s other classes only when the caller says so. */
+  /** A part's class and `data-slot`, with the host's `classNames[name]`; `extra` is one more class (e.g. `rbk-prose`), which the caller leaves out when `unstyled`. */
   part: (name: Slot, extra?: string) => PartProps<Slot>;
   /** The link component: the host's, else `'a'`. */
   Link: ElementType;
