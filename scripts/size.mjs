@@ -133,8 +133,12 @@ const CSS_BUDGET = { budget: 6 * KB };
  * Unicode properties), so that heading ids cost a client bundle nothing: the parser's own code grew
  * by what its dependencies shrank. Then down to 16.7 kB: `vfile`, imported by parsePost but not declared,
  * had been bundled into dist/ as a copy of its own (tsup keeps only declared dependencies external).
+ * Then up to 17.0 kB for one source of the markdown features' options (issue 23): each feature's
+ * declaration (name, option keys, plugins), the helpers that derive the plugins and cache keys from
+ * the list, and the raw-HTML policy with its error for an unknown mode, in place of option lists kept
+ * by hand in four places. Build-time code, traded for a feature that is one file.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 16.7 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 17.0 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

@@ -40,12 +40,15 @@ export type { SectionListProps, SectionListSlot, SectionListVariant } from './co
 export { TableOfContents } from './components/TableOfContents/index.js';
 export type { TableOfContentsProps, TableOfContentsSlot } from './components/TableOfContents/index.js';
 export { MarkdownContent } from './components/MarkdownContent/index.js';
-export type { MarkdownContentProps } from './components/MarkdownContent/index.js';
-// MarkdownContent's opt-ins, each a plugin so a page that does not use it does not download it: the
-// sanitizer for raw HTML (it brings parse5) and the `:::note` directive syntax of callouts.
+export type { MarkdownContentProps, MarkdownContentBaseProps } from './components/MarkdownContent/index.js';
+// MarkdownContent's opt-ins, each apart so a page that does not use it does not download it: the
+// sanitizer for raw HTML (it brings parse5) and the `:::note` directive syntax of callouts, as a
+// plugin and as a feature. The features with an engine come from react-blog-kit/parse.
 export { rehypeKitSanitize } from './markdown/sanitize.js';
-export { remarkKitDirectives } from './markdown/directives.js';
-export type { HtmlHandling } from './markdown/options.js';
+export { remarkKitDirectives, directivesFeature } from './markdown/directives.js';
+export type { HtmlHandling } from './markdown/html.js';
+export type { ChainOptions } from './markdown/options.js';
+export type { MarkdownFeature, FeatureOptionsOf } from './markdown/feature.js';
 export { PostCard } from './components/PostCard/index.js';
 export type { PostCardProps, PostCardSlot } from './components/PostCard/index.js';
 export { PostExcerpt } from './components/PostExcerpt/index.js';
@@ -62,7 +65,8 @@ export { SeriesNav } from './components/SeriesNav/index.js';
 export type { SeriesNavProps, SeriesNavSlot, SeriesNavSeries } from './components/SeriesNav/index.js';
 export { AuthorCard } from './components/AuthorCard/index.js';
 export type { AuthorCardProps, AuthorCardSlot } from './components/AuthorCard/index.js';
-export type { PostLike, PostHref } from './components/blog.js';
+export type { PostLike } from './post/identity.js';
+export type { PostHref } from './components/blog.js';
 // Types the components' props use, and what the helpers that feed them return, importable where the components are.
 export type { TagHref } from './components/blog.js';
 export type { Site } from './seo/index.js';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 
-import { MarkdownContent, PostLayout, remarkKitDirectives } from '../src/index.js';
+import { MarkdownContent, PostLayout, directivesFeature } from '../src/index.js';
 import { parsePost } from '../src/parse/index.js';
 import type { PostLayoutProps } from '../src/index.js';
 import { StateBoard } from './helpers.js';
@@ -73,11 +73,11 @@ export const RightToLeft: Story = { args: { post: post(persianAlerts), dir: 'rtl
 export const TranslatedTitles: Story = { args: { labels: germanLabels } };
 /**
  * At run time: GitHub alerts work as they are; the `:::` containers need the directive syntax passed
- * in (`remarkPlugins={[remarkKitDirectives]}`), so a page that renders markdown without them does
+ * in (`features={[directivesFeature]}`), so a page that renders markdown without them does
  * not download their parser.
  */
 export const InMarkdownContent: Story = {
-  render: () => <MarkdownContent remarkPlugins={[remarkKitDirectives]}>{alerts}</MarkdownContent>,
+  render: () => <MarkdownContent features={[directivesFeature]}>{alerts}</MarkdownContent>,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('note')).toHaveLength(7);
   },

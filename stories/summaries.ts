@@ -62,7 +62,7 @@ export const gearing: PostSummary = {
   readingTime: { minutes: 3, words: 610 },
 };
 
-export const flour: PostSummary = {
+const flour: PostSummary = {
   slug: 'flour-protein',
   title: 'Flour: what the protein number means',
   description: 'Eleven per cent or thirteen: how the number on the bag changes the loaf.',
@@ -86,7 +86,7 @@ export const starter: PostSummary = {
   series: { ...bread, order: 2 },
 };
 
-export const firstLoaf: PostSummary = {
+const firstLoaf: PostSummary = {
   slug: 'first-loaf',
   title: 'The first loaf, step by step',
   description: 'Mix, rest, fold, shape, proof, bake: a timetable for a Saturday.',

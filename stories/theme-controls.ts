@@ -48,7 +48,7 @@ const THEME_ARG_NAMES = [
 ] as const satisfies readonly (keyof ThemeArgs)[];
 
 /** Font stacks offered in the font selects. */
-export const fontStacks = {
+const fontStacks = {
   'System sans-serif (default)': defaultTheme.fonts.body,
   'Book serif': 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, serif',
   'Humanist sans': 'Seravek, "Gill Sans Nova", Ubuntu, Calibri, "DejaVu Sans", sans-serif',

@@ -1,20 +1,18 @@
 import { nameSlug } from '../post/slug.js';
 import type { TagCount } from '../post/index.js';
-import { slugOf, type PostLike } from './summary.js';
+import { readPostDate, slugOf, type PostLike } from '../post/identity.js';
 
 /** A tag's URL slug (GitHub's slug rule: accents kept, spaces to dashes), the key tags are grouped by. */
 export const tagSlug = nameSlug;
 
-/** Milliseconds of a post date (`YYYY-MM-DD` counts as midnight UTC), or undefined. */
-function timeOf(date: string | undefined): number | undefined {
-  if (!date) return undefined;
-  const t = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date);
-  return Number.isNaN(t) ? undefined : t;
+/** Milliseconds of a post's `pubDate` (a calendar day counts as midnight UTC), or undefined when it has none it can read. */
+function timeOf(post: PostLike): number | undefined {
+  return readPostDate(post.pubDate)?.date.getTime();
 }
 
 /** Newest first by `pubDate`; undated posts last; posts of equal date keep their order. Returns a new array. */
 export function sortPosts<T extends PostLike>(posts: readonly T[]): T[] {
-  const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post.pubDate) }));
+  const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post) }));
   keyed.sort((a, b) => {
     if (a.time !== b.time) {
       if (a.time === undefined) return 1;
@@ -151,7 +149,7 @@ export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string):
   const series = current?.series;
   if (!series) return undefined;
   const members = posts
-    .map((post, index) => ({ post, index, order: post.series?.order, time: timeOf(post.pubDate) }))
+    .map((post, index) => ({ post, index, order: post.series?.order, time: timeOf(post) }))
     .filter(({ post }) => post.series?.slug === series.slug);
   members.sort((a, b) => {
     if (a.order !== b.order) {
@@ -208,7 +206,7 @@ export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: stri
       for (const s of new Set(post.tags.map(tagSlug))) if (tags.has(s)) sharedTags++;
       let sharedTerms = 0;
       for (const term of termsOf(post)) if (terms.has(term)) sharedTerms++;
-      return { post, index, sharedTags, sharedTerms, time: timeOf(post.pubDate) ?? -Infinity };
+      return { post, index, sharedTags, sharedTerms, time: timeOf(post) ?? -Infinity };
     })
     .filter((s) => s.post !== current && slugOf(s.post) !== slug && (s.sharedTags > 0 || s.sharedTerms > 0));
   scored.sort((a, b) => b.sharedTags - a.sharedTags || b.sharedTerms - a.sharedTerms || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0) || a.index - b.index);

@@ -2,11 +2,8 @@
  * What the blog components (cards, lists, navigation) share: reading a post or summary they were
  * given, and turning a host's href function into a URL the kit's policy allows.
  */
-import type { Post, PostSummary } from '../post/index.js';
+import type { PostLike } from '../post/identity.js';
 import { safeHref } from '../core/url.js';
-
-/** A full post or its summary: every blog component accepts either. */
-export type PostLike = Post | PostSummary;
 
 /** Builds the URL of a post, e.g. `(post) => \`/blog/${post.slug}\``. */
 export type PostHref = (post: PostLike) => string | undefined;
@@ -17,20 +14,6 @@ export type PostHref = (post: PostLike) => string | undefined;
  * component that links tags (ArticleMeta, PostCard, PostList, TagList) takes this one function.
  */
 export type TagHref = (tag: string) => string | undefined;
-
-/** The post's title when it is usable, else undefined. */
-export function titleOf(post: unknown): string | undefined {
-  if (!post || typeof post !== 'object') return undefined;
-  const title = (post as { title?: unknown }).title;
-  return typeof title === 'string' && title.trim() !== '' ? title : undefined;
-}
-
-/** The post's slug when it has one. */
-export function slugOf(post: unknown): string | undefined {
-  if (!post || typeof post !== 'object') return undefined;
-  const slug = (post as { slug?: unknown }).slug;
-  return typeof slug === 'string' && slug !== '' ? slug : undefined;
-}
 
 /**
  * Calls a host's href function and keeps the URL only when the kit's URL policy allows it. A

@@ -1,29 +1,8 @@
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { PostLike } from '../seo/site.js';
 import { defaultLabels } from '../core/labels.js';
 import { prepareTree } from '../core/prepare.js';
 import { defaultUrlTransform } from '../core/url.js';
-import { bodyTree, childrenOf } from '../core/body.js';
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-/** The first paragraph of the body, for a summary when the post has no excerpt marker. */
-function firstParagraph(tree: Root): Root | undefined {
-  for (const node of tree.children) {
-    if (isObject(node) && node.type === 'element' && node.tagName === 'p') return { type: 'root', children: [node] };
-  }
-  return undefined;
-}
-
-/** The summary tree: the excerpt before `<!-- more -->`, else the first paragraph. */
-export function summaryTree(post: PostLike): Root | undefined {
-  const excerpt = isObject(post) ? (post as { excerpt?: unknown }).excerpt : undefined;
-  if (childrenOf(excerpt).length > 0) return excerpt as Root;
-  return firstParagraph(bodyTree(post));
-}
 
 // Characters XML 1.0 cannot carry at all, and halves of surrogate pairs that UTF-8 cannot encode.
 // eslint-disable-next-line no-control-regex

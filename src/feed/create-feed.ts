@@ -4,15 +4,13 @@ import {
   postImage,
   postTags,
   postUrl,
-  readPostDate,
   requireSiteRoot,
   text,
   underSite,
-  type PostLike,
   type Site,
 } from '../seo/site.js';
-import { escapeHtml, feedHtml, feedText, summaryTree } from './content.js';
-import { bodyTree } from '../core/body.js';
+import { escapeHtml, feedHtml, feedText } from './content.js';
+import { bodyTree, excerptOf, readPostDate, type PostLike } from '../post/identity.js';
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -88,7 +86,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     if (!post || typeof post !== 'object' || post.draft === true) return;
     const url = postUrl(post, site);
     if (!url) return;
-    entries.push({ post, url, published: readPostDate(post.pubDate), updated: readPostDate(post.updatedDate), order });
+    entries.push({ post, url, published: readPostDate(post.pubDate)?.date, updated: readPostDate(post.updatedDate)?.date, order });
   });
   entries.sort(newestFirst);
   const chosen = entries.slice(0, limit);
@@ -128,7 +126,8 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     if (format !== 'rss') item.id = url;
     if (published) item.published = published;
     const summaryText = text(post.description);
-    const excerpt = full || summaryText ? undefined : summaryTree(post);
+    // Without a description, the excerpt the post's card shows.
+    const excerpt = full || summaryText ? undefined : excerptOf(post);
     const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
     if (format === 'json') {
       // JSON Feed's summary is plain text; the HTML goes in content_html.

@@ -5,4 +5,5 @@
  */
 export { createFeed } from './create-feed.js';
 export type { CreateFeedOptions, FeedFormat } from './create-feed.js';
-export type { Site, PostLike } from '../seo/site.js';
+export type { Site } from '../seo/site.js';
+export type { PostLike } from '../post/identity.js';

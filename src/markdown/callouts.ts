@@ -8,12 +8,13 @@ import type { Blockquote, Nodes, Paragraph, Parent, PhrasingContent, Root, RootC
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { eachParent } from '../core/walk.js';
+import type { MarkdownFeature } from './feature.js';
 
 /** The kinds of callout; `info` and `danger` come from Docusaurus, the rest from GitHub. */
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'info' | 'danger';
 
 /** Each kind's title when the host's labels do not give one. */
-export const calloutTitles: Readonly<Record<CalloutKind, string>> = {
+const calloutTitles: Readonly<Record<CalloutKind, string>> = {
   note: 'Note',
   tip: 'Tip',
   important: 'Important',
@@ -111,3 +112,13 @@ export function remarkKitCallouts() {
     eachParent<Root | Nodes>(tree, (parent) => void rewrite(parent as Parent, parent === tree));
   };
 }
+
+/**
+ * Callouts as a feature: always on, on both paths (`MarkdownContent` has it built in: small and
+ * engine-free). The `:::` form needs the directive syntax too (`directivesFeature`).
+ */
+export const calloutsFeature: MarkdownFeature<'callouts', {}> = {
+  name: 'callouts',
+  options: {},
+  plugins: () => ({ remark: [remarkKitCallouts] }),
+};

@@ -1,13 +1,11 @@
-import type { Root } from 'hast';
 import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
-import { BASE_FEATURES } from './base-features.js';
+import { featurePlugins, type MarkdownFeature } from './feature.js';
 import { GFM_ALL, gfmSyntaxOf, remarkKitGfm } from './gfm.js';
-import { rehypeKitFootnotes } from './footnotes.js';
 import { rehypeKitHeadings, rehypeKitLeadingTitle } from './headings.js';
-import { DEFAULT_HTML, type ChainOptions, type MarkdownFeature } from './options.js';
+import type { HtmlPolicy } from './html.js';
+import type { ChainOptions } from './options.js';
 import { rehypeKitSafety } from './safety.js';
-import type { rehypeKitSanitize } from './sanitize.js';
 
 /**
  * The chain as the three lists react-markdown takes: what runs after remark-parse, the options of
@@ -21,14 +19,37 @@ export interface MarkdownChain {
 }
 
 /**
+ * What the chain is assembled with, passed in by its caller instead of imported here: the parser
+ * brings every feature and the sanitizer, `MarkdownContent` only what its page passes it, so a
+ * client bundle never carries Shiki, KaTeX or an HTML parser it was not asked for.
+ */
+export interface ChainParts {
+  /** The features to wire in, in order; each reads its options from the chain's options. */
+  features: readonly MarkdownFeature[];
+  /** What happens to raw HTML, as `htmlPolicy` decided it for the caller's path. */
+  html: HtmlPolicy;
+  /**
+   * Parse path: a leading `# Heading` is the post title (read from and written to
+   * `file.data.kitTitle`), and is removed when it repeats the title. @default false
+   */
+  leadingTitle?: boolean;
+  /**
+   * The text of the footnotes heading, which remark-rehype builds (an h2 with the id
+   * `FOOTNOTE_LABEL_ID`) with no class: `MarkdownContent`'s `labels.footnotes`. The parser keeps
+   * only the list, and the layout draws the heading from its own labels. @default remark-rehype's
+   */
+  footnoteLabel?: string;
+}
+
+/**
  * The one markdown → hast chain, in this order:
  *
  * 1. GFM (remark-gfm's syntax, see gfm.ts), the features' remark plugins, the host's remark plugins;
- * 2. remark-rehype (raw HTML kept as `raw` nodes for the next step);
+ * 2. remark-rehype (raw HTML kept as `raw` nodes for the next step; the footnotes section);
  * 3. raw HTML: `sanitize` parses and cleans it (rehypeKitSanitize); `escape`/`skip` wait for step 5;
  * 4. the host's rehype plugins, then the features' rehype plugins;
  * 5. the kit's passes: safety (raw HTML as text or left out, comments dropped), the leading title
- *    (parse path), footnotes (label id, h2), heading ids and ranks.
+ *    (parse path), heading ids and ranks.
  *
  * The URL policy is not part of it: it runs once, in the render pass every component shares.
  *
@@ -36,37 +57,15 @@ export interface MarkdownChain {
  * contain (see gfm.ts); without it, the chain parses any source.
  */
 export function assembleChain(options: ChainOptions, parts: ChainParts, source?: string): MarkdownChain {
-  return chainOf(options, parts, source === undefined ? GFM_ALL : gfmSyntaxOf(source));
-}
-
-/**
- * What the chain is assembled with, passed in by its caller instead of imported here: the parser
- * brings every feature and the sanitizer, `MarkdownContent` only what its props ask for, so a
- * client bundle never carries Shiki, KaTeX or an HTML parser it was not asked for.
- */
-export interface ChainParts {
-  /** The features to wire in, in order, when `options.features` is not given. @default BASE_FEATURES */
-  features?: readonly MarkdownFeature[];
-  /** The raw-HTML sanitizer (`rehypeKitSanitize`), required for `html: 'sanitize'`. */
-  sanitizer?: typeof rehypeKitSanitize;
-}
-
-function chainOf(options: ChainOptions, parts: ChainParts, gfmSyntax: number): MarkdownChain {
-  const html = options.html ?? DEFAULT_HTML;
-  const features = options.features ?? parts.features ?? BASE_FEATURES;
-  const rehypePlugins: PluggableList = [];
-  if (html === 'sanitize') {
-    if (!parts.sanitizer) throw new TypeError("markdown chain: `html: 'sanitize'` needs a sanitizer (rehypeKitSanitize), received none.");
-    rehypePlugins.push([parts.sanitizer, { schema: options.sanitizeSchema }]);
-  }
-  rehypePlugins.push(...(options.rehypePlugins ?? []));
-  for (const feature of features) rehypePlugins.push(...(feature.rehypePlugins ?? []));
-  rehypePlugins.push([rehypeKitSafety, { html }]);
-  if (options.leadingTitle) rehypePlugins.push(rehypeKitLeadingTitle);
-  rehypePlugins.push(rehypeKitFootnotes, [rehypeKitHeadings, { slugPrefix: options.slugPrefix ?? '' }]);
+  const features = featurePlugins(parts.features, options);
+  const rehypePlugins: PluggableList = [...parts.html.sanitize, ...(options.rehypePlugins ?? []), ...features.rehype, [rehypeKitSafety, { html: parts.html.html }]];
+  if (parts.leadingTitle) rehypePlugins.push(rehypeKitLeadingTitle);
+  rehypePlugins.push([rehypeKitHeadings, { slugPrefix: options.slugPrefix ?? '' }]);
+  const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true };
+  if (parts.footnoteLabel !== undefined) Object.assign(remarkRehypeOptions, { footnoteLabel: parts.footnoteLabel, footnoteLabelProperties: {} });
   return {
-    remarkPlugins: [[remarkKitGfm, { syntax: gfmSyntax }], ...features.flatMap((f) => f.remarkPlugins ?? []), ...(options.remarkPlugins ?? [])],
-    remarkRehypeOptions: { allowDangerousHtml: true },
+    remarkPlugins: [[remarkKitGfm, { syntax: source === undefined ? GFM_ALL : gfmSyntaxOf(source) }], ...features.remark, ...(options.remarkPlugins ?? [])],
+    remarkRehypeOptions,
     rehypePlugins,
   };
 }

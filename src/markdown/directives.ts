@@ -2,6 +2,7 @@ import { directiveFromMarkdown } from 'mdast-util-directive';
 import { directive } from 'micromark-extension-directive';
 import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
+import type { MarkdownFeature } from './feature.js';
 
 /**
  * The `:::name` container form of directives and nothing else. The text (`:name`) and leaf
@@ -25,3 +26,13 @@ export function remarkKitDirectives(this: Processor) {
   (data.micromarkExtensions ??= []).push(containerDirectives());
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
 }
+
+/**
+ * The directive syntax as a feature: on wherever it is given (`parsePost` always has it; a page
+ * passes it to `MarkdownContent`, or `remarkKitDirectives` in `remarkPlugins`).
+ */
+export const directivesFeature: MarkdownFeature<'directives', {}> = {
+  name: 'directives',
+  options: {},
+  plugins: () => ({ remark: [remarkKitDirectives] }),
+};

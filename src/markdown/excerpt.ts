@@ -3,6 +3,7 @@
  * (Hugo's and Docusaurus's markers) and keeps a copy of everything before it.
  */
 import type { Nodes, Parents, Root } from 'mdast';
+import type { MarkdownFeature } from './feature.js';
 
 const MARKER = /^<!--\s*(?:more|truncate)\s*-->$/i;
 
@@ -13,7 +14,7 @@ export interface ExcerptData {
 }
 
 /** Whether an mdast node is an excerpt marker. */
-export function isExcerptMarker(node: Nodes): boolean {
+function isExcerptMarker(node: Nodes): boolean {
   return node.type === 'html' && MARKER.test(node.value.trim());
 }
 
@@ -63,3 +64,10 @@ export function remarkExcerpt() {
     if (excerpt) (tree as Root & { data?: ExcerptData }).data = { ...tree.data, excerpt };
   };
 }
+
+/** Excerpt markers as a feature: always on in `parsePost`, which reads the excerpt it leaves. */
+export const excerptFeature: MarkdownFeature<'excerpt', {}> = {
+  name: 'excerpt',
+  options: {},
+  plugins: () => ({ remark: [remarkExcerpt] }),
+};

@@ -1,33 +1,21 @@
-import { BASE_FEATURES } from './base-features.js';
-import { remarkKitDirectives } from './directives.js';
-import { remarkExcerpt } from './excerpt.js';
-import { rehypeKitHighlight } from './highlight.js';
-import { rehypeImageCaptions } from './image-captions.js';
-import { rehypeKitMath, remarkKitMath } from './math.js';
-import type { FeatureOptions, MarkdownFeature } from './options.js';
+import { calloutsFeature } from './callouts.js';
+import { directivesFeature } from './directives.js';
+import { excerptFeature } from './excerpt.js';
+import type { FeatureOptionsOf } from './feature.js';
+import { highlightFeature } from './highlight.js';
+import { imageCaptionsFeature } from './image-captions.js';
+import { mathFeature } from './math.js';
 
 /**
- * The kit's markdown features for a set of options, wired into both paths in this order. Adding one
- * is one entry here: `{ name, remarkPlugins, rehypePlugins }`, and, when it takes options, a field of
- * {@link FeatureOptions} that the processor cache keys on (see `markdownProcessor`).
+ * The kit's markdown features, in the order they run: the one list. `parsePost` runs each for its
+ * options; `ParseOptions` takes their options ({@link FeatureOptions}), the processor and disk cache
+ * keys their `cacheKey`, and the README's option table is generated from them. Adding a feature is
+ * its module (plugins and declaration, see `MarkdownFeature`) and one entry here.
  *
- * Math runs before highlighting, so a `$$` block is math, not a code block; both run after the
- * sanitizer (feature output is trusted kit markup), before the kit's safety pass.
+ * Math runs before highlighting, so a `$$` block is math, not a code block; every feature's rehype
+ * plugins run after the sanitizer (their output is trusted kit markup), before the kit's passes.
  */
-export function kitFeatures(options: FeatureOptions = {}): MarkdownFeature[] {
-  const features: MarkdownFeature[] = [
-    { name: 'directives', remarkPlugins: [remarkKitDirectives] },
-    { name: 'excerpt', remarkPlugins: [remarkExcerpt] },
-    ...BASE_FEATURES,
-  ];
-  if (options.math === true) features.push({ name: 'math', remarkPlugins: [remarkKitMath], rehypePlugins: [rehypeKitMath] });
-  if (options.highlight !== false) {
-    const highlight = typeof options.highlight === 'object' && options.highlight ? options.highlight : {};
-    features.push({ name: 'highlight', rehypePlugins: [[rehypeKitHighlight, highlight]] });
-  }
-  if (options.imageCaptions) features.push({ name: 'image-captions', rehypePlugins: [rehypeImageCaptions] });
-  return features;
-}
+export const FEATURES = [directivesFeature, excerptFeature, calloutsFeature, mathFeature, highlightFeature, imageCaptionsFeature] as const;
 
-/** The features with every option at its default. */
-export const KIT_FEATURES: readonly MarkdownFeature[] = /* @__PURE__ */ kitFeatures();
+/** The options of every feature of {@link FEATURES}, each documented in its feature's module. */
+export type FeatureOptions = FeatureOptionsOf<typeof FEATURES>;

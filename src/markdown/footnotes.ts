@@ -8,27 +8,22 @@ export function isFootnotesSection(node: Element): boolean {
 }
 
 /**
- * rehype plugin: the footnotes heading is an h2 (the top rank of a body, whatever the outline
- * above it) with the id {@link FOOTNOTE_LABEL_ID}, and every footnote reference names that id,
- * whichever sanitizer prefix went through the tree.
+ * remark-rehype names the footnotes heading {@link FOOTNOTE_LABEL_ID}, and every reference points
+ * at it, without the prefix it gives the notes' ids; after the sanitizer prefixed every id, the
+ * heading and the references take that id back.
  */
-export function rehypeKitFootnotes() {
-  return (tree: Root) => {
-    // remark-rehype appends the section last; with no section there are no references either.
-    if (!tree.children.some((c) => c.type === 'element' && isFootnotesSection(c))) return;
-    eachNode<Nodes>(tree, (node) => {
-      if (node.type !== 'element') return;
-      if (node.properties.dataFootnoteRef !== undefined) {
-        node.properties.ariaDescribedBy = [FOOTNOTE_LABEL_ID];
-        return;
-      }
-      if (!isFootnotesSection(node)) return;
-      const heading = node.children.find((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
-      if (heading) {
-        heading.tagName = 'h2';
-        heading.properties.id = FOOTNOTE_LABEL_ID;
-      }
-      return false;
-    });
-  };
+export function restoreFootnoteLabel(tree: Root): void {
+  // remark-rehype appends the section last; with no section there are no references either.
+  if (!tree.children.some((c) => c.type === 'element' && isFootnotesSection(c))) return;
+  eachNode<Nodes>(tree, (node) => {
+    if (node.type !== 'element') return;
+    if (node.properties.dataFootnoteRef !== undefined) {
+      node.properties.ariaDescribedBy = [FOOTNOTE_LABEL_ID];
+      return;
+    }
+    if (!isFootnotesSection(node)) return;
+    const heading = node.children.find((c): c is Element => c.type === 'element' && /^h[1-6]$/.test(c.tagName));
+    if (heading) heading.properties.id = FOOTNOTE_LABEL_ID;
+    return false;
+  });
 }

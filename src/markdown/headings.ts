@@ -31,7 +31,7 @@ declare module 'vfile' {
  * The page's only h1 is the post title, which the layout draws: body headings start at this rank.
  * The render pass turns a stray h1 of a hand-made tree into the same rank.
  */
-export const TOP_RANK = 2;
+const TOP_RANK = 2;
 
 const HEADING = /^h([1-6])$/;
 const CUSTOM_ID = /\s*\{#([A-Za-z][\w.:-]*)\}\s*$/;

@@ -18,6 +18,7 @@ import {
   transformerNotationFocus,
   transformerNotationHighlight,
 } from '@shikijs/transformers';
+import type { MarkdownFeature } from './feature.js';
 import langBash from '@shikijs/langs/shellscript';
 import langC from '@shikijs/langs/c';
 import langCpp from '@shikijs/langs/cpp';
@@ -369,3 +370,21 @@ export function rehypeKitHighlight(options: HighlightOptions = {}) {
     });
   };
 }
+
+/** Options of {@link highlightFeature}. */
+export interface HighlightFeatureOptions {
+  /**
+   * Code blocks highlighted with Shiki: colours for both schemes, a language label, `title="…"`,
+   * `{1,3-5}`, `showLineNumbers` and the `// [!code …]` notations. `false` leaves code as plain
+   * `<pre>`; an object adds languages (`langs`, Shiki language modules), names (`aliases`) or replaces
+   * the `themes`. @default true (the default languages and the kit's GitHub themes)
+   */
+  highlight?: boolean | HighlightOptions;
+}
+
+/** Highlighting as a feature: on unless `highlight` is `false`. */
+export const highlightFeature: MarkdownFeature<'highlight', HighlightFeatureOptions> = {
+  name: 'highlight',
+  options: { highlight: true },
+  plugins: ({ highlight }) => (highlight === false ? undefined : { rehype: [[rehypeKitHighlight, typeof highlight === 'object' && highlight ? highlight : {}]] }),
+};

@@ -1,12 +1,15 @@
 /**
- * The `imageCaptions` parse option: a paragraph that holds only an image with a title
- * (`![alt](src "title")`) becomes `<figure><img><figcaption>title</figcaption></figure>`. Done once
- * at parse time, after any sanitizing, so the Post carries the figure and rendering costs nothing.
+ * Image captions: a paragraph that holds only an image with a title (`![alt](src "title")`) becomes
+ * `<figure><img><figcaption>title</figcaption></figure>`, after any sanitizing. `parsePost` does it
+ * once, so the Post carries the figure and rendering costs nothing; `MarkdownContent` when its page
+ * passes `imageCaptionsFeature`.
  */
 import type { Element, Nodes, Root } from 'hast';
 import { eachNode } from '../core/walk.js';
+import type { MarkdownFeature } from './feature.js';
 
-export function rehypeImageCaptions() {
+/** rehype plugin: an image alone in its paragraph, with a title, becomes a captioned figure. */
+function rehypeImageCaptions() {
   return (tree: Root) => {
     eachNode<Nodes>(tree, (node, index, parent) => {
       if (node.type !== 'element' || node.tagName !== 'p') return;
@@ -29,3 +32,16 @@ export function rehypeImageCaptions() {
     });
   };
 }
+
+/** Options of {@link imageCaptionsFeature}. */
+export interface ImageCaptionsOptions {
+  /** An image alone in its paragraph with a title (`![alt](src "title")`) becomes a `<figure>` captioned by the title. @default false */
+  imageCaptions?: boolean;
+}
+
+/** Image captions as a feature. */
+export const imageCaptionsFeature: MarkdownFeature<'image-captions', ImageCaptionsOptions> = {
+  name: 'image-captions',
+  options: { imageCaptions: true },
+  plugins: (options) => (options.imageCaptions ? { rehype: [rehypeImageCaptions] } : undefined),
+};

@@ -7,6 +7,7 @@ import type { Nodes, Root } from 'hast';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { eachNode } from '../core/walk.js';
+import type { MarkdownFeature } from './feature.js';
 
 /** remark plugin: `$inline$` and `$$display$$` math nodes. */
 export const remarkKitMath = remarkMath;
@@ -41,3 +42,22 @@ export function rehypeKitMath() {
     });
   };
 }
+
+/** Options of {@link mathFeature}. */
+export interface MathOptions {
+  /**
+   * `$…$` and `$$…$$` typeset with KaTeX (MathML for screen readers, and KaTeX's HTML); the page then
+   * needs `katex/dist/katex.min.css`. @default false (dollar signs stay text)
+   */
+  math?: boolean;
+}
+
+/**
+ * Math as a feature. It runs before highlighting (its place in `FEATURES`), so a `$$` block is
+ * math, not a code block.
+ */
+export const mathFeature: MarkdownFeature<'math', MathOptions> = {
+  name: 'math',
+  options: { math: true },
+  plugins: (options) => (options.math === true ? { remark: [remarkKitMath], rehype: [rehypeKitMath] } : undefined),
+};

@@ -1,9 +1,12 @@
 /**
- * What run-time rendering (`MarkdownContent`) takes of the markdown folder: the chain's assembly
- * with the base features, and the types of its options. Nothing here imports a highlighter, KaTeX
- * or the HTML sanitizer; the component is given those by its host. A barrel apart from `index.ts`
- * because a bundler splitting the package into chunks follows every module a barrel names.
+ * What run-time rendering (`MarkdownContent`) takes of the markdown folder: the chain's assembly,
+ * the raw-HTML policy, the features it always has (callouts) and the types of its options. Nothing
+ * here imports a highlighter, KaTeX or the HTML sanitizer; the component is given those by its page.
+ * A module apart because a bundler splitting the package into chunks follows every module one names.
  */
-export { assembleChain, type ChainParts, type MarkdownChain } from './chain.js';
-export type { HtmlHandling } from './options.js';
+export { assembleChain } from './chain.js';
+export { calloutsFeature } from './callouts.js';
+export { pickOptions, type FeatureOptionsOf, type MarkdownFeature } from './feature.js';
+export { htmlPolicy } from './html.js';
+export type { ChainOptions } from './options.js';
 export type { rehypeKitSanitize } from './sanitize.js';

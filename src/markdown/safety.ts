@@ -1,10 +1,10 @@
 import type { Nodes, Parents, Root, RootContent } from 'hast';
 import { eachParent } from '../core/walk.js';
-import { DEFAULT_HTML, type HtmlHandling } from './options.js';
+import { DEFAULT_HTML, type HtmlHandling } from './html.js';
 
 /** Options of {@link rehypeKitSafety}. */
 export interface KitSafetyOptions {
-  /** What happens to raw HTML nodes left in the tree. @default 'sanitize' */
+  /** What happens to raw HTML nodes left in the tree (the chain passes its `htmlPolicy`). @default 'sanitize' */
   html?: HtmlHandling;
 }
 
@@ -24,7 +24,7 @@ function escapedText(value: string): string | undefined {
  * any a later plugin left are dropped.
  */
 export function rehypeKitSafety(options: KitSafetyOptions = {}) {
-  const html = options.html ?? DEFAULT_HTML;
+  const html = options.html ?? DEFAULT_HTML.parse;
   // Raw HTML becomes text or goes, comments and doctypes go; the list is compacted in place.
   const clean = (parent: Parents) => {
     const children: RootContent[] = parent.children;

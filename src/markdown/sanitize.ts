@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import type { VFile } from 'vfile';
 import { eachNode, eachParent } from '../core/walk.js';
+import { restoreFootnoteLabel } from './footnotes.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
@@ -284,9 +285,10 @@ export function parseRaw(tree: Root, file: VFile): Root {
 /**
  * rehype plugin: raw HTML parsed (hast-util-raw, what rehype-raw runs, over the blocks that hold it when
  * that parses alike, see {@link parseRaw}) and cleaned (rehype-sanitize over the whole tree, GitHub's
- * schema unless `schema` is given), with in-page links following the ids the sanitizer prefixed. A
- * tree with no raw HTML but comments under the default schema skips both (`dropCommentsFindRaw`):
- * that schema keeps everything markdown makes, and re-parsing would only cost time.
+ * schema unless `schema` is given), with in-page links following the ids the sanitizer prefixed and
+ * the footnotes label keeping its own. A tree with no raw HTML but comments under the default schema
+ * skips both (`dropCommentsFindRaw`): that schema keeps everything markdown makes, and re-parsing
+ * would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
   const sanitize = rehypeSanitize(options.schema ?? githubSchema);
@@ -295,6 +297,7 @@ export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
     unprefixMarkdownIds(tree);
     const clean = sanitize(parseRaw(tree, file));
     relinkClobbered(clean);
+    restoreFootnoteLabel(clean);
     return clean;
   };
 }

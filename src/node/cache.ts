@@ -4,6 +4,8 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PluggableList } from 'unified';
+import { featuresKey } from '../markdown/feature.js';
+import { FEATURES } from '../markdown/features.js';
 import type { ParseOptions } from '../parse/options.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 
@@ -69,11 +71,18 @@ function describePlugins(list: PluggableList | undefined): string {
   );
 }
 
-/** Everything besides the file's text that changes what parsePost returns for it. */
+/**
+ * Everything besides the file's text that changes what parsePost returns for it: the kit's markdown
+ * features by their `cacheKey` (or, where they name none, the values of their options), every other
+ * option by its value, and the host's plugins.
+ */
 export function optionsFingerprint(options: ParseOptions): string {
   const { remarkPlugins, rehypePlugins, filename: _filename, ...rest } = options;
+  const own: Record<string, unknown> = { ...rest };
+  for (const feature of FEATURES) for (const key in feature.options) delete own[key];
+  const features = featuresKey(FEATURES, options, (values) => fingerprint(values));
   return sha256(
-    [`entry:${ENTRY_FORMAT}`, `post:${POST_FORMAT}`, `kit:${kitVersion()}`, fingerprint(rest), describePlugins(remarkPlugins), describePlugins(rehypePlugins)].join('\n'),
+    [`entry:${ENTRY_FORMAT}`, `post:${POST_FORMAT}`, `kit:${kitVersion()}`, fingerprint(own), features, describePlugins(remarkPlugins), describePlugins(rehypePlugins)].join('\n'),
   );
 }
 

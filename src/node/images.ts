@@ -5,6 +5,7 @@ import { imageSize } from 'image-size';
 import { visit } from 'unist-util-visit';
 import { PostParseError } from '../post/errors.js';
 import type { Post } from '../post/index.js';
+import { bodyParts } from '../post/identity.js';
 import { sha256 } from './cache.js';
 
 /** How loadPosts treats a local image outside `publicDir`. */
@@ -64,7 +65,8 @@ export class ImageResolver {
       }
     }
     const images: Element[] = [];
-    const roots: Root[] = [post.intro, ...post.sections.flatMap((s) => [s.content, ...s.items.map((i) => i.content)])];
+    // Every tree of the post that holds its own images: the body's parts, the footnotes, the excerpt.
+    const roots: Root[] = bodyParts(post).map((part): Root => ({ type: 'root', children: part.children }));
     if (post.footnotes) roots.push(post.footnotes);
     if (post.excerpt) roots.push(post.excerpt);
     for (const root of roots) {

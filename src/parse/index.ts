@@ -12,13 +12,19 @@ export { rehypeKitSafety } from '../markdown/safety.js';
 export { rehypeKitSanitize } from '../markdown/sanitize.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
-// The kit's own markdown features as unified plugins, for MarkdownContent or any other chain.
-export { rehypeKitHighlight, createKitHighlighter } from '../markdown/highlight.js';
-export type { HighlightOptions } from '../markdown/highlight.js';
+export type { ChainOptions } from '../markdown/options.js';
+export type { MarkdownFeature, FeatureOptionsOf } from '../markdown/feature.js';
+// The kit's own markdown features, as features for MarkdownContent (`features={[highlightFeature]}`)
+// and as unified plugins for any other chain.
+export { rehypeKitHighlight, createKitHighlighter, highlightFeature } from '../markdown/highlight.js';
+export type { HighlightOptions, HighlightFeatureOptions } from '../markdown/highlight.js';
 export { remarkKitCallouts } from '../markdown/callouts.js';
-export { remarkKitDirectives } from '../markdown/directives.js';
+export { remarkKitDirectives, directivesFeature } from '../markdown/directives.js';
 export type { CalloutKind } from '../markdown/callouts.js';
-export { remarkKitMath, rehypeKitMath } from '../markdown/math.js';
+export { remarkKitMath, rehypeKitMath, mathFeature } from '../markdown/math.js';
+export type { MathOptions } from '../markdown/math.js';
+export { imageCaptionsFeature } from '../markdown/image-captions.js';
+export type { ImageCaptionsOptions } from '../markdown/image-captions.js';
 export { POST_FORMAT } from '../post/index.js';
 export { asPost } from '../post/as-post.js';
 export type {

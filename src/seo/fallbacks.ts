@@ -2,14 +2,13 @@
  * What a post page says of itself when the post leaves it out: a description from the excerpt, an
  * image from the body. Metadata and JSON-LD share these, so the tags and the structured data agree.
  */
-import { toSummary } from '../collection/summary.js';
+import { bodyTree, excerptOf, type PostLike } from '../post/identity.js';
 import { plainExcerpt } from '../core/plain-excerpt.js';
-import { bodyTree } from '../core/body.js';
 import { eachNode, type WalkNode } from '../core/walk.js';
-import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type PostLike, type Site } from './site.js';
+import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type Site } from './site.js';
 
 /** The length search engines show of a description, in characters; a longer excerpt is cut to it. */
-export const DESCRIPTION_LENGTH = 160;
+const DESCRIPTION_LENGTH = 160;
 
 /** The user-perceived characters of `value` (an emoji, a letter with its accents), where Intl can tell. */
 function characters(value: string): string[] {
@@ -42,15 +41,7 @@ export function clipText(value: string, max = DESCRIPTION_LENGTH): string {
 export function postDescription(post: PostLike): string | undefined {
   const own = text(post && typeof post === 'object' ? post.description : undefined);
   if (own) return own;
-  if (!post || typeof post !== 'object') return undefined;
-  let excerpt: unknown;
-  try {
-    // toSummary owns which tree a post's excerpt is; a hand-made post may lack the body it reads.
-    excerpt = toSummary(post).excerpt;
-  } catch {
-    return undefined;
-  }
-  const plain = text(plainExcerpt(excerpt).join(' '));
+  const plain = text(plainExcerpt(excerptOf(post)).join(' '));
   return plain ? clipText(plain) : undefined;
 }
 
@@ -87,7 +78,7 @@ function shareImage(node: Record<string, unknown>, base: string | URL): Absolute
  * 200 px on a side; with its width and height when the node carries both (`loadPosts` measures
  * images) and its alt text. A summary's excerpt stands for its body.
  */
-export function bodyImage(post: PostLike, base: string | URL): AbsoluteImage | undefined {
+function bodyImage(post: PostLike, base: string | URL): AbsoluteImage | undefined {
   if (!isObject(post)) return undefined;
   // A summary carries no body, only its excerpt; footnotes are left out: an image there is an aside.
   const tree = 'intro' in post || 'sections' in post ? bodyTree(post, { footnotes: false }) : post.excerpt;

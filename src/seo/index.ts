@@ -10,4 +10,5 @@ export type { BlogPostingJsonLd, BlogJsonLd, JsonLdPerson, JsonLdOrganization, J
 export { sitemapEntries } from './sitemap.js';
 export type { SitemapEntry } from './sitemap.js';
 export { postUrl } from './site.js';
-export type { Site, PostLike } from './site.js';
+export type { Site } from './site.js';
+export type { PostLike } from '../post/identity.js';

@@ -2,7 +2,8 @@
 // public types are the kit's own, so a host's compiler never needs schema-dts.
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
 import { pageImage, postDescription } from './fallbacks.js';
-import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type PostLike, type Site } from './site.js';
+import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type Site } from './site.js';
+import type { PostLike } from '../post/identity.js';
 
 /** A schema.org `Person`. */
 export interface JsonLdPerson {
@@ -122,11 +123,6 @@ export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
   const out = { '@context': 'https://schema.org' as const, ...posting(post, site) };
   out satisfies WithContext<BlogPosting>;
   return out;
-}
-
-/** {@link postJsonLd} without the site check, for components that must not throw. */
-export function buildPostJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
-  return { '@context': 'https://schema.org', ...posting(post, site) };
 }
 
 /**

@@ -8,9 +8,9 @@ import {
   siteRoot,
   text,
   underSite,
-  type PostLike,
   type Site,
 } from './site.js';
+import type { PostLike } from '../post/identity.js';
 
 /** An image of the Open Graph metadata. */
 export interface PostMetadataImage {
@@ -75,7 +75,7 @@ const FEED_TYPES = {
 } as const;
 
 /** The site's feeds as absolute URLs by MIME type (`alternates.types`). */
-export function feedAlternates(site: Site): NonNullable<PostMetadata['alternates']>['types'] | undefined {
+function feedAlternates(site: Site): NonNullable<PostMetadata['alternates']>['types'] | undefined {
   const root = siteRoot(site);
   const feeds = site && typeof site === 'object' ? site.feeds : undefined;
   if (!root || !feeds || typeof feeds !== 'object') return undefined;
@@ -100,7 +100,7 @@ function ogLocale(value: unknown): string | undefined {
 }
 
 /** `@name` from an X/Twitter handle or profile URL. */
-export function xHandle(value: unknown): string | undefined {
+function xHandle(value: unknown): string | undefined {
   const raw = text(value);
   if (!raw) return undefined;
   const match = /^(?:https?:\/\/(?:www\.)?(?:x|twitter)\.com\/)?@?([A-Za-z0-9_]{1,15})\/?$/i.exec(raw);
@@ -111,7 +111,7 @@ export function xHandle(value: unknown): string | undefined {
  * Builds the metadata without throwing: with an unusable `site.url` the URL-valued fields are left
  * out. PostHead renders from it; {@link getPostMetadata} checks the site first.
  */
-export function buildPostMetadata(post: PostLike, site: Site): PostMetadata {
+function buildPostMetadata(post: PostLike, site: Site): PostMetadata {
   const safeSite = (site && typeof site === 'object' ? site : {}) as Site;
   const title = text(post && typeof post === 'object' ? post.title : undefined) ?? text(safeSite.name) ?? '';
   const description = postDescription(post);

@@ -1,5 +1,5 @@
-import { slug as slugOf } from '../post/slug.js';
-import type { Post, PostImage, PostSummary } from '../post/index.js';
+import type { PostImage } from '../post/index.js';
+import { readPostDate, slugOf, type PostLike } from '../post/identity.js';
 import { httpUrl } from '../core/url.js';
 
 /** What every SEO and feed helper knows about the blog. */
@@ -20,13 +20,10 @@ export interface Site {
    */
   defaultImage?: string | PostImage;
   /** A post's path under `url` (or an absolute URL). @default (post) => `/posts/${slug}/` */
-  postHref?: (post: Post | PostSummary) => string;
+  postHref?: (post: PostLike) => string;
   /** Where the blog's feeds are, paths under `url` or absolute URLs; each becomes a `<link rel="alternate">`. @default {} */
   feeds?: { rss?: string; atom?: string; json?: string };
 }
-
-/** A post or its summary: everything the helpers read of it. */
-export type PostLike = Post | PostSummary;
 
 const absoluteHttp = /^https?:\/\//i;
 
@@ -85,13 +82,6 @@ export function resolveUrl(value: unknown, base: string | URL): string | undefin
   }
 }
 
-/** The post's slug: its own, or its title's (as `toSummary` gives it). */
-export function postSlug(post: PostLike): string | undefined {
-  if (!post || typeof post !== 'object') return undefined;
-  if (typeof post.slug === 'string' && post.slug.trim() !== '') return post.slug.trim();
-  return typeof post.title === 'string' ? slugOf(post.title) || undefined : undefined;
-}
-
 /**
  * The post's absolute URL: `site.postHref(post)` (default `/posts/<slug>/`) under `site.url`.
  * Undefined when the site has no usable URL, the post has no slug, or `postHref` fails.
@@ -107,8 +97,8 @@ export function postUrl(post: PostLike, site: Site): string | undefined {
       return undefined;
     }
   } else {
-    const slug = postSlug(post);
-    href = slug === undefined ? undefined : `/posts/${encodeURIComponent(slug)}/`;
+    const slug = slugOf(post);
+    href = slug === '' ? undefined : `/posts/${encodeURIComponent(slug)}/`;
   }
   return underSite(href, root);
 }
@@ -121,30 +111,15 @@ export function text(value: unknown): string | undefined {
 }
 
 /** A positive whole number of pixels, or undefined. */
-export function pixels(value: unknown): number | undefined {
+function pixels(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
 }
 
-/** A post date (`YYYY-MM-DD` or an ISO date-time) as a Date, or undefined when it is not one. */
-export function readPostDate(value: unknown): Date | undefined {
-  if (typeof value !== 'string') return undefined;
-  const v = value.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (day) {
-    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(day[3]) ? undefined : date;
-  }
-  // Only ISO date-times: free text would be read differently by each engine and time zone.
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(v)) return undefined;
-  const date = new Date(v);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-/** A post date for metadata: the day as written (`2024-05-01`) or the instant as RFC 3339. */
+/** A post date for metadata: the day as written (`2024-05-01`) or the instant as RFC 3339; undefined when {@link readPostDate} cannot read it. */
 export function isoDate(value: unknown): string | undefined {
-  const date = readPostDate(value);
-  if (!date) return undefined;
-  return /^\d{4}-\d{2}-\d{2}$/.test(String(value).trim()) ? String(value).trim() : date.toISOString();
+  const read = readPostDate(value);
+  if (!read) return undefined;
+  return read.dateOnly ? String(value).trim() : read.date.toISOString();
 }
 
 /** An image with an absolute URL, as metadata and feeds need it. */

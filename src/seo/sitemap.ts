@@ -1,4 +1,5 @@
-import { isoDate, postUrl, requireSiteRoot, type PostLike, type Site } from './site.js';
+import { isoDate, postUrl, requireSiteRoot, type Site } from './site.js';
+import type { PostLike } from '../post/identity.js';
 
 /** One sitemap entry, the shape Next.js's `app/sitemap.ts` returns and an Astro endpoint can print. */
 export interface SitemapEntry {

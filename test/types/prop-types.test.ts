@@ -13,6 +13,9 @@ import { repoRoot } from '../helpers/fixtures.js';
 const internal: Record<string, string> = {
   // The half of HeroImageProps shared by its two alt-text forms; hosts use HeroImageProps.
   HeroImageBaseProps: 'HeroImage.tsx',
+  // The steps of FeatureOptionsOf (a feature's options, a union made one object): hosts name FeatureOptionsOf.
+  OptionsOf: 'markdown/feature.ts',
+  Intersection: 'markdown/feature.ts',
 };
 
 function unexportedPropTypes(): string[] {

@@ -6,7 +6,8 @@ import type { TagHref } from '../blog.js';
 import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 import { remember } from '../../core/remember.js';
-import { countIn, postDateText, readDate } from './format.js';
+import { countIn, postDateText } from './format.js';
+import { readPostDate } from '../../post/identity.js';
 
 /** The parts of ArticleMeta, keys of `classNames`. */
 export type ArticleMetaSlot =
@@ -61,7 +62,7 @@ function dateEntry(
   if (typeof value !== 'string') return null;
   let text: ReactNode;
   if (formatDate) {
-    if (!readDate(value)) return null;
+    if (!readPostDate(value)) return null;
     text = formatDate(value, { locale, kind });
   } else {
     // The cached string, or undefined when the value is not a date.

@@ -1,6 +1,5 @@
 import { remember } from '../../core/remember.js';
-
-const dateOnly = /^(\d{4})-(\d{2})-(\d{2})$/;
+import { readPostDate } from '../../post/identity.js';
 
 // Intl formatters are immutable and costly to build (a fifth of a post's render): keep the last few.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
@@ -14,21 +13,6 @@ export function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules
   make: () => T,
 ): T {
   return remember(formatters, key, 64, make) as T;
-}
-
-/** A post date as a Date and whether it carried a time, or undefined when it is not a date. */
-export function readDate(value: unknown): { date: Date; dateOnly: boolean } | undefined {
-  if (typeof value !== 'string' || value.trim() === '') return undefined;
-  const m = dateOnly.exec(value.trim());
-  if (m) {
-    const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-    if (Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(m[3])) return undefined;
-    return { date, dateOnly: true };
-  }
-  // Only ISO date-times: anything else would be read differently by each engine and time zone.
-  if (!/^\d{4}-\d{2}-\d{2}T/.test(value.trim())) return undefined;
-  const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : { date, dateOnly: false };
 }
 
 /**
@@ -51,7 +35,7 @@ export function postDateText(value: string, locale: string, timeZone = 'UTC'): s
 }
 
 function formatUncached(value: string, locale: string, timeZone: string): string | null {
-  const read = readDate(value);
+  const read = readPostDate(value);
   if (!read) return null;
   const zone = read.dateOnly ? 'UTC' : timeZone;
   try {

@@ -7,7 +7,10 @@ import { describeConformance } from '../../../test/conformance.js';
 import { SectionList } from '../SectionList/SectionList.js';
 import { parsePost } from '../../parse/index.js';
 import { rehypeKitSanitize } from '../../markdown/sanitize.js';
-import { remarkKitDirectives } from '../../markdown/directives.js';
+import { directivesFeature, remarkKitDirectives } from '../../markdown/directives.js';
+import { highlightFeature, rehypeKitHighlight } from '../../markdown/highlight.js';
+import { imageCaptionsFeature } from '../../markdown/image-captions.js';
+import { mathFeature } from '../../markdown/math.js';
 import { MarkdownContent } from './MarkdownContent.js';
 
 const markdown = [
@@ -94,6 +97,58 @@ describe('MarkdownContent', () => {
     });
   });
 
+  describe('when the page passes features', () => {
+    const code = '```js\nconst a = 1;\n```\n';
+
+    it('highlights code with highlightFeature, and leaves it plain with highlight={false}', () => {
+      const { container, rerender } = render(<MarkdownContent features={[highlightFeature]}>{code}</MarkdownContent>);
+      expect(container.querySelector('[data-slot="code-block"] span[style*="--shiki-light"]')).not.toBeNull();
+      rerender(
+        <MarkdownContent features={[highlightFeature]} highlight={false}>
+          {code}
+        </MarkdownContent>,
+      );
+      expect(container.querySelector('[style*="--shiki-light"]')).toBeNull();
+      expect(container.querySelector('pre code')).toHaveTextContent('const a = 1;');
+    });
+
+    it('still takes the highlighter as a rehype plugin, as before features', () => {
+      const { container } = render(<MarkdownContent rehypePlugins={[rehypeKitHighlight]}>{code}</MarkdownContent>);
+      expect(container.querySelector('span[style*="--shiki-light"]')).not.toBeNull();
+    });
+
+    it('typesets math with mathFeature when math is on, as parsePost does', () => {
+      const { container, rerender } = render(<MarkdownContent features={[mathFeature]}>{'Area $a^2$.'}</MarkdownContent>);
+      expect(container.querySelector('.katex')).toBeNull();
+      rerender(
+        <MarkdownContent features={[mathFeature]} math>
+          {'Area $a^2$.'}
+        </MarkdownContent>,
+      );
+      expect(container.querySelector('.katex math')).not.toBeNull();
+      expect(container.firstElementChild).not.toHaveAttribute('math');
+    });
+
+    it('captions images with imageCaptionsFeature, and reads `:::` containers with directivesFeature', () => {
+      const source = '![A loaf](/loaf.png "Cooling")\n\n:::note\nProof overnight.\n:::';
+      const { container } = render(
+        <MarkdownContent features={[imageCaptionsFeature, directivesFeature]} imageCaptions>
+          {source}
+        </MarkdownContent>,
+      );
+      expect(screen.getByRole('figure')).toHaveTextContent('Cooling');
+      expect(container.querySelector('[data-callout="note"]')).toHaveTextContent('Proof overnight.');
+    });
+
+    it('renders without what is not a feature, and says so in development', () => {
+      const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { container } = render(<MarkdownContent features={[rehypeKitHighlight] as never}>{code}</MarkdownContent>);
+      expect(container.querySelector('pre code')).toHaveTextContent('const a = 1;');
+      expect(warn.mock.calls.flat().join(' ')).toMatch(/features: expected a list of markdown features/);
+      warn.mockRestore();
+    });
+  });
+
   describe('when the text is hostile', () => {
     it('shows raw HTML as text by default, as react-markdown does, or leaves it out with html="skip"', () => {
       const source = 'Hi <img src=x onerror="alert(1)"> there\n\n<script>alert(1)</script>';
@@ -121,6 +176,14 @@ describe('MarkdownContent', () => {
       expect(container.querySelector('kbd')).toBeNull();
       expect(container).toHaveTextContent('Press <kbd>Ctrl</kbd>');
       expect(warn.mock.calls.flat().join(' ')).toMatch(/sanitizer=\{rehypeKitSanitize\}/);
+      warn.mockRestore();
+    });
+
+    it('shows HTML as text, and says why in development, when html is not a mode it knows', () => {
+      const warn = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const { container } = render(<MarkdownContent html={'render' as never}>{'Press <kbd>Ctrl</kbd>'}</MarkdownContent>);
+      expect(container).toHaveTextContent('Press <kbd>Ctrl</kbd>');
+      expect(warn.mock.calls.flat().join(' ')).toMatch(/html: expected 'sanitize', 'escape' or 'skip', received "render"/);
       warn.mockRestore();
     });
 

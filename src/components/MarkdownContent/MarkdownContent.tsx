@@ -1,9 +1,16 @@
 import { forwardRef } from 'react';
-import type { Element, Root } from 'hast';
+import type { Root } from 'hast';
 import Markdown from 'react-markdown';
-import type { Options as SanitizeSchema } from 'rehype-sanitize';
-import type { PluggableList } from 'unified';
-import { assembleChain, type HtmlHandling, type rehypeKitSanitize } from '../../markdown/runtime.js';
+import {
+  assembleChain,
+  calloutsFeature,
+  htmlPolicy,
+  pickOptions,
+  type ChainOptions,
+  type FeatureOptionsOf,
+  type MarkdownFeature,
+  type rehypeKitSanitize,
+} from '../../markdown/runtime.js';
 import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
 import { resolveLabels, type Labels } from '../../core/labels.js';
 import { prepareTree, type PrepareOptions } from '../../core/prepare.js';
@@ -14,24 +21,17 @@ import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import { named, rootProps, type KitProps } from '../kit/base.js';
 
-/** Props of MarkdownContent. */
-export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, Omit<KitProps<'root'>, 'locale'> {
+/** The props of MarkdownContent that do not depend on the features a page passes it. */
+export interface MarkdownContentBaseProps
+  extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>,
+    Omit<KitProps<'root'>, 'locale'>,
+    ChainOptions {
   /** The markdown text. */
   children: string;
   /** Overrides for elements (tag → component), as react-markdown takes them. @default {} */
   components?: Components;
   /** Decides every URL. @default defaultUrlTransform */
   urlTransform?: UrlTransform;
-  /** remark plugins run after remark-gfm and the kit's features. @default [] */
-  remarkPlugins?: PluggableList;
-  /** rehype plugins run after raw HTML was sanitized, before the kit's passes. @default [] */
-  rehypePlugins?: PluggableList;
-  /**
-   * Raw HTML in the text: shown as text (`'escape'`, as react-markdown does), left out (`'skip'`),
-   * or parsed and cleaned by `sanitizer` (`'sanitize'`, the only way HTML renders as HTML).
-   * @default 'escape'
-   */
-  html?: HtmlHandling;
   /**
    * The sanitizer `html: 'sanitize'` runs: pass `rehypeKitSanitize` (from `react-blog-kit`). It is a
    * prop, not built in, because it brings an HTML parser (parse5, about 50 kB gzip) that a page
@@ -39,13 +39,24 @@ export interface MarkdownContentProps extends Omit<React.ComponentPropsWithoutRe
    * `'escape'` and development says so. @default undefined
    */
   sanitizer?: typeof rehypeKitSanitize;
-  /** The rehype-sanitize schema used when `html` is `'sanitize'`. @default GitHub's schema */
-  sanitizeSchema?: SanitizeSchema;
-  /** Prefix for every heading id, to keep ids unique when several documents share a page. @default '' */
-  slugPrefix?: string;
   /** A copy button on each code block (a client island). @default false */
   copyButton?: boolean;
 }
+
+/**
+ * Props of MarkdownContent: with each feature a page passes in `features`, that feature's options
+ * (`highlight`, `math` …, typed and documented by its declaration, as `parsePost` takes them).
+ */
+export type MarkdownContentProps<Features extends readonly MarkdownFeature[] = readonly []> = MarkdownContentBaseProps &
+  FeatureOptionsOf<Features> & {
+    /**
+     * Markdown features beyond the ones always on (callouts from GitHub alerts), run in the order
+     * given: `highlightFeature`, `mathFeature`, `imageCaptionsFeature` (from `react-blog-kit/parse`),
+     * `directivesFeature` (from `react-blog-kit`). Passed, not built in, so a page carries Shiki or
+     * KaTeX only when it asks for them. Each reads its options from these props. @default []
+     */
+    features?: Features;
+  };
 
 /** The render pass every component shares (URL policy, permalinks, tables), as a rehype plugin. */
 function rehypeKitPrepare(options: PrepareOptions) {
@@ -56,21 +67,79 @@ function rehypeKitPrepare(options: PrepareOptions) {
 const keepUrl = (url: string) => url;
 
 /**
- * The footnotes section as PostLayout draws it: the chain made its heading an h2 with the label
- * id; here it takes `labels.footnotes` and the kit's slot and class.
+ * The footnotes section as PostLayout draws it (remark-rehype made its heading, with the label):
+ * labelled by its heading, with the kit's slot and class.
  */
-function rehypeFootnotesLabel(options: { labels: Labels; unstyled?: boolean }) {
+function rehypeFootnotesSection(options: { unstyled?: boolean }) {
   return (tree: Root) => {
     const last = tree.children[tree.children.length - 1];
     if (last?.type !== 'element' || last.properties.dataFootnotes === undefined) return;
-    const heading = last.children.find((c): c is Element => c.type === 'element' && c.properties.id === FOOTNOTE_LABEL_ID);
-    if (heading) {
-      heading.properties = { id: FOOTNOTE_LABEL_ID };
-      heading.children = [{ type: 'text', value: options.labels.footnotes }];
-    }
     last.properties = { ariaLabelledBy: [FOOTNOTE_LABEL_ID], dataSlot: 'footnotes', className: options.unstyled ? undefined : ['rbk-footnotes'] };
   };
 }
+
+const isFeature = (value: unknown): value is MarkdownFeature =>
+  typeof (value as MarkdownFeature | undefined)?.plugins === 'function' && typeof (value as MarkdownFeature).options === 'object';
+
+/** The features to run (callouts, then the page's), and their options taken out of `rest`, the root's props. */
+function takeFeatures(features: unknown, rest: Record<string, unknown>, problems: string[]) {
+  const given = Array.isArray(features) ? features : [];
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (features !== undefined && (!Array.isArray(features) || !features.every(isFeature)))
+      problems.push(`features: expected a list of markdown features such as highlightFeature, received ${describe(features)}`);
+  }
+  const list = [calloutsFeature, ...given.filter(isFeature)];
+  const options: Record<string, unknown> = {};
+  for (const feature of list) {
+    Object.assign(options, pickOptions(feature, rest));
+    for (const key in feature.options) delete rest[key];
+  }
+  return { list, options };
+}
+
+type Body = Pick<MarkdownContentBaseProps, 'components' | 'copyButton' | 'unstyled' | keyof ChainOptions | 'sanitizer'> & { source: string };
+
+/** The markdown through react-markdown with the kit's chain and render pass (a plugin may throw). */
+function renderMarkdown(props: Body, features: ReturnType<typeof takeFeatures>, labels: Labels, urlTransform: UrlTransform, problems: string[]) {
+  const { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins } = props;
+  const policy = htmlPolicy(html, 'runtime', sanitizer, sanitizeSchema);
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (html !== undefined && html !== policy.html)
+      problems.push(
+        html === 'sanitize'
+          ? `sanitizer: html="sanitize" needs sanitizer={rehypeKitSanitize}, received ${describe(sanitizer)}; raw HTML is shown as text`
+          : `html: expected 'sanitize', 'escape' or 'skip', received ${describe(html)}; raw HTML is shown as text`,
+      );
+  }
+  const chain = assembleChain(
+    {
+      ...features.options,
+      slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '',
+      remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
+      rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
+    },
+    { features: features.list, html: policy, footnoteLabel: labels.footnotes },
+    source,
+  );
+  // Called as a function (it is synchronous and hook-free) so a plugin error is caught by the caller.
+  return Markdown({
+    children: source,
+    components: copyButton === true ? { pre: codeFrame(labels, unstyled), ...components } : components,
+    remarkPlugins: chain.remarkPlugins,
+    remarkRehypeOptions: chain.remarkRehypeOptions,
+    rehypePlugins: [
+      ...chain.rehypePlugins,
+      [rehypeFootnotesSection, { unstyled }],
+      [rehypeKitPrepare, { labels, urlTransform, unstyled, decorate: decoratePost }],
+    ],
+    urlTransform: keepUrl,
+  });
+}
+
+/** MarkdownContent's type: generic in the features a page passes, whose options become props. */
+type MarkdownContentComponent = (<Features extends readonly MarkdownFeature[] = readonly []>(
+  props: MarkdownContentProps<Features> & React.RefAttributes<HTMLDivElement>,
+) => React.ReactElement | null) & { displayName?: string };
 
 /**
  * Markdown text rendered at run time through react-markdown with the kit's markdown chain (the one
@@ -78,7 +147,7 @@ function rehypeFootnotesLabel(options: { labels: Labels; unstyled?: boolean }) {
  * markdown parser: import it only where the text is not known at build time.
  */
 export const MarkdownContent = /* @__PURE__ */ named(
-  /* @__PURE__ */ forwardRef<HTMLDivElement, MarkdownContentProps>(function MarkdownContent(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, MarkdownContentBaseProps & { features?: readonly MarkdownFeature[] }>(function MarkdownContent(
     {
       children,
       components,
@@ -90,6 +159,7 @@ export const MarkdownContent = /* @__PURE__ */ named(
       sanitizeSchema,
       slugPrefix,
       copyButton = false,
+      features,
       theme,
       colorScheme,
       className,
@@ -105,37 +175,13 @@ export const MarkdownContent = /* @__PURE__ */ named(
     const problems: string[] = [];
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (typeof children !== 'string' && children !== undefined) problems.push(`children: expected markdown text, received ${describe(children)}`);
-      if (html === 'sanitize' && typeof sanitizer !== 'function')
-        problems.push(`sanitizer: html="sanitize" needs sanitizer={rehypeKitSanitize}, received ${describe(sanitizer)}; raw HTML is shown as text`);
     }
-    const transform = urlTransform ?? defaultUrlTransform;
+    const taken = takeFeatures(features, rest as Record<string, unknown>, problems);
     const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
     let body: React.ReactNode = null;
     try {
-      // Called as a function (it is synchronous and hook-free) so a plugin error is caught here.
-      const resolved = resolveLabels(labels);
-      const sanitizing = html === 'sanitize' && typeof sanitizer === 'function';
-      // Runtime text brings only the base features (callouts, excerpt markers): a host that wants
-      // highlighting or math passes the kit's plugins in rehypePlugins / remarkPlugins.
-      const chain = assembleChain({
-        html: sanitizing ? 'sanitize' : html === 'skip' ? 'skip' : 'escape',
-        sanitizeSchema,
-        slugPrefix: typeof slugPrefix === 'string' ? slugPrefix : '',
-        remarkPlugins: Array.isArray(remarkPlugins) ? remarkPlugins : undefined,
-        rehypePlugins: Array.isArray(rehypePlugins) ? rehypePlugins : undefined,
-      }, { sanitizer: sanitizing ? sanitizer : undefined }, source);
-      body = Markdown({
-        children: source,
-        components: copyButton === true ? { pre: codeFrame(resolved, unstyled), ...components } : components,
-        remarkPlugins: chain.remarkPlugins,
-        remarkRehypeOptions: chain.remarkRehypeOptions,
-        rehypePlugins: [
-          ...chain.rehypePlugins,
-          [rehypeFootnotesLabel, { labels: resolved, unstyled }],
-          [rehypeKitPrepare, { labels: resolved, urlTransform: transform, unstyled, decorate: decoratePost }],
-        ],
-        urlTransform: keepUrl,
-      });
+      const props = { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins };
+      body = renderMarkdown(props, taken, resolveLabels(labels), urlTransform ?? defaultUrlTransform, problems);
     } catch (error) {
       if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
         problems.push(`the markdown could not be rendered (${(error as Error).message})`);
@@ -147,6 +193,6 @@ export const MarkdownContent = /* @__PURE__ */ named(
         {body}
       </div>
     );
-  }),
+  }) as MarkdownContentComponent,
   'MarkdownContent',
 );

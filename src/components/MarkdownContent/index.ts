@@ -1,1 +1,1 @@
-export { MarkdownContent, type MarkdownContentProps } from './MarkdownContent.js';
+export { MarkdownContent, type MarkdownContentProps, type MarkdownContentBaseProps } from './MarkdownContent.js';

@@ -5,7 +5,8 @@ import { safeImageSrc, type UrlTransform } from '../../core/url.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
-import { headingTag, hrefFrom, titleOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
+import { headingTag, hrefFrom, type PostHref, type TagHref } from '../blog.js';
+import { excerptOf, titleOf, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
 import { devCheck, devWarn } from '../kit/checks.js';
 
@@ -77,7 +78,7 @@ function cardSummary(
   Excerpt: ComponentType<PostExcerptProps> | undefined,
   excerptProps: Pick<PostExcerptProps, 'components' | 'urlTransform' | 'labels'>,
 ): ReactNode {
-  const tree = post.excerpt as unknown;
+  const tree = excerptOf(post as PostLike) as unknown;
   const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
     (tree as { children: unknown[] }).children.length > 0;
   // An excerpt's content in the same part either way, so cards with plain prose look alike.
@@ -147,6 +148,7 @@ export const PostCard = /* @__PURE__ */ named(
     const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: props.labels }) : null;
     devCheck('PostCard', ({ describe, threw, skipped }) => {
       const image = post.heroImage;
+      // The excerpt as the post wrote it: excerptOf passes over one that is not a tree, this names it.
       const tree = post.excerpt as unknown;
       const children = tree && typeof tree === 'object' ? (tree as { children?: unknown }).children : undefined;
       return [

@@ -1,6 +1,7 @@
 import { forwardRef, type ElementType } from 'react';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
-import { slugOf, type PostHref, type PostLike, type TagHref } from '../blog.js';
+import type { PostHref, TagHref } from '../blog.js';
+import { ownSlug, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 
@@ -65,7 +66,7 @@ export const PostList = /* @__PURE__ */ named(
         {list.length > 0 ? (
           <ul {...part('post-list-items')} role="list">
             {list.map((post, i) => (
-              <li key={slugOf(post) ?? i} {...part('post-list-item')}>
+              <li key={ownSlug(post) ?? i} {...part('post-list-item')}>
                 <PostCard
                   post={post}
                   postHref={postHref}

@@ -1,5 +1,6 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import { hrefFrom, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { hrefFrom, type PostHref } from '../blog.js';
+import { titleOf, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 

@@ -1,7 +1,8 @@
 import { forwardRef, type ElementType } from 'react';
 import { fill } from '../../core/labels.js';
 import { formatCount } from '../ArticleMeta/format.js';
-import { hrefFrom, slugOf, titleOf, type PostHref, type PostLike } from '../blog.js';
+import { hrefFrom, type PostHref } from '../blog.js';
+import { ownSlug, slugOf, titleOf, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 
@@ -80,7 +81,7 @@ export const SeriesNav = /* @__PURE__ */ named(
       const isCurrent = i === position;
       const href = isCurrent ? undefined : hrefFrom(postHref, post, errors);
       return (
-        <li key={slugOf(post) ?? i} {...part('series-nav-item')} data-current={isCurrent ? '' : undefined}>
+        <li key={ownSlug(post) ?? i} {...part('series-nav-item')} data-current={isCurrent ? '' : undefined}>
           {href ? (
             <Link {...part('series-nav-link')} href={href} dir="auto">
               {titleOf(post)}
