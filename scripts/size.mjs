@@ -154,6 +154,11 @@ const openTargets = [];
  * the `:::` directives mentions micromark without being the parser, so the bare name is no marker.
  */
 const PARSER_TEXT = ['setextUnderline', 'Cannot close document, a token', 'Cannot handle unknown node', 'Expected a parser'];
+/**
+ * The components' development messages (components/kit/checks.ts) and their printer: a production
+ * page must carry none of them, or the checks' lists were not dropped with the calls to them.
+ */
+const DEV_TEXT = ['ignored invalid props', ', received ', 'tagHref is given the tag', 'is shown as decorative'];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = path.join(root, 'dist');
@@ -290,6 +295,13 @@ try {
       failures.push(`${page.name}: carries ${bad.join(', ')}`);
     } else {
       lines.push(`            no markdown parser, highlighter, grammar, oniguruma or KaTeX`);
+    }
+    const devText = DEV_TEXT.filter((s) => bundle.text.includes(s));
+    if (devText.length) {
+      lines.push(`FAIL        carries development messages (${devText.map((s) => JSON.stringify(s)).join(', ')}): a check ran outside components/kit/checks.ts`);
+      failures.push(`${page.name}: carries development messages`);
+    } else {
+      lines.push(`            no development messages`);
     }
     contributors(bundle.owners, bundle.min);
   }

@@ -88,7 +88,7 @@ export type {
   ShareActionsSlot,
   CopyButtonProps,
 } from './components/islands.js';
-export type { KitProps } from './components/shared.js';
+export type { KitProps } from './components/kit/base.js';
 
 export { defaultUrlTransform } from './core/url.js';
 export type { UrlTransform } from './core/url.js';

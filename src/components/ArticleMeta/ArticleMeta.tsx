@@ -1,11 +1,10 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
 import type { PostAuthor, ReadingTime } from '../../post/index.js';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
+import { fill, type Labels } from '../../core/labels.js';
 import { safeHref, safeImageSrc } from '../../core/url.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
 import type { TagHref } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 import { remember } from '../../core/remember.js';
 import { countIn, postDateText } from './format.js';
 import { readPostDate } from '../../post/identity.js';
@@ -52,6 +51,76 @@ export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'d
   linkComponent?: ElementType;
 }
 
+type Part = (name: ArticleMetaSlot) => PartProps<ArticleMetaSlot>;
+
+/** A date entry, `<time dateTime>` inside its label; null when the value is not a date. */
+function dateEntry(
+  value: unknown,
+  kind: 'published' | 'updated',
+  { labels, locale, part, timeZone, formatDate }: { labels: Labels; locale: string; part: Part; timeZone?: string; formatDate?: ArticleMetaProps['formatDate'] },
+): ReactNode {
+  if (typeof value !== 'string') return null;
+  let text: ReactNode;
+  if (formatDate) {
+    if (!readPostDate(value)) return null;
+    text = formatDate(value, { locale, kind });
+  } else {
+    // The cached string, or undefined when the value is not a date.
+    text = postDateText(value, locale, timeZone);
+    if (text === undefined) return null;
+  }
+  const [before, after] = aroundDate(kind === 'published' ? labels.published : labels.updated);
+  return (
+    <span {...part(kind)} dir="auto">
+      {before}
+      <time dateTime={value}>{text}</time>
+      {after}
+    </span>
+  );
+}
+
+/** The authors list, each with its avatar and link when they are usable. */
+function AuthorItems({ authors, part, Link, label }: { authors: PostAuthor[]; part: Part; Link: ElementType; label: string }) {
+  return (
+    <ul {...part('authors')} aria-label={label} role="list">
+      {authors.map((author, i) => {
+        const href = safeHref(author.url);
+        const avatar = safeImageSrc(author.avatar);
+        const content = (
+          <>
+            {avatar ? <img {...part('avatar')} src={avatar} alt="" width={24} height={24} loading="lazy" decoding="async" /> : null}
+            {author.name}
+          </>
+        );
+        return (
+          <li key={`${author.name}-${i}`} {...part('author')} dir="auto">
+            {href ? <Link href={href}>{content}</Link> : content}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The tag items, each a link when `tagHref` gives a usable URL; the first error it threw is kept in `errors`. */
+function tagItems(tags: string[], tagHref: unknown, part: Part, Link: ElementType, errors: { first?: unknown }): ReactNode[] {
+  return tags.map((tag, i) => {
+    let href: string | undefined;
+    if (typeof tagHref === 'function') {
+      try {
+        href = safeHref(tagHref(tag));
+      } catch (error) {
+        errors.first ??= error;
+      }
+    }
+    return (
+      <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
+        {href ? <Link href={href}>{tag}</Link> : tag}
+      </li>
+    );
+  });
+}
+
 /**
  * The meta line of a post: dates as `<time dateTime>`, reading time, authors and tags. Renders nothing
  * for what it is not given. Each entry is bidi-isolated (`dir="auto"`), so an English label inside a
@@ -59,138 +128,52 @@ export interface ArticleMetaProps extends Omit<React.ComponentPropsWithoutRef<'d
  */
 export const ArticleMeta = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ArticleMetaProps>(function ArticleMeta(
-    {
-      pubDate,
-      updatedDate,
-      readingTime,
-      authors,
-      tags,
-      tagHref,
-      timeZone,
-      formatDate,
-      linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: localeProp,
-      style,
-      ...rest
-    },
+    { pubDate, updatedDate, readingTime, authors, tags, tagHref, timeZone, formatDate, linkComponent, ...props },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const locale = safeLocale(localeProp);
-    const part = (name: ArticleMetaSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
-
-    const date = (value: unknown, kind: 'published' | 'updated') => {
-      if (typeof value !== 'string') return null;
-      let text: ReactNode;
-      if (formatDate) {
-        if (!readPostDate(value)) return null;
-        text = formatDate(value, { locale, kind });
-      } else {
-        // The cached string, or undefined when the value is not a date.
-        text = postDateText(value, locale, timeZone);
-        if (text === undefined) return null;
-      }
-      const template = kind === 'published' ? labels.published : labels.updated;
-      const [before, after] = aroundDate(template);
-      return (
-        <span {...part(kind)} dir="auto">
-          {before}
-          <time dateTime={value}>{text}</time>
-          {after}
-        </span>
-      );
-    };
-
+    const { labels, locale, part, Link, root, rest } = kit<ArticleMetaSlot, typeof props>('meta', props, linkComponent);
     const m = readingTime && typeof readingTime === 'object' ? readingTime.minutes : undefined;
     const minutes = typeof m === 'number' && Number.isFinite(m) && m >= 0 ? Math.max(1, Math.round(m)) : undefined;
     const authorList = (Array.isArray(authors) ? authors : []).filter(
       (a): a is PostAuthor => !!a && typeof a === 'object' && typeof a.name === 'string' && a.name.trim() !== '',
     );
     const tagList = (Array.isArray(tags) ? tags : []).filter((t): t is string => typeof t === 'string' && t !== '');
-    let tagHrefError: unknown;
-    const hrefOf = (tag: string): string | undefined => {
-      if (typeof tagHref !== 'function') return undefined;
-      try {
-        return safeHref(tagHref(tag));
-      } catch (error) {
-        tagHrefError ??= error;
-        return undefined;
-      }
-    };
-    const tagItems = tagList.map((tag, i) => {
-      const href = hrefOf(tag);
-      return (
-        <li key={`${tag}-${i}`} {...part('tag')} dir="auto">
-          {href ? <Link href={href}>{tag}</Link> : tag}
-        </li>
-      );
-    });
-
-    const published = date(pubDate, 'published');
-    const updated = date(updatedDate, 'updated');
+    const errors: { first?: unknown } = {};
+    const tagNodes = tagItems(tagList, tagHref, part, Link, errors);
+    const dates = { labels, locale, part, timeZone, formatDate };
+    const published = dateEntry(pubDate, 'published', dates);
+    const updated = dateEntry(updatedDate, 'updated', dates);
     let readingTimeText: string | undefined;
     if (minutes !== undefined) {
       const [rule, count] = countIn(locale, minutes);
       readingTimeText = fill(labels.readingTime[rule] ?? labels.readingTime.other, { count });
     }
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      const given = (value: unknown) => value !== undefined && value !== null;
-      for (const [name, value, shown] of [['pubDate', pubDate, published], ['updatedDate', updatedDate, updated]] as const)
-        if (given(value) && !shown) problems.push(`${name}: expected YYYY-MM-DD or an ISO date-time, received ${describe(value)}`);
-      if (given(readingTime) && minutes === undefined)
-        problems.push(`readingTime.minutes: expected a number, received ${describe(m ?? readingTime)}`);
-      if (given(authors)) {
-        if (!Array.isArray(authors)) problems.push(`authors: expected an array, received ${describe(authors)}`);
-        else for (const a of authors) if (!authorList.includes(a)) problems.push(`authors[]: expected { name }, received ${describe(a)}`);
-      }
-      if (given(tags)) {
-        if (!Array.isArray(tags)) problems.push(`tags: expected an array of strings, received ${describe(tags)}`);
-        else for (const t of tags) if (!tagList.includes(t)) problems.push(`tags[]: expected a non-empty string, received ${describe(t)}`);
-      }
-      if (given(tagHref) && typeof tagHref !== 'function') problems.push(`tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`);
-      if (tagHrefError !== undefined)
-        problems.push(`tagHref: threw ${tagHrefError instanceof Error ? tagHrefError.message : describe(tagHrefError)}; tags render without links`);
-      reportInvalid('ArticleMeta', problems);
-    }
+    const given = (value: unknown) => value !== undefined && value !== null;
+    devCheck('ArticleMeta', ({ describe }) => [
+      given(pubDate) && !published && `pubDate: expected YYYY-MM-DD or an ISO date-time, received ${describe(pubDate)}`,
+      given(updatedDate) && !updated && `updatedDate: expected YYYY-MM-DD or an ISO date-time, received ${describe(updatedDate)}`,
+      given(readingTime) && minutes === undefined && `readingTime.minutes: expected a number, received ${describe(m ?? readingTime)}`,
+      given(authors) && !Array.isArray(authors) && `authors: expected an array, received ${describe(authors)}`,
+      ...(Array.isArray(authors) ? authors.filter((a) => !authorList.includes(a)).map((a) => `authors[]: expected { name }, received ${describe(a)}`) : []),
+      given(tags) && !Array.isArray(tags) && `tags: expected an array of strings, received ${describe(tags)}`,
+      ...(Array.isArray(tags) ? tags.filter((t) => !tagList.includes(t)).map((t) => `tags[]: expected a non-empty string, received ${describe(t)}`) : []),
+      given(tagHref) && typeof tagHref !== 'function' && `tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`,
+      errors.first !== undefined &&
+        `tagHref: threw ${errors.first instanceof Error ? errors.first.message : describe(errors.first)}; tags render without links`,
+    ]);
 
     return (
-      <div ref={ref} {...rest} {...rootProps('meta', { className, classNames, unstyled, theme, colorScheme, style })}>
+      <div ref={ref} {...rest} {...root}>
         {published}
         {updated}
         {readingTimeText !== undefined ? <span {...part('reading-time')} dir="auto">
             {readingTimeText}
           </span> : null}
-        {authorList.length > 0 ? (
-          <ul {...part('authors')} aria-label={labels.authors} role="list">
-            {authorList.map((author, i) => {
-              const href = safeHref(author.url);
-              const avatar = safeImageSrc(author.avatar);
-              const content = (
-                <>
-                  {avatar ? <img {...part('avatar')} src={avatar} alt="" width={24} height={24} loading="lazy" decoding="async" /> : null}
-                  {author.name}
-                </>
-              );
-              return (
-                <li key={`${author.name}-${i}`} {...part('author')} dir="auto">
-                  {href ? <Link href={href}>{content}</Link> : content}
-                </li>
-              );
-            })}
-          </ul>
-        ) : null}
-        {tagItems.length > 0 ? (
+        {authorList.length > 0 ? <AuthorItems authors={authorList} part={part} Link={Link} label={labels.authors} /> : null}
+        {tagNodes.length > 0 ? (
           <ul {...part('tags')} aria-label={labels.tags} role="list">
-            {tagItems}
+            {tagNodes}
           </ul>
         ) : null}
       </div>

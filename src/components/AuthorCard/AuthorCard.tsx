@@ -1,11 +1,10 @@
 import { forwardRef, type ElementType } from 'react';
 import type { PostAuthor } from '../../post/index.js';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
+import { fill } from '../../core/labels.js';
 import { safeHref, safeImageSrc } from '../../core/url.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { headingTag } from '../blog.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of AuthorCard, keys of `classNames`. */
 export type AuthorCardSlot =
@@ -49,26 +48,10 @@ const networkNames: Record<string, string> = {
  */
 export const AuthorCard = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, AuthorCardProps>(function AuthorCard(
-    {
-      author: authorProp,
-      headingLevel,
-      avatarSize = 64,
-      linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: _locale,
-      style,
-      ...rest
-    },
+    { author: authorProp, headingLevel, avatarSize = 64, linkComponent, ...props },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const part = (name: AuthorCardSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
+    const { labels, part, Link, root, rest } = kit<AuthorCardSlot, typeof props>('author-card', props, linkComponent);
     const author = (authorProp && typeof authorProp === 'object' ? authorProp : {}) as Partial<PostAuthor>;
     const name = typeof author.name === 'string' && author.name.trim() !== '' ? author.name : undefined;
     const href = safeHref(author.url);
@@ -81,17 +64,16 @@ export const AuthorCard = /* @__PURE__ */ named(
       .filter((l): l is { network: string; url: string } => l.url !== undefined);
     const NameTag: ElementType = headingLevel === undefined ? 'p' : headingTag(headingLevel, 2);
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (author !== authorProp) problems.push(`author: expected { name, url?, avatar?, bio?, socials? }, received ${describe(authorProp)}`);
-      else if (name === undefined) problems.push(`author.name: expected a non-empty string, received ${describe(author.name)}`);
-      if (author.socials !== undefined && (typeof author.socials !== 'object' || author.socials === null))
-        problems.push(`author.socials: expected { network: URL }, received ${describe(author.socials)}`);
-      reportInvalid('AuthorCard', problems);
-    }
+    devCheck('AuthorCard', ({ describe }) => [
+      author !== authorProp
+        ? `author: expected { name, url?, avatar?, bio?, socials? }, received ${describe(authorProp)}`
+        : name === undefined && `author.name: expected a non-empty string, received ${describe(author.name)}`,
+      author.socials !== undefined && (typeof author.socials !== 'object' || author.socials === null) &&
+        `author.socials: expected { network: URL }, received ${describe(author.socials)}`,
+    ]);
 
     return (
-      <div ref={ref} {...rest} {...rootProps('author-card', { className, classNames, unstyled, theme, colorScheme, style })}>
+      <div ref={ref} {...rest} {...root}>
         {avatar ? <img {...part('author-card-avatar')} src={avatar} alt="" width={size} height={size} loading="lazy" decoding="async" /> : null}
         {name ? (
           <NameTag {...part('author-card-name')} dir="auto">

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useState, type MouseEvent } from 'react';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
 
 /** Props of CopyButton. */
 export interface CopyButtonProps extends Omit<React.ComponentPropsWithoutRef<'button'>, 'children'> {

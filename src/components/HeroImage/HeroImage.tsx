@@ -1,8 +1,7 @@
 import { forwardRef, version, type CSSProperties, type ElementType, type ReactNode, type SyntheticEvent } from 'react';
-import { slot } from '../classes.js';
 import { safeImageSrc, safeSrcSet } from '../../core/url.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kitParts, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of HeroImage, keys of `classNames`. */
 export type HeroImageSlot = 'root' | 'hero-frame' | 'hero-image' | 'hero-fallback' | 'hero-caption';
@@ -102,16 +101,11 @@ export const HeroImage = /* @__PURE__ */ named(
       sizes,
       caption,
       imageComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
+    const { part, root, rest } = kitParts<HeroImageSlot, typeof props>('hero', props);
     const safeSrc = safeImageSrc(src);
     const w = positive(width);
     const h = positive(height);
@@ -123,7 +117,7 @@ export const HeroImage = /* @__PURE__ */ named(
     const frameStyle: CSSProperties = { aspectRatio: ratio };
     // One plain object in attribute order (a computed key spread inside JSX took V8's slow path).
     const imageProps = (url: string) => {
-      const props: Record<string, unknown> = { ...slot('hero-image', classNames, unstyled) };
+      const props: Record<string, unknown> = { ...part('hero-image') };
       props.src = url;
       props.alt = altText;
       props.width = w;
@@ -138,36 +132,33 @@ export const HeroImage = /* @__PURE__ */ named(
       props.ref = onClient && Img === 'img' ? checkImage : undefined;
       return props;
     };
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (typeof src !== 'string') problems.push(`src: expected a URL string, received ${describe(src)}`);
-      if (!decorative && typeof alt !== 'string') problems.push(`alt: expected text, or set \`decorative\`, received ${describe(alt)}`);
-      for (const [name, value, read] of [['width', width, w], ['height', height, h]] as const)
-        if (value !== undefined && value !== null && read === undefined)
-          problems.push(`${name}: expected a positive number of CSS pixels, received ${describe(value)}`);
-      if (aspectRatio !== undefined && aspectRatio !== null && !ratioOk)
-        problems.push(`aspectRatio: expected a ratio such as '16 / 9' or 1.5, received ${describe(aspectRatio)}`);
-      reportInvalid('HeroImage', problems);
-    }
+    devCheck('HeroImage', ({ describe }) => [
+      typeof src !== 'string' && `src: expected a URL string, received ${describe(src)}`,
+      !decorative && typeof alt !== 'string' && `alt: expected text, or set \`decorative\`, received ${describe(alt)}`,
+      width !== undefined && width !== null && w === undefined && `width: expected a positive number of CSS pixels, received ${describe(width)}`,
+      height !== undefined && height !== null && h === undefined && `height: expected a positive number of CSS pixels, received ${describe(height)}`,
+      aspectRatio !== undefined && aspectRatio !== null && !ratioOk &&
+        `aspectRatio: expected a ratio such as '16 / 9' or 1.5, received ${describe(aspectRatio)}`,
+    ]);
 
     return (
       <figure
         ref={ref}
         {...rest}
-        {...rootProps('hero', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
         data-decorative={decorative ? '' : undefined}
       >
-        <div {...slot('hero-frame', classNames, unstyled)} style={frameStyle} data-error={safeSrc ? undefined : ''}>
+        <div {...part('hero-frame')} style={frameStyle} data-error={safeSrc ? undefined : ''}>
           {/* Unstyled, nothing would hide the fallback while the image shows: it is kept only when there is no image at all. */}
-          {!decorative && altText !== '' && (!unstyled || !safeSrc) ? (
-            <span {...slot('hero-fallback', classNames, unstyled)} aria-hidden="true">
+          {!decorative && altText !== '' && (!props.unstyled || !safeSrc) ? (
+            <span {...part('hero-fallback')} aria-hidden="true">
               {altText}
             </span>
           ) : null}
           {safeSrc ? <Img {...imageProps(safeSrc)} /> : null}
         </div>
         {caption !== undefined && caption !== null && caption !== '' ? (
-          <figcaption {...slot('hero-caption', classNames, unstyled)}>{caption}</figcaption>
+          <figcaption {...part('hero-caption')}>{caption}</figcaption>
         ) : null}
       </figure>
     );

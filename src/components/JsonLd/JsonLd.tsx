@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** Props of JsonLd. */
 export interface JsonLdProps extends Omit<React.ComponentPropsWithoutRef<'script'>, 'children' | 'dangerouslySetInnerHTML' | 'type' | 'src'> {
@@ -41,9 +41,7 @@ export function serializeJsonLd(data: unknown): string | undefined {
 export const JsonLd = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLScriptElement, JsonLdProps>(function JsonLd({ data, ...rest }, ref) {
     const json = data !== null && typeof data === 'object' ? serializeJsonLd(data) : undefined;
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (json === undefined) reportInvalid('JsonLd', [`data: expected a JSON object, received ${describe(data)}`]);
-    }
+    devCheck('JsonLd', ({ describe }) => [json === undefined && `data: expected a JSON object, received ${describe(data)}`]);
     if (json === undefined) return null;
     // eslint-disable-next-line react/no-danger -- the JSON is escaped above; see the README's Security section.
     return <script ref={ref} {...rest} type="application/ld+json" data-slot="json-ld" dangerouslySetInnerHTML={{ __html: json }} />;

@@ -18,7 +18,7 @@ import { renderMarkdown } from '../../render/markdown.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
 import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { named, rootProps, type KitProps } from '../kit/base.js';
 
 /** The props of MarkdownContent that do not depend on the features a page passes it. */
 export interface MarkdownContentBaseProps

@@ -1,10 +1,9 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
+import { fill, type Labels } from '../../core/labels.js';
 import { formatCount } from '../ArticleMeta/format.js';
-import { hrefFrom, threw } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { hrefFrom } from '../blog.js';
+import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of Pagination, keys of `classNames`. */
 export type PaginationSlot =
@@ -50,6 +49,57 @@ function wholeNumber(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) ? Math.floor(value) : undefined;
 }
 
+/** The list items: previous, the numbers with their ellipses, next. A page without a usable URL is plain text. */
+function pageLinks(
+  page: number,
+  pages: number,
+  siblings: number,
+  href: (n: number) => string | undefined,
+  { labels, locale, part, Link }: { labels: Labels; locale: string; part: (name: PaginationSlot) => PartProps<PaginationSlot>; Link: ElementType },
+): ReactNode[] {
+  const items: ReactNode[] = [];
+  const step = (key: 'previous' | 'next', n: number, rel: 'prev' | 'next', text: string) => {
+    const url = href(n);
+    if (url)
+      items.push(
+        <li key={key} {...part('pagination-item')}>
+          <Link {...part(key === 'previous' ? 'pagination-previous' : 'pagination-next')} href={url} rel={rel}>
+            {text}
+          </Link>
+        </li>,
+      );
+  };
+  if (page > 1) step('previous', page - 1, 'prev', labels.paginationPrevious);
+  for (const [i, n] of pageItems(page, pages, siblings).entries()) {
+    if (n === 'gap') {
+      items.push(
+        <li key={`gap-${i}`} {...part('pagination-item')} aria-hidden="true">
+          <span {...part('pagination-ellipsis')}>…</span>
+        </li>,
+      );
+      continue;
+    }
+    const url = href(n);
+    const text = formatCount(locale, n);
+    const name = fill(labels.paginationPage, { n: text });
+    items.push(
+      <li key={n} {...part('pagination-item')}>
+        {url ? (
+          <Link {...part('pagination-link')} href={url} aria-label={name} aria-current={n === page ? 'page' : undefined}>
+            {text}
+          </Link>
+        ) : (
+          <span {...part('pagination-link')} aria-current={n === page ? 'page' : undefined}>
+            {text}
+          </span>
+        )}
+      </li>,
+    );
+  }
+  if (page < pages) step('next', page + 1, 'next', labels.paginationNext);
+  return items;
+}
+
 /**
  * Links between the pages of an index: a `<nav>` with previous/next and numbered links (an
  * ellipsis for long runs), the current page marked `aria-current="page"`. Plain links, no
@@ -57,101 +107,28 @@ function wholeNumber(value: unknown): number | undefined {
  */
 export const Pagination = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, PaginationProps>(function Pagination(
-    {
-      page: pageProp,
-      pages: pagesProp,
-      pageHref,
-      siblings: siblingsProp = 1,
-      linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: localeProp,
-      style,
-      ...rest
-    },
+    { page: pageProp, pages: pagesProp, pageHref, siblings: siblingsProp = 1, linkComponent, ...props },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const locale = safeLocale(localeProp);
-    const part = (name: PaginationSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
+    const base = kit<PaginationSlot, typeof props>('pagination', props, linkComponent);
     const pages = Math.max(0, wholeNumber(pagesProp) ?? 0);
     // A page past either end shows the nearest real page as current.
     const page = Math.min(Math.max(1, wholeNumber(pageProp) ?? 1), Math.max(1, pages));
     const siblings = Math.max(0, wholeNumber(siblingsProp) ?? 1);
     const errors: { first?: unknown } = {};
-    const href = (n: number) => hrefFrom(pageHref, n, errors);
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (wholeNumber(pagesProp) === undefined) problems.push(`pages: expected a number, received ${describe(pagesProp)}`);
-      if (wholeNumber(pageProp) === undefined) problems.push(`page: expected a 1-based page number, received ${describe(pageProp)}`);
-      if (typeof pageHref !== 'function') problems.push(`pageHref: expected a function (page) => URL, received ${describe(pageHref)}`);
-      if (problems.length > 0) reportInvalid('Pagination', problems);
-    }
+    devCheck('Pagination', ({ describe }) => [
+      wholeNumber(pagesProp) === undefined && `pages: expected a number, received ${describe(pagesProp)}`,
+      wholeNumber(pageProp) === undefined && `page: expected a 1-based page number, received ${describe(pageProp)}`,
+      typeof pageHref !== 'function' && `pageHref: expected a function (page) => URL, received ${describe(pageHref)}`,
+    ]);
     if (pages <= 1) return null;
-
-    const items: ReactNode[] = [];
-    if (page > 1) {
-      const url = href(page - 1);
-      if (url)
-        items.push(
-          <li key="previous" {...part('pagination-item')}>
-            <Link {...part('pagination-previous')} href={url} rel="prev">
-              {labels.paginationPrevious}
-            </Link>
-          </li>,
-        );
-    }
-    for (const [i, n] of pageItems(page, pages, siblings).entries()) {
-      if (n === 'gap') {
-        items.push(
-          <li key={`gap-${i}`} {...part('pagination-item')} aria-hidden="true">
-            <span {...part('pagination-ellipsis')}>…</span>
-          </li>,
-        );
-        continue;
-      }
-      const url = href(n);
-      const text = formatCount(locale, n);
-      const name = fill(labels.paginationPage, { n: text });
-      items.push(
-        <li key={n} {...part('pagination-item')}>
-          {url ? (
-            <Link {...part('pagination-link')} href={url} aria-label={name} aria-current={n === page ? 'page' : undefined}>
-              {text}
-            </Link>
-          ) : (
-            <span {...part('pagination-link')} aria-current={n === page ? 'page' : undefined}>
-              {text}
-            </span>
-          )}
-        </li>,
-      );
-    }
-    if (page < pages) {
-      const url = href(page + 1);
-      if (url)
-        items.push(
-          <li key="next" {...part('pagination-item')}>
-            <Link {...part('pagination-next')} href={url} rel="next">
-              {labels.paginationNext}
-            </Link>
-          </li>,
-        );
-    }
-
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (errors.first !== undefined) reportInvalid('Pagination', [threw('pageHref', errors.first, 'those pages render without links')]);
-    }
+    const items = pageLinks(page, pages, siblings, (n) => hrefFrom(pageHref, n, errors), base);
+    devCheck('Pagination', ({ threw }) => [errors.first !== undefined && threw('pageHref', errors.first, 'those pages render without links')]);
 
     return (
-      <nav ref={ref} aria-label={labels.pagination} {...rest} {...rootProps('pagination', { className, classNames, unstyled, theme, colorScheme, style })}>
-        <ul {...part('pagination-list')} role="list">
+      <nav ref={ref} aria-label={base.labels.pagination} {...base.rest} {...base.root}>
+        <ul {...base.part('pagination-list')} role="list">
           {items}
         </ul>
       </nav>

@@ -1,15 +1,14 @@
 import { forwardRef, type ComponentType, type CSSProperties, type ElementType, type ReactNode } from 'react';
 import type { Root } from 'hast';
-import { slot } from '../classes.js';
 import type { Components } from '../../render/render.js';
 import { safeImageSrc, type UrlTransform } from '../../core/url.js';
-import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
-import { headingTag, hrefFrom, threw, type PostHref, type TagHref } from '../blog.js';
+import { headingTag, hrefFrom, type PostHref, type TagHref } from '../blog.js';
 import { excerptOf, titleOf, type PostLike } from '../../post/identity.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
+import { devCheck, devWarn } from '../kit/checks.js';
 
 /** The parts of PostCard, keys of `classNames` (`meta` goes to the ArticleMeta root). */
 export type PostCardSlot = 'root' | 'card-media' | 'card-image' | 'card-title' | 'card-link' | 'meta' | 'card-excerpt';
@@ -54,6 +53,63 @@ function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
+type Part = (name: PostCardSlot, extra?: string) => PartProps<PostCardSlot>;
+
+/** The thumbnail in a frame that keeps its box (from the image's own ratio, else 16 / 9) before it loads. */
+function cardMedia(image: Partial<PostLike>['heroImage'], part: Part, Img: ElementType): ReactNode {
+  const src = image && typeof image === 'object' ? safeImageSrc(image.src) : undefined;
+  if (!src) return null;
+  const w = positive(image!.width);
+  const h = positive(image!.height);
+  const frame: CSSProperties = { aspectRatio: w && h ? `${w} / ${h}` : '16 / 9' };
+  return (
+    <div {...part('card-media')} style={frame}>
+      {/* The title says what the post is; the thumbnail repeats it for sighted readers only. */}
+      <Img {...part('card-image')} src={src} alt="" width={w} height={h} loading="lazy" decoding="async" />
+    </div>
+  );
+}
+
+/** The excerpt, through `Excerpt` with its markup or as plain paragraphs, else the description. */
+function cardSummary(
+  post: Partial<PostLike>,
+  part: Part,
+  unstyled: boolean | undefined,
+  Excerpt: ComponentType<PostExcerptProps> | undefined,
+  excerptProps: Pick<PostExcerptProps, 'components' | 'urlTransform' | 'labels'>,
+): ReactNode {
+  const tree = excerptOf(post as PostLike) as unknown;
+  const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
+    (tree as { children: unknown[] }).children.length > 0;
+  // An excerpt's content in the same part either way, so cards with plain prose look alike.
+  const excerptPart = part('card-excerpt', unstyled ? undefined : 'rbk-prose');
+  const paragraphs = usable && !Excerpt ? plainExcerpt(tree) : [];
+  if (usable && Excerpt) {
+    return (
+      <div {...excerptPart}>
+        <Excerpt excerpt={tree as Root} {...excerptProps} unstyled={unstyled} />
+      </div>
+    );
+  }
+  if (paragraphs.length > 0) {
+    return (
+      <div {...excerptPart}>
+        {paragraphs.map((text, i) => (
+          <p key={i}>{text}</p>
+        ))}
+      </div>
+    );
+  }
+  if (typeof post.description === 'string' && post.description.trim() !== '') {
+    return (
+      <div {...part('card-excerpt')}>
+        <p>{post.description}</p>
+      </div>
+    );
+  }
+  return null;
+}
+
 /**
  * One post in a list: its title linking to the post, date and reading time, an optional hero
  * thumbnail whose box is reserved before it loads, the excerpt (or description) and the tags.
@@ -76,103 +132,44 @@ export const PostCard = /* @__PURE__ */ named(
       imageComponent,
       components,
       urlTransform,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const problems: string[] = [];
+    const { part, Link, root, rest } = kit<PostCardSlot, typeof props>('card', props, linkComponent);
+    const { classNames, unstyled } = props;
     const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<PostLike>;
-    const part = (name: PostCardSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
-    const Img: ElementType = imageComponent ?? 'img';
     const title = titleOf(post);
     const errors: { first?: unknown } = {};
     const href = title ? hrefFrom(postHref, post as PostLike, errors) : undefined;
     const Heading = headingTag(headingLevel, 2);
-
-    let media: ReactNode = null;
-    const image = post.heroImage;
-    const src = showHero && image && typeof image === 'object' ? safeImageSrc(image.src) : undefined;
-    if (src) {
-      const w = positive(image!.width);
-      const h = positive(image!.height);
-      // The frame keeps the box (from the image's own ratio, else 16 / 9) before the image loads.
-      const frame: CSSProperties = { aspectRatio: w && h ? `${w} / ${h}` : '16 / 9' };
-      media = (
-        <div {...part('card-media')} style={frame}>
-          {/* The title says what the post is; the thumbnail repeats it for sighted readers only. */}
-          <Img {...part('card-image')} src={src} alt="" width={w} height={h} loading="lazy" decoding="async" />
-        </div>
-      );
-    }
-
-    let summary: ReactNode = null;
-    const tree = excerptOf(post as PostLike) as unknown;
+    const media = showHero ? cardMedia(post.heroImage, part, imageComponent ?? 'img') : null;
     const Excerpt = typeof excerptComponent === 'function' || (typeof excerptComponent === 'object' && excerptComponent !== null) ? excerptComponent : undefined;
-    if (showExcerpt) {
-      const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
-        (tree as { children: unknown[] }).children.length > 0;
-      // An excerpt's content in the same part either way, so cards with plain prose look alike.
-      const excerptPart = slot('card-excerpt', classNames, unstyled, unstyled ? undefined : 'rbk-prose');
-      const paragraphs = usable && !Excerpt ? plainExcerpt(tree) : [];
-      if (usable && Excerpt) {
-        summary = (
-          <div {...excerptPart}>
-            <Excerpt excerpt={tree as Root} components={components} urlTransform={urlTransform} labels={labelsProp} unstyled={unstyled} />
-          </div>
-        );
-      } else if (paragraphs.length > 0) {
-        summary = (
-          <div {...excerptPart}>
-            {paragraphs.map((text, i) => (
-              <p key={i}>{text}</p>
-            ))}
-          </div>
-        );
-      } else if (typeof post.description === 'string' && post.description.trim() !== '') {
-        summary = (
-          <div {...part('card-excerpt')}>
-            <p>{post.description}</p>
-          </div>
-        );
-      }
-    }
-
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (post !== postProp) problems.push(`post: expected a Post or PostSummary, received ${describe(postProp)}`);
-      if (title === undefined) problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
-      if (postHref !== undefined && typeof postHref !== 'function') problems.push(`postHref: expected a function (post) => URL, received ${describe(postHref)}`);
-      if (errors.first !== undefined) problems.push(threw('postHref', errors.first, 'the title renders without a link'));
-      if (image !== undefined && image !== null && (typeof image !== 'object' || typeof image.src !== 'string'))
-        problems.push(`heroImage: expected { src, width?, height? }, received ${describe(image)}`);
+    const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: props.labels }) : null;
+    devCheck('PostCard', ({ describe, threw, skipped }) => {
+      const image = post.heroImage;
       // The excerpt as the post wrote it: excerptOf passes over one that is not a tree, this names it.
-      const written = post.excerpt as unknown;
-      if (written !== undefined && written !== null) {
-        const children = typeof written === 'object' ? (written as { children?: unknown }).children : undefined;
-        if (!Array.isArray(children)) problems.push(`excerpt: expected a hast root ({ type: 'root', children }), received ${describe(written)}`);
-        else {
-          const skipped = children.filter((c) => !c || typeof c !== 'object' || typeof (c as { type?: unknown }).type !== 'string').length;
-          if (skipped > 0) problems.push(skippedValues('excerpt', skipped));
-        }
-      }
-      if (excerptComponent !== undefined && !Excerpt) problems.push(`excerptComponent: expected a component such as PostExcerpt, received ${describe(excerptComponent)}`);
-      reportInvalid('PostCard', problems);
+      const tree = post.excerpt as unknown;
+      const children = tree && typeof tree === 'object' ? (tree as { children?: unknown }).children : undefined;
+      return [
+        post !== postProp && `post: expected a Post or PostSummary, received ${describe(postProp)}`,
+        title === undefined && `title: expected a non-empty string, received ${describe(post.title)}`,
+        postHref !== undefined && typeof postHref !== 'function' && `postHref: expected a function (post) => URL, received ${describe(postHref)}`,
+        errors.first !== undefined && threw('postHref', errors.first, 'the title renders without a link'),
+        image !== undefined && image !== null && (typeof image !== 'object' || typeof image.src !== 'string') &&
+          `heroImage: expected { src, width?, height? }, received ${describe(image)}`,
+        tree !== undefined && tree !== null && !Array.isArray(children) && `excerpt: expected a hast root ({ type: 'root', children }), received ${describe(tree)}`,
+        Array.isArray(children) && skippedCount(children) > 0 && skipped('excerpt', skippedCount(children)),
+        excerptComponent !== undefined && !Excerpt && `excerptComponent: expected a component such as PostExcerpt, received ${describe(excerptComponent)}`,
+      ];
+    });
+    devWarn(() => {
       const richOnly = [components !== undefined && '`components`', urlTransform !== undefined && '`urlTransform`'].filter(Boolean);
-      if (richOnly.length > 0 && !Excerpt) {
-        warnOnce(
-          `<PostCard>: ${richOnly.join(' and ')} ${richOnly.length > 1 ? 'apply only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so they are' : 'applies only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so it is'} not used. ` +
-            'Pass `excerptComponent={PostExcerpt}` (on PostList: `cardProps={{ excerptComponent: PostExcerpt }}`) to render links and emphasis through them, or leave them out.',
-        );
-      }
-    }
+      const many = richOnly.length > 1;
+      return richOnly.length > 0 && !Excerpt &&
+        `<PostCard>: ${richOnly.join(' and ')} ${many ? 'apply only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so they are' : 'applies only to an excerpt rendered with its markup; this card shows its excerpt as plain text, so it is'} not used. ` +
+          'Pass `excerptComponent={PostExcerpt}` (on PostList: `cardProps={{ excerptComponent: PostExcerpt }}`) to render links and emphasis through them, or leave them out.';
+    });
 
     return (
       <article
@@ -180,7 +177,7 @@ export const PostCard = /* @__PURE__ */ named(
         lang={typeof post.lang === 'string' && post.lang !== '' ? post.lang : undefined}
         dir={post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined}
         {...rest}
-        {...rootProps('card', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
         data-hero={media ? '' : undefined}
       >
         {media}
@@ -201,8 +198,8 @@ export const PostCard = /* @__PURE__ */ named(
           timeZone={timeZone}
           formatDate={formatDate}
           linkComponent={linkComponent}
-          labels={labelsProp}
-          locale={locale}
+          labels={props.labels}
+          locale={props.locale}
           unstyled={unstyled}
           className={classNames && typeof classNames.meta === 'string' ? classNames.meta : undefined}
         />
@@ -212,3 +209,8 @@ export const PostCard = /* @__PURE__ */ named(
   }),
   'PostCard',
 );
+
+/** How many of a tree's children are not hast nodes. */
+function skippedCount(children: unknown[]): number {
+  return children.filter((c) => !c || typeof c !== 'object' || typeof (c as { type?: unknown }).type !== 'string').length;
+}

@@ -4,8 +4,8 @@ import { resolveLabels, type Labels } from '../../core/labels.js';
 import { renderTree, type Components } from '../../render/render.js';
 import { decorateContent } from '../../render/decorate.js';
 import type { UrlTransform } from '../../core/url.js';
-import { reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** Props of PostExcerpt; PostCard passes these to its `excerptComponent`. */
 export interface PostExcerptProps {
@@ -44,8 +44,6 @@ export const PostExcerpt = /* @__PURE__ */ named<FunctionComponent<PostExcerptPr
     problems,
     'excerpt',
   );
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    reportInvalid('PostExcerpt', problems);
-  }
+  devCheck('PostExcerpt', () => [], problems);
   return rendered;
 }, 'PostExcerpt');

@@ -4,8 +4,8 @@ import { fill } from '../../core/labels.js';
 import { getPostMetadata, type PostMetadata } from '../../seo/metadata.js';
 import type { Site } from '../../seo/site.js';
 import { postDescription } from '../../seo/fallbacks.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** Props of PostHead. */
 export interface PostHeadProps {
@@ -97,13 +97,12 @@ export const PostHead = /* @__PURE__ */ named(function PostHead({ post, site, ti
   const template = typeof titleTemplate === 'string' && titleTemplate.includes('{title}') ? titleTemplate : '{title}';
   const documentTitle = fill(template, { title: meta.title, site: siteName ?? '' }).trim();
 
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    const problems: string[] = [];
-    if (siteError !== undefined) problems.push(`site.url: expected an absolute http(s) URL, received ${describe(site && typeof site === 'object' ? site.url : site)}; only the title and description were rendered`);
-    if (meta.title === '') problems.push(`post.title: expected a non-empty string, received ${describe(post && typeof post === 'object' ? post.title : post)}`);
-    if (titleTemplate !== undefined && template !== titleTemplate) problems.push(`titleTemplate: expected a string containing {title}, received ${describe(titleTemplate)}`);
-    reportInvalid('PostHead', problems);
-  }
+  devCheck('PostHead', ({ describe }) => [
+    siteError !== undefined &&
+      `site.url: expected an absolute http(s) URL, received ${describe(site && typeof site === 'object' ? site.url : site)}; only the title and description were rendered`,
+    meta.title === '' && `post.title: expected a non-empty string, received ${describe(post && typeof post === 'object' ? post.title : post)}`,
+    titleTemplate !== undefined && template !== titleTemplate && `titleTemplate: expected a string containing {title}, received ${describe(titleTemplate)}`,
+  ]);
 
   return <Fragment>{tagsOf(meta, siteName, documentTitle)}</Fragment>;
 } as ((props: PostHeadProps) => ReactElement) & { displayName?: string }, 'PostHead');

@@ -1,17 +1,17 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
 import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post/index.js';
-import { cx, slot } from '../classes.js';
-import { resolveLabels } from '../../core/labels.js';
-import { renderHeading, renderTree, type Components } from '../../render/render.js';
+import { cx } from '../kit/classes.js';
+import type { Labels } from '../../core/labels.js';
+import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
 import type { UrlTransform } from '../../core/url.js';
-import { describe, reportInvalid, warnOnce } from '../../core/diagnostics.js';
 import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.js';
 import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
 import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
+import { devCheck, devWarn } from '../kit/checks.js';
 
 /** The parts of PostLayout, keys of `classNames` (`meta`, `hero`, `toc`, `sections` go to those components' roots). */
 export type PostLayoutSlot =
@@ -108,151 +108,184 @@ function hasChildren(tree: unknown): boolean {
     (tree as { children: unknown[] }).children.length > 0;
 }
 
-/**
- * The whole post in an `<article>`: header (the only h1, the lede, meta, hero), intro, sections,
- * footnotes, an optional table of contents and a footer slot. Server-safe: no hooks, no browser APIs.
- */
-export const PostLayout = /* @__PURE__ */ named(
-  /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(
-    {
-      post: postProp,
-      components,
-      urlTransform,
-      toc = 'aside',
-      variant = 'stack',
-      dir,
-      footer,
-      beforeBody,
-      afterBody,
-      heroProps,
-      metaProps,
-      tocProps,
-      headerComponent: Header,
-      metaComponent,
-      heroComponent,
-      tocComponent,
-      sectionComponent: SectionPart,
-      copyButton = true,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale,
-      style,
-      ...rest
-    },
-    ref,
-  ) {
-    const problems: string[] = [];
-    const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
-    const labels = resolveLabels(labelsProp);
-    const part = (name: PostLayoutSlot, extra?: string) => slot(name, classNames, unstyled, extra);
-    const child = (name: PostLayoutSlot) =>
-      classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined;
-    const shared = { labels: labelsProp, unstyled };
-    const copy = copyButton !== false;
-    const render = { labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copy ? codeFrame(labels, unstyled) : undefined };
+type Part = (name: PostLayoutSlot, extra?: string) => PartProps<PostLayoutSlot>;
 
-    const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
-    const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
+/** What every part of the layout renders with. */
+interface Layout {
+  post: Partial<Post>;
+  /** The props as given. */
+  props: PostLayoutProps;
+  labels: Labels;
+  part: Part;
+  /** The host's class for a part rendered by an inner kit component (meta, hero, toc, sections). */
+  child: (name: PostLayoutSlot) => string | undefined;
+  /** Passed on to every inner kit component. */
+  shared: { labels?: Partial<Labels>; unstyled?: boolean };
+  render: RenderOptions;
+  problems: string[];
+}
 
-    const Meta: ElementType = metaComponent ?? ArticleMeta;
-    const Hero: ElementType = heroComponent ?? HeroImage;
-    const Toc: ElementType = tocComponent ?? TableOfContents;
-
-    const hero = post.heroImage;
-    const heroOk = !!hero && typeof hero === 'object' && typeof hero.src === 'string';
-    let heroNode: ReactNode = null;
-    if (heroOk) {
-      const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
-      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-        if (typeof hero.alt !== 'string') {
-          const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
-          warnOnce(
-            `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
-              'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.',
-          );
-        }
-      }
-      heroNode = (
-        <Hero
-          src={hero.src}
-          alt={hasAlt ? hero.alt : undefined}
-          decorative={!hasAlt}
-          width={hero.width}
-          height={hero.height}
-          {...shared}
-          {...heroProps}
-          className={cx(child('hero'), heroProps?.className)}
-        />
-      );
-    }
-
-    const meta = (
+/** The header's content: the only h1, the lede, the meta line and the hero. */
+function headerContent({ post, props, part, child, shared }: Layout, title: string | undefined): ReactNode {
+  const description = typeof post.description === 'string' && post.description.trim() !== '' ? post.description : undefined;
+  const Meta: ElementType = props.metaComponent ?? ArticleMeta;
+  const { metaProps } = props;
+  return (
+    <>
+      {title ? <h1 {...part('title')}>{title}</h1> : null}
+      {description ? <p {...part('description')}>{description}</p> : null}
       <Meta
         pubDate={post.pubDate}
         updatedDate={post.updatedDate}
         readingTime={post.readingTime}
         authors={post.authors}
         tags={post.tags}
-        locale={locale}
+        locale={props.locale}
         {...shared}
         {...metaProps}
         className={cx(child('meta'), metaProps?.className)}
       />
-    );
+      {heroOf(post, props, child, shared, title)}
+    </>
+  );
+}
 
-    const headerContent = (
-      <>
-        {title ? <h1 {...part('title')}>{title}</h1> : null}
-        {description ? <p {...part('description')}>{description}</p> : null}
-        {meta}
-        {heroNode}
-      </>
-    );
+/** The hero image, decorative (alt="") when the post does not describe it. */
+function heroOf(post: Partial<Post>, props: Layout['props'], child: Layout['child'], shared: Layout['shared'], title?: string): ReactNode {
+  const hero = post.heroImage;
+  if (!hero || typeof hero !== 'object' || typeof hero.src !== 'string') return null;
+  const hasAlt = typeof hero.alt === 'string' && hero.alt.trim() !== '';
+  devWarn(() => {
+    const name = typeof post.slug === 'string' && post.slug !== '' ? post.slug : title ?? '(untitled)';
+    return typeof hero.alt !== 'string' &&
+      `post "${name}": heroImage.alt is missing, so the hero ${JSON.stringify(hero.src)} is shown as decorative (alt=""). ` +
+        'Describe it with `heroImage.alt` (or `heroImageAlt`) in the frontmatter, or write `alt: ""` if it adds nothing for a reader who cannot see it.';
+  });
+  const Hero: ElementType = props.heroComponent ?? HeroImage;
+  const { heroProps } = props;
+  return (
+    <Hero
+      src={hero.src}
+      alt={hasAlt ? hero.alt : undefined}
+      decorative={!hasAlt}
+      width={hero.width}
+      height={hero.height}
+      {...shared}
+      {...heroProps}
+      className={cx(child('hero'), heroProps?.className)}
+    />
+  );
+}
+
+/** The footnotes section, headed by the footnotes label. */
+function footnotesOf({ post, labels, part, render, problems, props }: Layout): ReactNode {
+  if (!hasChildren(post.footnotes)) return null;
+  return (
+    <section {...part('footnotes')} aria-labelledby={FOOTNOTE_LABEL_ID}>
+      {renderHeading(FOOTNOTE_LABEL_ID, 2, [{ type: 'text', value: labels.footnotes }], render)}
+      <div className={props.unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, problems, 'footnotes')}</div>
+    </section>
+  );
+}
+
+/** The body: the side column's table of contents, then before-body, intro, sections and footnotes. */
+function bodyOf(layout: Layout, placement: TocPlacement, tocNode: ReactNode): ReactNode {
+  const { post, props, labels, part, child, shared, render, problems } = layout;
+  const { beforeBody, components, urlTransform, sectionComponent: SectionPart } = props;
+  const sections = Array.isArray(post.sections) ? post.sections : [];
+  const intro = hasChildren(post.intro) ? renderTree(post.intro, render, problems, 'intro') : null;
+  return (
+    <div {...part('body')}>
+      {placement === 'aside' && tocNode ? (
+        <div {...part('aside')}>
+          {/* Closed on a narrow screen so the body starts on the first screen; the stylesheet
+              shows it open, without the toggle, as the side column of a wide screen. */}
+          <details {...part('toc-disclosure')}>
+            <summary {...part('toc-summary')}>{labels.tableOfContents}</summary>
+            {tocNode}
+          </details>
+        </div>
+      ) : null}
+      <div {...part('main')}>
+        {given(beforeBody) ? <div {...part('before-body')}>{beforeBody}</div> : null}
+        {placement === 'top' ? tocNode : null}
+        {intro ? <div {...part('intro', props.unstyled ? undefined : 'rbk-prose')}>{intro}</div> : null}
+        {sections.length > 0 ? (
+          <SectionList
+            sections={sections}
+            variant={props.variant ?? 'stack'}
+            components={components}
+            urlTransform={urlTransform}
+            copyButton={props.copyButton !== false}
+            {...shared}
+            className={child('sections')}
+            renderSection={
+              SectionPart
+                ? (section, index, node) => (
+                    <SectionPart section={section} index={index}>
+                      {node}
+                    </SectionPart>
+                  )
+                : undefined
+            }
+          />
+        ) : null}
+        {footnotesOf(layout)}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The whole post in an `<article>`: header (the only h1, the lede, meta, hero), intro, sections,
+ * footnotes, an optional table of contents and a footer slot. Server-safe: no hooks, no browser APIs.
+ */
+export const PostLayout = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, PostLayoutProps>(function PostLayout(props, ref) {
+    const {
+      post: postProp, components, urlTransform, toc = 'aside', variant: _variant, dir, footer, beforeBody: _beforeBody, afterBody,
+      heroProps: _heroProps, metaProps: _metaProps, tocProps, headerComponent: Header, metaComponent: _metaComponent,
+      heroComponent: _heroComponent, tocComponent, sectionComponent: _sectionComponent, copyButton = true, ...own
+    } = props;
+    // The parts read the props they need from `props`; the names above only keep them off the root.
+    const { labels, part, root, rest } = kit<PostLayoutSlot, typeof own>('post', own);
+    const { classNames, unstyled } = props;
+    const problems: string[] = [];
+    const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
+    const child = (name: PostLayoutSlot) => (classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined);
+    const inner = { labels: props.labels, unstyled };
+    const render = { labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copyButton !== false ? codeFrame(labels, unstyled) : undefined };
+    const layout: Layout = { post, props, labels, part, child, shared: inner, render, problems };
+    const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
+    const header = headerContent(layout, title);
 
     const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';
     const tocEntries = Array.isArray(post.toc) ? post.toc : [];
+    const Toc: ElementType = tocComponent ?? TableOfContents;
     const tocNode =
       placement !== 'none' && tocEntries.length > 0 ? (
-        <Toc toc={tocEntries} {...shared} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
+        <Toc toc={tocEntries} {...inner} {...tocProps} className={cx(child('toc'), tocProps?.className)} />
       ) : null;
+    const body = bodyOf(layout, placement, tocNode);
 
-    const sections = Array.isArray(post.sections) ? post.sections : [];
-    const intro = hasChildren(post.intro) ? renderTree(post.intro, render, problems, 'intro') : null;
-
-    let footnotes: ReactNode = null;
-    if (hasChildren(post.footnotes)) {
-      footnotes = (
-        <section {...part('footnotes')} aria-labelledby={FOOTNOTE_LABEL_ID}>
-          {renderHeading(FOOTNOTE_LABEL_ID, 2, [{ type: 'text', value: labels.footnotes }], render)}
-          <div className={unstyled ? undefined : 'rbk-prose'}>{renderTree(post.footnotes, render, problems, 'footnotes')}</div>
-        </section>
-      );
-    }
-
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (post !== postProp) problems.push(`post: expected a Post from parsePost or createPost, received ${describe(postProp)}`);
-      if (title === undefined) problems.push(`title: expected a non-empty string, received ${describe(post.title)}`);
-      if (post.description !== undefined && post.description !== '' && description === undefined)
-        problems.push(`description: expected a string, received ${describe(post.description)}`);
-      if (hero !== undefined && hero !== null && !heroOk)
-        problems.push(`heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`);
-      if (post.toc !== undefined && !Array.isArray(post.toc)) problems.push(`toc: expected an array, received ${describe(post.toc)}`);
-      for (const field of ['intro', 'footnotes'] as const) {
-        const tree = post[field] as unknown;
-        if (tree !== undefined && !(tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children)))
-          problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
-      }
-      if (post.lang !== undefined && typeof post.lang !== 'string') problems.push(`lang: expected a BCP 47 tag, received ${describe(post.lang)}`);
-      if (post.dir !== undefined && post.dir !== 'ltr' && post.dir !== 'rtl' && post.dir !== 'auto')
-        problems.push(`dir: expected 'ltr', 'rtl' or 'auto', received ${describe(post.dir)}`);
-      if (post.sections !== undefined && !Array.isArray(post.sections))
-        problems.push(`sections: expected an array, received ${describe(post.sections)}`);
-      reportInvalid('PostLayout', problems);
-    }
+    devCheck('PostLayout', ({ describe }) => {
+      const hero = post.heroImage;
+      const notRoot = (tree: unknown) => tree !== undefined && !(tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children));
+      return [
+        post !== postProp && `post: expected a Post from parsePost or createPost, received ${describe(postProp)}`,
+        title === undefined && `title: expected a non-empty string, received ${describe(post.title)}`,
+        post.description !== undefined && post.description !== '' && !(typeof post.description === 'string' && post.description.trim() !== '') &&
+          `description: expected a string, received ${describe(post.description)}`,
+        hero !== undefined && hero !== null && !(typeof hero === 'object' && typeof hero.src === 'string') &&
+          `heroImage: expected { src, alt?, width?, height? }, received ${describe(hero)}`,
+        post.toc !== undefined && !Array.isArray(post.toc) && `toc: expected an array, received ${describe(post.toc)}`,
+        notRoot(post.intro) && `intro: expected a hast root, received ${describe(post.intro)}`,
+        notRoot(post.footnotes) && `footnotes: expected a hast root, received ${describe(post.footnotes)}`,
+        post.lang !== undefined && typeof post.lang !== 'string' && `lang: expected a BCP 47 tag, received ${describe(post.lang)}`,
+        post.dir !== undefined && post.dir !== 'ltr' && post.dir !== 'rtl' && post.dir !== 'auto' && `dir: expected 'ltr', 'rtl' or 'auto', received ${describe(post.dir)}`,
+        post.sections !== undefined && !Array.isArray(post.sections) && `sections: expected an array, received ${describe(post.sections)}`,
+      ];
+    }, problems);
 
     const postDir = dir ?? (post.dir === 'ltr' || post.dir === 'rtl' || post.dir === 'auto' ? post.dir : undefined);
     return (
@@ -261,54 +294,17 @@ export const PostLayout = /* @__PURE__ */ named(
         lang={typeof post.lang === 'string' && post.lang !== '' ? post.lang : undefined}
         dir={postDir}
         {...rest}
-        {...rootProps('post', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
         data-toc={tocNode ? placement : undefined}
       >
         {Header ? (
           <Header post={post as Post} {...part('header')}>
-            {headerContent}
+            {header}
           </Header>
         ) : (
-          <header {...part('header')}>{headerContent}</header>
+          <header {...part('header')}>{header}</header>
         )}
-        <div {...part('body')}>
-          {placement === 'aside' && tocNode ? (
-            <div {...part('aside')}>
-              {/* Closed on a narrow screen so the body starts on the first screen; the stylesheet
-                  shows it open, without the toggle, as the side column of a wide screen. */}
-              <details {...part('toc-disclosure')}>
-                <summary {...part('toc-summary')}>{labels.tableOfContents}</summary>
-                {tocNode}
-              </details>
-            </div>
-          ) : null}
-          <div {...part('main')}>
-            {given(beforeBody) ? <div {...part('before-body')}>{beforeBody}</div> : null}
-            {placement === 'top' ? tocNode : null}
-            {intro ? <div {...part('intro', unstyled ? undefined : 'rbk-prose')}>{intro}</div> : null}
-            {sections.length > 0 ? (
-              <SectionList
-                sections={sections}
-                variant={variant}
-                components={components}
-                urlTransform={urlTransform}
-                copyButton={copy}
-                {...shared}
-                className={child('sections')}
-                renderSection={
-                  SectionPart
-                    ? (section, index, node) => (
-                        <SectionPart section={section} index={index}>
-                          {node}
-                        </SectionPart>
-                      )
-                    : undefined
-                }
-              />
-            ) : null}
-            {footnotes}
-          </div>
-        </div>
+        {body}
         {given(afterBody) ? <footer {...part('after-body')}>{afterBody}</footer> : null}
         {footer !== undefined && footer !== null ? <footer {...part('footer')}>{footer}</footer> : null}
       </article>

@@ -1,11 +1,9 @@
 import { forwardRef, type ElementType } from 'react';
-import { slot } from '../classes.js';
-import { resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
 import type { PostHref, TagHref } from '../blog.js';
 import { ownSlug, type PostLike } from '../../post/identity.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of PostList, keys of `classNames`. */
 export type PostListSlot = 'root' | 'post-list-items' | 'post-list-item' | 'post-list-empty';
@@ -48,32 +46,23 @@ export const PostList = /* @__PURE__ */ named(
       linkComponent,
       imageComponent,
       cardProps,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels,
-      locale,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const part = (name: PostListSlot) => slot(name, classNames, unstyled);
+    const { labels, part, root, rest } = kit<PostListSlot, typeof props>('post-list', props);
     const list = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
     const mode: PostListLayout = layout === 'grid' ? 'grid' : 'list';
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (!Array.isArray(posts)) problems.push(`posts: expected an array of posts or summaries, received ${describe(posts)}`);
-      else if (list.length !== posts.length) problems.push(`posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`);
-      if (layout !== undefined && layout !== 'list' && layout !== 'grid') problems.push(`layout: expected 'list' or 'grid', received ${describe(layout)}`);
-      reportInvalid('PostList', problems);
-    }
+    devCheck('PostList', ({ describe }) => [
+      !Array.isArray(posts)
+        ? `posts: expected an array of posts or summaries, received ${describe(posts)}`
+        : list.length !== posts.length && `posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`,
+      layout !== undefined && layout !== 'list' && layout !== 'grid' && `layout: expected 'list' or 'grid', received ${describe(layout)}`,
+    ]);
 
     return (
-      <div ref={ref} {...rest} {...rootProps('post-list', { className, classNames, unstyled, theme, colorScheme, style })} data-layout={mode}>
+      <div ref={ref} {...rest} {...root} data-layout={mode}>
         {list.length > 0 ? (
           <ul {...part('post-list-items')} role="list">
             {list.map((post, i) => (
@@ -85,16 +74,16 @@ export const PostList = /* @__PURE__ */ named(
                   headingLevel={headingLevel}
                   linkComponent={linkComponent}
                   imageComponent={imageComponent}
-                  labels={labels}
-                  locale={locale}
-                  unstyled={unstyled}
+                  labels={props.labels}
+                  locale={props.locale}
+                  unstyled={props.unstyled}
                   {...cardProps}
                 />
               </li>
             ))}
           </ul>
         ) : (
-          <p {...part('post-list-empty')}>{resolveLabels(labels).noPosts}</p>
+          <p {...part('post-list-empty')}>{labels.noPosts}</p>
         )}
       </div>
     );

@@ -1,10 +1,8 @@
 import { forwardRef, type ElementType, type ReactNode } from 'react';
-import { slot } from '../classes.js';
-import { resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { hrefFrom, threw, type PostHref } from '../blog.js';
+import { hrefFrom, type PostHref } from '../blog.js';
 import { titleOf, type PostLike } from '../../post/identity.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of PostNav, keys of `classNames`. */
 export type PostNavSlot = 'root' | 'post-nav-newer' | 'post-nav-older' | 'post-nav-label' | 'post-nav-title';
@@ -32,21 +30,11 @@ export const PostNav = /* @__PURE__ */ named(
       older,
       postHref,
       linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: _locale,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const part = (name: PostNavSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
+    const { labels, part, Link, root, rest } = kit<PostNavSlot, typeof props>('post-nav', props, linkComponent);
     const errors: { first?: unknown } = {};
 
     const entry = (post: unknown, which: 'newer' | 'older'): ReactNode => {
@@ -73,14 +61,12 @@ export const PostNav = /* @__PURE__ */ named(
     const newerNode = entry(newer, 'newer');
     const olderNode = entry(older, 'older');
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      for (const [name, value, node] of [['newer', newer, newerNode], ['older', older, olderNode]] as const)
-        if (value !== undefined && value !== null && !node) problems.push(`${name}: expected a post or summary with a title, received ${describe(value)}`);
-      if (typeof postHref !== 'function') problems.push(`postHref: expected a function (post) => URL, received ${describe(postHref)}`);
-      if (errors.first !== undefined) problems.push(threw('postHref', errors.first, 'titles render without links'));
-      reportInvalid('PostNav', problems);
-    }
+    devCheck('PostNav', ({ describe, threw }) => [
+      newer !== undefined && newer !== null && !newerNode && `newer: expected a post or summary with a title, received ${describe(newer)}`,
+      older !== undefined && older !== null && !olderNode && `older: expected a post or summary with a title, received ${describe(older)}`,
+      typeof postHref !== 'function' && `postHref: expected a function (post) => URL, received ${describe(postHref)}`,
+      errors.first !== undefined && threw('postHref', errors.first, 'titles render without links'),
+    ]);
     if (!newerNode && !olderNode) return null;
 
     return (
@@ -88,7 +74,7 @@ export const PostNav = /* @__PURE__ */ named(
         ref={ref}
         aria-label={labels.postNav}
         {...rest}
-        {...rootProps('post-nav', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
       >
         {newerNode}
         {olderNode}

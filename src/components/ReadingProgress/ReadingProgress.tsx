@@ -1,7 +1,6 @@
 import { forwardRef, useEffect, useRef } from 'react';
-import { slot } from '../classes.js';
 import { prefersReducedMotion } from '../motion.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kitParts, named, type KitProps } from '../kit/base.js';
 
 /** The parts of ReadingProgress, keys of `classNames`. */
 export type ReadingProgressSlot = 'root' | 'reading-progress-bar';
@@ -51,9 +50,10 @@ function find(selector: string | undefined): Element | null {
  */
 export const ReadingProgress = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ReadingProgressProps>(function ReadingProgress(
-    { target, theme, colorScheme, className, classNames, unstyled, style, ...rest },
+    { target, ...props },
     ref,
   ) {
+    const { part, root, rest } = kitParts<ReadingProgressSlot, typeof props>('reading-progress', props);
     const bar = useRef<HTMLDivElement | null>(null);
 
     useEffect(() => {
@@ -87,8 +87,8 @@ export const ReadingProgress = /* @__PURE__ */ named(
     }, [target]);
 
     return (
-      <div ref={ref} aria-hidden="true" {...rest} {...rootProps('reading-progress', { className, classNames, unstyled, theme, colorScheme, style })}>
-        <div ref={bar} {...slot('reading-progress-bar', classNames, unstyled)} style={{ transform: 'scaleX(0)' }} />
+      <div ref={ref} aria-hidden="true" {...rest} {...root}>
+        <div ref={bar} {...part('reading-progress-bar')} style={{ transform: 'scaleX(0)' }} />
       </div>
     );
   }),

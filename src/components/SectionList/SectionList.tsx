@@ -1,13 +1,12 @@
 import { Fragment, forwardRef, type ReactNode } from 'react';
 import type { Section, SectionItem } from '../../post/index.js';
-import { slot } from '../classes.js';
-import { resolveLabels, type Labels } from '../../core/labels.js';
+import type { Labels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
 import type { UrlTransform } from '../../core/url.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck, devNote } from '../kit/checks.js';
 
 /** The parts of SectionList, keys of `classNames`. */
 export type SectionListSlot = 'root' | 'section' | 'section-content' | 'items' | 'item' | 'item-content';
@@ -69,9 +68,7 @@ function heading(
 }
 
 function content(tree: unknown, name: 'section-content' | 'item-content', ctx: Ctx, field: string) {
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    if (tree !== undefined && !isRoot(tree)) ctx.problems.push(`${field}: expected a hast root, received ${describe(tree)}`);
-  }
+  devNote(ctx.problems, ({ describe }) => [tree !== undefined && !isRoot(tree) && `${field}: expected a hast root, received ${describe(tree)}`]);
   if (!isRoot(tree) || tree.children.length === 0) return null;
   return (
     <div className={ctx.cls[name]} data-slot={name}>
@@ -99,12 +96,11 @@ function renderSectionDefault(
 ) {
   const field = `sections["${section.id}"]`;
   const items = Array.isArray(section.items) ? section.items.filter(isHeading) : [];
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    if (section.items !== undefined && !Array.isArray(section.items))
-      ctx.problems.push(`${field}.items: expected an array of items, received ${describe(section.items)}`);
-    else if (items.length !== (section.items ?? []).length)
-      ctx.problems.push(`${field}.items: some items have no string \`id\` and were skipped`);
-  }
+  devNote(ctx.problems, ({ describe }) => [
+    section.items !== undefined && !Array.isArray(section.items)
+      ? `${field}.items: expected an array of items, received ${describe(section.items)}`
+      : items.length !== (section.items ?? []).length && `${field}.items: some items have no string \`id\` and were skipped`,
+  ]);
   const ItemsTag = ctx.variant === 'cards' ? 'ul' : 'div';
   return (
     <section
@@ -147,35 +143,30 @@ export const SectionList = /* @__PURE__ */ named(
       components,
       urlTransform,
       copyButton = false,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
+    const { labels, part, root, rest } = kit<SectionListSlot, typeof props>('sections', props);
+    const { classNames, unstyled } = props;
     const problems: string[] = [];
     const v: SectionListVariant = variant === 'cards' ? 'cards' : 'stack';
     const prose = unstyled ? undefined : 'rbk-prose';
     const cls: Ctx['cls'] = {
-      section: slot('section', classNames, unstyled).className,
-      'section-content': slot('section-content', classNames, unstyled, prose).className,
-      items: slot('items', classNames, unstyled).className,
-      item: slot('item', classNames, unstyled).className,
-      'item-content': slot('item-content', classNames, unstyled, prose).className,
+      section: part('section').className,
+      'section-content': part('section-content', prose).className,
+      items: part('items').className,
+      item: part('item').className,
+      'item-content': part('item-content', prose).className,
     };
-    const resolved = resolveLabels(labels);
-    const frame = copyButton === true ? codeFrame(resolved, unstyled) : undefined;
-    const ctx: Ctx = { labels: resolved, unstyled, classNames, components, urlTransform, decorate: decoratePost, codeFrame: frame, variant: v, problems, cls };
+    const frame = copyButton === true ? codeFrame(labels, unstyled) : undefined;
+    const ctx: Ctx = { labels, unstyled, classNames, components, urlTransform, decorate: decoratePost, codeFrame: frame, variant: v, problems, cls };
     const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (sections !== undefined && !Array.isArray(sections)) problems.push(`sections: expected an array, received ${describe(sections)}`);
-      else if (list.length !== (sections ?? []).length) problems.push('sections: some sections have no string `id` and were skipped');
-    }
+    devNote(problems, ({ describe }) => [
+      sections !== undefined && !Array.isArray(sections)
+        ? `sections: expected an array, received ${describe(sections)}`
+        : list.length !== (sections ?? []).length && 'sections: some sections have no string `id` and were skipped',
+    ]);
     const seen = new Map<string, number>();
     const rendered = list.map((section, i) => {
       const occurrence = (seen.get(section.title) ?? 0) + 1;
@@ -185,12 +176,12 @@ export const SectionList = /* @__PURE__ */ named(
       const custom = renderSection?.(section, i, node);
       return <Fragment key={section.id}>{custom !== undefined ? custom : node}</Fragment>;
     });
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') reportInvalid('SectionList', problems);
+    devCheck('SectionList', () => [], problems);
     return (
       <div
         ref={ref}
         {...rest}
-        {...rootProps('sections', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
         data-variant={v}
       >
         {rendered}

@@ -1,11 +1,10 @@
 import { forwardRef, type ElementType } from 'react';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
+import { fill } from '../../core/labels.js';
 import { formatCount } from '../ArticleMeta/format.js';
-import { hrefFrom, threw, type PostHref } from '../blog.js';
+import { hrefFrom, type PostHref } from '../blog.js';
 import { ownSlug, slugOf, titleOf, type PostLike } from '../../post/identity.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of SeriesNav, keys of `classNames`. */
 export type SeriesNavSlot = 'root' | 'series-nav-name' | 'series-nav-part' | 'series-nav-list' | 'series-nav-item' | 'series-nav-link';
@@ -51,27 +50,10 @@ function atIndex(series: Partial<SeriesNavSeries>): PostLike | undefined {
  */
 export const SeriesNav = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, SeriesNavProps>(function SeriesNav(
-    {
-      series,
-      current,
-      postHref,
-      linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: localeProp,
-      style,
-      ...rest
-    },
+    { series, current, postHref, linkComponent, ...props },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const locale = safeLocale(localeProp);
-    const part = (name: SeriesNavSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
+    const { labels, locale, part, Link, root, rest } = kit<SeriesNavSlot, typeof props>('series-nav', props, linkComponent);
     const s = (series && typeof series === 'object' ? series : {}) as Partial<SeriesNavSeries>;
     const name = typeof s.name === 'string' && s.name.trim() !== '' ? s.name : undefined;
     const posts = (Array.isArray(s.posts) ? s.posts : []).filter((p) => titleOf(p) !== undefined);
@@ -81,20 +63,18 @@ export const SeriesNav = /* @__PURE__ */ named(
     const total = typeof s.total === 'number' && Number.isInteger(s.total) && s.total >= posts.length ? s.total : posts.length;
     const errors: { first?: unknown } = {};
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (series !== s) problems.push(`series: expected the result of seriesOf, received ${describe(series)}`);
-      else {
-        if (name === undefined) problems.push(`series.name: expected a non-empty string, received ${describe(s.name)}`);
-        if (!Array.isArray(s.posts)) problems.push(`series.posts: expected an array of posts, received ${describe(s.posts)}`);
-      }
-      if (position === -1 && posts.length > 0) {
-        if (current !== undefined) problems.push(`current: expected the slug of a post in the series, received ${describe(current)}`);
-        else problems.push(`series.index: expected the current post's place in series.posts (1 to ${s.posts!.length}), received ${describe(s.index)}; or pass current`);
-      }
-      if (typeof postHref !== 'function') problems.push(`postHref: expected a function (post) => URL, received ${describe(postHref)}`);
-      reportInvalid('SeriesNav', problems);
-    }
+    devCheck('SeriesNav', ({ describe }) => {
+      const lost = position === -1 && posts.length > 0;
+      return [
+        series !== s && `series: expected the result of seriesOf, received ${describe(series)}`,
+        series === s && name === undefined && `series.name: expected a non-empty string, received ${describe(s.name)}`,
+        series === s && !Array.isArray(s.posts) && `series.posts: expected an array of posts, received ${describe(s.posts)}`,
+        lost && current !== undefined && `current: expected the slug of a post in the series, received ${describe(current)}`,
+        lost && current === undefined &&
+          `series.index: expected the current post's place in series.posts (1 to ${s.posts!.length}), received ${describe(s.index)}; or pass current`,
+        typeof postHref !== 'function' && `postHref: expected a function (post) => URL, received ${describe(postHref)}`,
+      ];
+    });
     if (!name || posts.length === 0) return null;
 
     const items = posts.map((post, i) => {
@@ -114,16 +94,14 @@ export const SeriesNav = /* @__PURE__ */ named(
         </li>
       );
     });
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (errors.first !== undefined) reportInvalid('SeriesNav', [threw('postHref', errors.first, 'titles render without links')]);
-    }
+    devCheck('SeriesNav', ({ threw }) => [errors.first !== undefined && threw('postHref', errors.first, 'titles render without links')]);
 
     return (
       <nav
         ref={ref}
         aria-label={fill(labels.series, { name })}
         {...rest}
-        {...rootProps('series-nav', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
       >
         <p {...part('series-nav-name')} dir="auto">
           {name}

@@ -1,6 +1,6 @@
 import { forwardRef, useEffect, useRef, useState } from 'react';
-import { slot } from '../classes.js';
-import { named } from '../shared.js';
+import { slot } from '../kit/classes.js';
+import { named } from '../kit/base.js';
 
 /** The parts of ShareActions, keys of `classNames` (shared with ShareLinks). */
 export type ShareActionsSlot = 'share-item' | 'share-button' | 'share-status';

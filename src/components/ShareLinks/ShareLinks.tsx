@@ -1,10 +1,9 @@
 import { forwardRef } from 'react';
 import { ShareActions } from '../islands.js';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
+import { fill } from '../../core/labels.js';
 import { httpUrl } from '../../core/url.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 import { NETWORK_NAMES, SHARE_NETWORKS, shareUrl, type ShareNetwork } from './share-urls.js';
 
 /** The parts of ShareLinks, keys of `classNames`. */
@@ -32,29 +31,24 @@ export interface ShareLinksProps extends Omit<React.ComponentPropsWithoutRef<'di
  */
 export const ShareLinks = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ShareLinksProps>(function ShareLinks(
-    { url, title, networks, mastodonInstance, actions = true, theme, colorScheme, className, classNames, unstyled, labels: labelsProp, locale: _locale, style, ...rest },
+    { url, title, networks, mastodonInstance, actions = true, ...props },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
+    const { labels, part, root, rest } = kit<ShareLinksSlot, typeof props>('share', props);
     const href = httpUrl(typeof url === 'string' ? url.trim() : url);
     const text = typeof title === 'string' ? title.trim() : '';
     const list = (Array.isArray(networks) ? networks : SHARE_NETWORKS).filter((n): n is ShareNetwork => SHARE_NETWORKS.includes(n));
-    const part = (name: ShareLinksSlot) => slot(name, classNames, unstyled);
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (!href) problems.push(`url: expected an absolute http(s) URL, received ${describe(url)}; nothing was rendered`);
-      if (title !== undefined && typeof title !== 'string') problems.push(`title: expected a string, received ${describe(title)}`);
-      if (networks !== undefined) {
-        if (!Array.isArray(networks)) problems.push(`networks: expected an array, received ${describe(networks)}`);
-        else for (const n of networks) if (!list.includes(n)) problems.push(`networks[]: expected one of ${SHARE_NETWORKS.join(', ')}, received ${describe(n)}`);
-      }
-      reportInvalid('ShareLinks', problems);
-    }
+    devCheck('ShareLinks', ({ describe }) => [
+      !href && `url: expected an absolute http(s) URL, received ${describe(url)}; nothing was rendered`,
+      title !== undefined && typeof title !== 'string' && `title: expected a string, received ${describe(title)}`,
+      networks !== undefined && !Array.isArray(networks) && `networks: expected an array, received ${describe(networks)}`,
+      ...(Array.isArray(networks) ? networks.map((n) => !list.includes(n) && `networks[]: expected one of ${SHARE_NETWORKS.join(', ')}, received ${describe(n)}`) : []),
+    ]);
     if (!href) return null;
 
     return (
-      <div ref={ref} {...rest} {...rootProps('share', { className, classNames, unstyled, theme, colorScheme, style })}>
+      <div ref={ref} {...rest} {...root}>
         <ul {...part('share-list')} aria-label={labels.share} role="list">
           {list.map((network) => {
             const name = network === 'email' ? labels.shareEmail : NETWORK_NAMES[network];
@@ -74,8 +68,8 @@ export const ShareLinks = /* @__PURE__ */ named(
               copyLabel={labels.copyLink}
               copiedLabel={labels.linkCopied}
               shareLabel={labels.nativeShare}
-              classNames={classNames}
-              unstyled={unstyled}
+              classNames={props.classNames}
+              unstyled={props.unstyled}
             />
           ) : null}
         </ul>

@@ -1,6 +1,6 @@
 import { createElement, forwardRef, useCallback, useEffect, useRef, useState } from 'react';
 import { prefersReducedMotion } from '../motion.js';
-import { named } from '../shared.js';
+import { named } from '../kit/base.js';
 import { TableOfContents, type TableOfContentsProps } from './TableOfContents.js';
 
 /** Options of {@link useActiveHeading}. */

@@ -1,9 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import type { TocEntry } from '../../post/index.js';
-import { slot } from '../classes.js';
-import { resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
-import { named, rootProps, type KitProps } from '../shared.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck } from '../kit/checks.js';
 
 /** The parts of TableOfContents, keys of `classNames`. */
 export type TableOfContentsSlot = 'root' | 'toc-title' | 'toc-list' | 'toc-entry' | 'toc-link';
@@ -57,29 +55,19 @@ export const TableOfContents = /* @__PURE__ */ named(
       maxDepth = 3,
       activeId,
       showTitle = true,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
+    const { labels, part, root, rest } = kit<TableOfContentsSlot, typeof props>('toc', props);
     const entries = Array.isArray(toc) ? toc.filter(isEntry) : [];
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (toc !== undefined && !Array.isArray(toc)) problems.push(`toc: expected an array of { id, title, depth }, received ${describe(toc)}`);
-      else if (entries.length !== (toc ?? []).length) problems.push('toc: some entries lack a string `id` or numeric `depth` and were skipped');
-      for (const e of entries)
-        if (typeof e.title !== 'string') problems.push(`toc["${e.id}"].title: expected a string, received ${describe(e.title)}; the id is shown`);
-      reportInvalid('TableOfContents', problems);
-    }
+    devCheck('TableOfContents', ({ describe }) => [
+      toc !== undefined && !Array.isArray(toc)
+        ? `toc: expected an array of { id, title, depth }, received ${describe(toc)}`
+        : entries.length !== (toc ?? []).length && 'toc: some entries lack a string `id` or numeric `depth` and were skipped',
+      ...entries.map((e) => typeof e.title !== 'string' && `toc["${e.id}"].title: expected a string, received ${describe(e.title)}; the id is shown`),
+    ]);
     const visible = entries.filter((e) => e.depth >= minDepth && e.depth <= maxDepth);
-    const part = (name: TableOfContentsSlot) => slot(name, classNames, unstyled);
     // Classes computed once per render and passed as plain props: a spread per entry (`{...part()}`)
     // takes V8's slow object-literal path, ten times slower on a long TOC.
     const listClass = part('toc-list').className;
@@ -113,7 +101,7 @@ export const TableOfContents = /* @__PURE__ */ named(
         ref={ref}
         aria-label={labels.tableOfContents}
         {...rest}
-        {...rootProps('toc', { className, classNames, unstyled, theme, colorScheme, style })}
+        {...root}
       >
         {showTitle ? (
           <p {...part('toc-title')} aria-hidden="true">

@@ -1,11 +1,10 @@
 import { forwardRef, type ElementType } from 'react';
 import type { TagCount } from '../../post/index.js';
-import { slot } from '../classes.js';
-import { fill, resolveLabels } from '../../core/labels.js';
-import { describe, reportInvalid, warnOnce } from '../../core/diagnostics.js';
+import { fill } from '../../core/labels.js';
 import { formatCount, plural } from '../ArticleMeta/format.js';
-import { hrefFrom, threw, type TagHref } from '../blog.js';
-import { named, rootProps, safeLocale, type KitProps } from '../shared.js';
+import { hrefFrom, type TagHref } from '../blog.js';
+import { kit, named, type KitProps } from '../kit/base.js';
+import { devCheck, devWarn } from '../kit/checks.js';
 
 /** The parts of TagList, keys of `classNames`. */
 export type TagListSlot = 'root' | 'tag-list-item' | 'tag-list-link' | 'tag-list-count';
@@ -45,33 +44,17 @@ export const TagList = /* @__PURE__ */ named(
       counts = true,
       current,
       linkComponent,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels: labelsProp,
-      locale: localeProp,
-      style,
-      ...rest
+      ...props
     },
     ref,
   ) {
-    const labels = resolveLabels(labelsProp);
-    const locale = safeLocale(localeProp);
-    const part = (name: TagListSlot) => slot(name, classNames, unstyled);
-    const Link: ElementType = linkComponent ?? 'a';
+    const { labels, locale, part, Link, root, rest } = kit<TagListSlot, typeof props>('tag-list', props, linkComponent);
     const list = (Array.isArray(tags) ? tags : []).filter(isTag);
     const errors: { first?: unknown } = {};
-    let oldShape: { tag: string; href: string } | undefined;
+    const hrefs = list.map((tag) => hrefFrom(tagHref, tag.name, errors));
 
-    const items = list.map((tag) => {
-      const href = hrefFrom(tagHref, tag.name, errors);
-      // TagList used to pass the whole TagCount: a function written for it (`(t) => \`/tags/${t.slug}\``)
-      // now builds a URL with `undefined` in it, which is worth a word in development.
-      if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && href?.includes('undefined') && !tag.name.includes('undefined')) {
-        oldShape ??= { tag: tag.name, href };
-      }
+    const items = list.map((tag, i) => {
+      const href = hrefs[i];
       const count = typeof tag.count === 'number' && Number.isFinite(tag.count) && tag.count >= 0 ? Math.floor(tag.count) : undefined;
       const showCount = counts && count !== undefined;
       const countText = showCount ? formatCount(locale, count) : '';
@@ -104,23 +87,23 @@ export const TagList = /* @__PURE__ */ named(
       );
     });
 
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      const problems: string[] = [];
-      if (!Array.isArray(tags)) problems.push(`tags: expected an array of { name, slug, count }, received ${describe(tags)}`);
-      else for (const t of tags) if (!isTag(t)) problems.push(`tags[]: expected { name, slug, count }, received ${describe(t)}`);
-      if (tagHref !== undefined && typeof tagHref !== 'function') problems.push(`tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`);
-      if (errors.first !== undefined) problems.push(threw('tagHref', errors.first, 'tags render without links'));
-      if (oldShape) {
-        warnOnce(
-          `<TagList>: tagHref returned ${describe(oldShape.href)} for the tag ${describe(oldShape.tag)}. tagHref is given the tag's name (a string), as on PostCard, not the { name, slug, count } entry: build the slug with tagSlug(name) from react-blog-kit/collection.`,
-        );
-      }
-      reportInvalid('TagList', problems);
-    }
+    // TagList used to pass the whole TagCount: a function written for it (`(t) => \`/tags/${t.slug}\``)
+    // now builds a URL with `undefined` in it, which is worth a word in development.
+    devWarn(({ describe }) => {
+      const i = hrefs.findIndex((href, i) => href?.includes('undefined') && !list[i]!.name.includes('undefined'));
+      return i >= 0 &&
+        `<TagList>: tagHref returned ${describe(hrefs[i])} for the tag ${describe(list[i]!.name)}. tagHref is given the tag's name (a string), as on PostCard, not the { name, slug, count } entry: build the slug with tagSlug(name) from react-blog-kit/collection.`;
+    });
+    devCheck('TagList', ({ describe, threw }) => [
+      !Array.isArray(tags) && `tags: expected an array of { name, slug, count }, received ${describe(tags)}`,
+      ...(Array.isArray(tags) ? tags.map((t) => !isTag(t) && `tags[]: expected { name, slug, count }, received ${describe(t)}`) : []),
+      tagHref !== undefined && typeof tagHref !== 'function' && `tagHref: expected a function (tag) => URL, received ${describe(tagHref)}`,
+      errors.first !== undefined && threw('tagHref', errors.first, 'tags render without links'),
+    ]);
     if (items.length === 0) return null;
 
     return (
-      <ul ref={ref} role="list" aria-label={labels.tags} {...rest} {...rootProps('tag-list', { className, classNames, unstyled, theme, colorScheme, style })}>
+      <ul ref={ref} role="list" aria-label={labels.tags} {...rest} {...root}>
         {items}
       </ul>
     );
