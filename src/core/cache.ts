@@ -11,6 +11,8 @@ export interface BoundedCache<K, V> {
   readonly limit: number;
   /** The value kept under `key`, made by `make` the first time. A `make` that throws keeps nothing. */
   get(key: K, make: () => V): V;
+  /** True the first time `key` is seen (it is then kept): a warning given once per message. */
+  first(key: K): boolean;
   /** Forgets every entry. */
   clear(): void;
 }
@@ -29,6 +31,11 @@ export function boundedCache<K, V>(name: string, limit: number): BoundedCache<K,
         entries.set(key, value);
       }
       return value as V;
+    },
+    first(key) {
+      let fresh = false;
+      this.get(key, () => ((fresh = true) as unknown as V));
+      return fresh;
     },
     clear: () => entries.clear(),
   };

@@ -6,6 +6,7 @@
  * variable is read; in an unbundled browser, where `process` does not exist, the block never runs.
  * The fallback behaviour itself (rendering what can be rendered) never depends on these blocks.
  */
+import { boundedCache } from './cache.js';
 
 /**
  * Reports data a component could not use, as one console.error per render naming each field.
@@ -28,15 +29,13 @@ export function skippedValues(field: string, count: number): string {
   return `${field}: skipped ${count} value${count > 1 ? 's' : ''} that ${count > 1 ? 'are' : 'is'} not a hast node`;
 }
 
-const warned = new Set<string>();
+const warned = /* @__PURE__ */ boundedCache<string, true>('warnings', 200);
 
 /**
  * A development warning about data that renders but should be fixed at its source (a missing
  * alt text): one console.warn per distinct message, so a re-rendering page does not repeat it.
  */
 export function warnOnce(message: string): void {
-  if (warned.has(message)) return;
-  if (warned.size > 200) warned.clear();
-  warned.add(message);
+  if (!warned.first(message)) return;
   console.warn(`react-blog-kit: ${message}`);
 }

@@ -1,4 +1,4 @@
-import { remember } from './remember.js';
+import { boundedCache } from './cache.js';
 
 /** Every string the components show or announce. Templates fill `{name}` placeholders. */
 export interface Labels {
@@ -149,11 +149,11 @@ export function resolveLabels(labels: Partial<Labels> | undefined): Labels {
 }
 
 // Templates split once at their placeholders (literal, name, literal, name, …, literal); a few are enough.
-const templates = new Map<string, string[]>();
+const templates = /* @__PURE__ */ boundedCache<string, string[]>('label-templates', 64);
 
 /** Fills `{name}` placeholders of a label template. */
 export function fill(template: string, values: Record<string, string | number>): string {
-  const pieces = remember(templates, template, 64, () => template.split(/\{(\w+)\}/));
+  const pieces = templates.get(template, () => template.split(/\{(\w+)\}/));
   let out = pieces[0];
   for (let i = 1; i < pieces.length; i += 2) {
     const name = pieces[i];

@@ -9,6 +9,7 @@
  * absent from the whole source, so the tree is the same as remark-gfm's: the fidelity check (CommonMark
  * and GFM examples against react-markdown + remark-gfm) and `gfm.test.ts` hold it to that.
  */
+import { boundedCache } from '../core/cache.js';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -68,12 +69,12 @@ function autolinkLiteral(syntax: number): Extension {
   return { text };
 }
 
-const memo = new Map<number, { micromark: Extension[]; fromMarkdown: unknown[] }>();
+// One set of extensions per combination of constructs (a handful of bits).
+const extensions = /* @__PURE__ */ boundedCache<number, { micromark: Extension[]; fromMarkdown: unknown[] }>('gfm-extensions', 256);
 
 /** The micromark and mdast extensions for `syntax`, in remark-gfm's order. */
 function extensionsFor(syntax: number) {
-  let found = memo.get(syntax);
-  if (!found) {
+  return extensions.get(syntax, () => {
     const micromark: Extension[] = [];
     const fromMarkdown: unknown[] = [];
     if (syntax & (GFM_EMAIL | GFM_WWW | GFM_PROTOCOL)) {
@@ -88,10 +89,8 @@ function extensionsFor(syntax: number) {
     }
     micromark.push(gfmTaskListItem());
     fromMarkdown.push(gfmTaskListItemFromMarkdown());
-    found = { micromark, fromMarkdown };
-    memo.set(syntax, found);
-  }
-  return found;
+    return { micromark, fromMarkdown };
+  });
 }
 
 /** Options of {@link remarkKitGfm}. */

@@ -8,6 +8,7 @@
  * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
  * re-render and the browser never needs a highlighter.
  */
+import { boundedCache } from '../core/cache.js';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { HighlighterCore, LanguageRegistration, PatternScanner, RegexEngine, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
@@ -142,9 +143,9 @@ export function rememberingEngine(inner: RegexEngine): RememberingEngine {
   };
 }
 
-let shared: KitHighlighter | undefined;
-// A host passes the same options object for every post; its highlighter keeps its compiled grammars.
-const byOptions = new WeakMap<HighlightOptions, KitHighlighter>();
+// One highlighter for the default options, and one per options object a host passes (the same object
+// for every post), so each keeps the grammars it compiled.
+const highlighters = /* @__PURE__ */ boundedCache<HighlightOptions | 'default', KitHighlighter>('highlighters', 8);
 
 /**
  * A synchronous Shiki highlighter for the default languages and themes plus the given ones.
@@ -155,9 +156,10 @@ const byOptions = new WeakMap<HighlightOptions, KitHighlighter>();
  */
 export function createKitHighlighter(options: HighlightOptions = {}): KitHighlighter {
   const custom = Boolean(options.langs?.length || options.themes || options.aliases);
-  if (!custom && shared) return shared;
-  const known = custom ? byOptions.get(options) : undefined;
-  if (known) return known;
+  return highlighters.get(custom ? options : 'default', () => newHighlighter(options));
+}
+
+function newHighlighter(options: HighlightOptions): KitHighlighter {
   const themes = options.themes ?? defaultThemes;
   // Forgiving: a pattern the engine cannot translate matches nothing instead of failing the block.
   const engine = rememberingEngine(createJavaScriptRegexEngine({ forgiving: true }));
@@ -195,8 +197,6 @@ export function createKitHighlighter(options: HighlightOptions = {}): KitHighlig
     },
     forget: engine.reset,
   };
-  if (!custom) shared = kit;
-  else byOptions.set(options, kit);
   return kit;
 }
 

@@ -1,3 +1,4 @@
+import { boundedCache } from '../core/cache.js';
 import type { Root } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import remarkParse from 'remark-parse';
@@ -36,8 +37,8 @@ export function markdownChain(options: KitChainOptions = {}, source?: string): M
 export type MarkdownProcessor = Processor<MdastRoot, MdastRoot, Root, undefined, undefined>;
 
 // Frozen processors hold no per-document state: one per set of options and GFM constructs serves
-// every post without plugins. Bounded: cleared past 64 entries.
-const shared = new Map<string, MarkdownProcessor>();
+// every post without plugins.
+const processors = /* @__PURE__ */ boundedCache<string, MarkdownProcessor>('processors', 64);
 
 /**
  * The chain as a unified processor (remark-parse first), for the parser. Given the `source` it will
@@ -50,18 +51,14 @@ export function markdownProcessor(options: KitChainOptions & { leadingTitle?: bo
   const features = featuresKey(FEATURES, options);
   const plain = features !== undefined && !options.remarkPlugins?.length && !options.rehypePlugins?.length && !options.sanitizeSchema;
   const key = [source === undefined ? GFM_ALL : gfmSyntaxOf(source), parts.html.html, parts.leadingTitle, options.slugPrefix ?? '', features].join('|');
-  const cached = plain ? shared.get(key) : undefined;
-  if (cached) return cached;
-  const chain = assembleChain(options, parts, source);
-  const processor = unified()
-    .use(remarkParse)
-    .use(chain.remarkPlugins)
-    .use(remarkRehype, chain.remarkRehypeOptions)
-    .use(chain.rehypePlugins)
-    .freeze() as unknown as MarkdownProcessor;
-  if (plain) {
-    if (shared.size >= 64) shared.clear();
-    shared.set(key, processor);
-  }
-  return processor;
+  const make = () => {
+    const chain = assembleChain(options, parts, source);
+    return unified()
+      .use(remarkParse)
+      .use(chain.remarkPlugins)
+      .use(remarkRehype, chain.remarkRehypeOptions)
+      .use(chain.rehypePlugins)
+      .freeze() as unknown as MarkdownProcessor;
+  };
+  return plain ? processors.get(key, make) : make();
 }

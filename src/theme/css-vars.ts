@@ -1,3 +1,4 @@
+import { boundedCache } from '../core/cache.js';
 import type { CSSProperties } from 'react';
 import { contrastRatio } from './contrast.js';
 import { darkColors, lightColors, type ColorScheme, type Theme, type ThemeColors } from './tokens.js';
@@ -12,7 +13,7 @@ const colorVars: Record<keyof ThemeColors, string> = {
   codeBackground: '--rbk-color-code-background',
 };
 
-const warned = new Set<string>();
+const warned = /* @__PURE__ */ boundedCache<string, true>('contrast-warnings', 64);
 
 function warnLowContrast(theme: Theme, colorScheme: ColorScheme | undefined): void {
   const colors = theme.colors;
@@ -22,8 +23,7 @@ function warnLowContrast(theme: Theme, colorScheme: ColorScheme | undefined): vo
   const background = typeof colors.background === 'string' ? colors.background : base.background;
   const ratio = contrastRatio(text, background);
   const key = `${text}|${background}`;
-  if (ratio === undefined || ratio >= 4.5 || warned.has(key)) return;
-  warned.add(key);
+  if (ratio === undefined || ratio >= 4.5 || !warned.first(key)) return;
   console.warn(
     `react-blog-kit: theme colors text "${text}" on background "${background}" have a contrast ratio of ` +
       `${ratio.toFixed(2)}:1, below the 4.5:1 WCAG AA minimum for body text.`,

@@ -5,7 +5,7 @@ import { safeHref, safeImageSrc } from '../../core/url.js';
 import type { TagHref } from '../blog.js';
 import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
-import { remember } from '../../core/remember.js';
+import { boundedCache } from '../../core/cache.js';
 import { countIn, postDateText } from './format.js';
 import { readPostDate } from '../../post/identity.js';
 
@@ -22,9 +22,9 @@ export type ArticleMetaSlot =
   | 'tag';
 
 // A date label split at its placeholder ('Updated {date}' → 'Updated ', ''), once per template.
-const dateTemplates = new Map<string, readonly [string, string]>();
+const dateTemplates = /* @__PURE__ */ boundedCache<string, readonly [string, string]>('date-templates', 16);
 const aroundDate = (template: string) =>
-  remember(dateTemplates, template, 16, () => {
+  dateTemplates.get(template, () => {
     const [before, after = ''] = template.split('{date}');
     return [before, after] as const;
   });

@@ -1,18 +1,15 @@
-import { remember } from '../../core/remember.js';
+import { boundedCache } from '../../core/cache.js';
 import { readPostDate } from '../../post/identity.js';
 
-// Intl formatters are immutable and costly to build (a fifth of a post's render): keep the last few.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>();
+// Intl formatters are immutable and costly to build (a large share of a post's render): keep a few.
+const formatters = /* @__PURE__ */ boundedCache<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>('intl-formatters', 64);
 
-/**
- * A cached Intl formatter for `locale` + `key`, built by `make` on first use. The cache is bounded:
- * past 64 entries it starts over. A constructor that throws caches nothing.
- */
-export function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(
+/** A cached Intl formatter for `locale` + `key`, built by `make` on first use. A constructor that throws caches nothing. */
+function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>(
   key: string,
   make: () => T,
 ): T {
-  return remember(formatters, key, 64, make) as T;
+  return formatters.get(key, make) as T;
 }
 
 /**
@@ -27,11 +24,11 @@ export function formatPostDate(value: string, locale: string, timeZone = 'UTC'):
 // Formatting is the costly part of a date (Intl), and a page shows the same few dates again and
 // again (a list of posts, each render of a post): the strings are kept like the formatters, and so is
 // the answer for a value that is not a date.
-const formatted = new Map<string, string | null>();
+const formatted = /* @__PURE__ */ boundedCache<string, string | null>('formatted-dates', 256);
 
 /** {@link formatPostDate}, or undefined when `value` is not a date. */
 export function postDateText(value: string, locale: string, timeZone = 'UTC'): string | undefined {
-  return remember(formatted, `${locale}|${timeZone}|${value}`, 256, () => formatUncached(value, locale, timeZone)) ?? undefined;
+  return formatted.get(`${locale}|${timeZone}|${value}`, () => formatUncached(value, locale, timeZone)) ?? undefined;
 }
 
 function formatUncached(value: string, locale: string, timeZone: string): string | null {
@@ -60,10 +57,10 @@ export function formatCount(locale: string, count: number): string {
 }
 
 // A count's category and its digits, for the few counts a page shows (minutes of reading, posts per
-// tag), kept like the dates: Intl's select() and format() were a tenth of a post's re-render.
-const counted = new Map<string, readonly [Intl.LDMLPluralRule, string]>();
+// tag), kept like the dates: Intl's select() and format() cost more than a lookup.
+const counted = /* @__PURE__ */ boundedCache<string, readonly [Intl.LDMLPluralRule, string]>('counts', 256);
 
 /** The plural category of `count` in `locale` and `count` formatted there, as a pair. */
 export function countIn(locale: string, count: number): readonly [Intl.LDMLPluralRule, string] {
-  return remember(counted, `${locale}|${count}`, 256, () => [plural(locale, count), formatCount(locale, count)] as const);
+  return counted.get(`${locale}|${count}`, () => [plural(locale, count), formatCount(locale, count)] as const);
 }

@@ -8,7 +8,7 @@
 import type { CSSProperties, ElementType } from 'react';
 import { cx, slot } from './classes.js';
 import { resolveLabels, type Labels } from '../../core/labels.js';
-import { remember } from '../../core/remember.js';
+import { boundedCache } from '../../core/cache.js';
 import { rootStyle } from '../../theme/css-vars.js';
 import type { ColorScheme, Theme } from '../../theme/tokens.js';
 
@@ -84,13 +84,13 @@ export function rootProps(name: string, props: SharedProps<string>): RootProps {
 
 export const DEFAULT_LOCALE = 'en-US';
 
-const locales = new Map<string, string>();
+const locales = /* @__PURE__ */ boundedCache<string, string>('locales', 32);
 
 /** The locale to use: the given one when Intl accepts it, else en-US. */
 export function safeLocale(locale: unknown): string {
   if (typeof locale !== 'string' || locale === '') return DEFAULT_LOCALE;
   // Kept per tag: a list renders one meta line per card, each asking for the same locale.
-  return remember(locales, locale, 32, () => {
+  return locales.get(locale, () => {
     try {
       return Intl.getCanonicalLocales(locale)[0] ?? DEFAULT_LOCALE;
     } catch {

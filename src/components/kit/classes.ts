@@ -1,3 +1,4 @@
+import { boundedCache } from '../../core/cache.js';
 /** Joins class names, skipping empty ones. */
 export function cx(...names: (string | false | null | undefined)[]): string | undefined {
   let out = '';
@@ -19,9 +20,7 @@ export function slot<K extends string>(
   if (extra === undefined && typeof host !== 'string') {
     // The common case, a part with only its own class: one shared, frozen object per part (every
     // render of a long list asks for the same few), so no strings are joined again.
-    const cache = unstyled ? bareParts : styledParts;
-    let part = cache.get(name);
-    if (part === undefined) cache.set(name, (part = Object.freeze({ className: unstyled ? undefined : `rbk-${name}`, 'data-slot': name })));
+    const part = (unstyled ? bareParts : styledParts).get(name, () => Object.freeze({ className: unstyled ? undefined : `rbk-${name}`, 'data-slot': name }));
     return part as { className?: string; 'data-slot': K };
   }
   return {
@@ -30,5 +29,5 @@ export function slot<K extends string>(
   };
 }
 
-const styledParts = new Map<string, { className?: string; 'data-slot': string }>();
-const bareParts = new Map<string, { className?: string; 'data-slot': string }>();
+const styledParts = /* @__PURE__ */ boundedCache<string, { className?: string; 'data-slot': string }>('styled-parts', 256);
+const bareParts = /* @__PURE__ */ boundedCache<string, { className?: string; 'data-slot': string }>('bare-parts', 256);
