@@ -8,8 +8,8 @@ export type {
   ActiveTableOfContentsProps,
   UseActiveHeadingOptions,
 } from './TableOfContents/ActiveTableOfContents.js';
-export { ReadingProgress } from './ReadingProgress/ReadingProgress.js';
-export type { ReadingProgressProps, ReadingProgressSlot } from './ReadingProgress/ReadingProgress.js';
+export { ReadingProgress } from './ReadingProgress/index.js';
+export type { ReadingProgressProps, ReadingProgressSlot } from './ReadingProgress/index.js';
 export { ShareActions } from './ShareLinks/ShareActions.js';
 export type { ShareActionsProps, ShareActionsSlot } from './ShareLinks/ShareActions.js';
 export { CopyButton, codeText } from './CodeBlock/CopyButton.js';

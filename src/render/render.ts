@@ -70,7 +70,7 @@ function headingLevel(depth: number): number {
 }
 
 /** A heading of the post's structure (section or item) as a hast element for {@link renderTree}. */
-export function headingTree(id: string, depth: number, children: ElementContent[]): Root {
+function headingTree(id: string, depth: number, children: ElementContent[]): Root {
   return {
     type: 'root',
     children: [{ type: 'element', tagName: `h${headingLevel(depth)}`, properties: { id }, children }],

@@ -14,7 +14,7 @@ export interface ReadingProgressProps
 }
 
 /** How far, 0–1, the reader has scrolled through `element`, or through the page without one. */
-export function readingProgress(element: Element | null): number {
+function readingProgress(element: Element | null): number {
   const viewport = window.innerHeight;
   let progress: number;
   if (element) {

@@ -1,1 +1,1 @@
-export { ReadingProgress, readingProgress, type ReadingProgressProps, type ReadingProgressSlot } from './ReadingProgress.js';
+export { ReadingProgress, type ReadingProgressProps, type ReadingProgressSlot } from './ReadingProgress.js';

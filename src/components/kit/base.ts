@@ -82,12 +82,12 @@ export function rootProps(name: string, props: SharedProps<string>): RootProps {
   };
 }
 
-export const DEFAULT_LOCALE = 'en-US';
+const DEFAULT_LOCALE = 'en-US';
 
 const locales = /* @__PURE__ */ boundedCache<string, string>('locales', 32);
 
 /** The locale to use: the given one when Intl accepts it, else en-US. */
-export function safeLocale(locale: unknown): string {
+function safeLocale(locale: unknown): string {
   if (typeof locale !== 'string' || locale === '') return DEFAULT_LOCALE;
   // Kept per tag: a list renders one meta line per card, each asking for the same locale.
   return locales.get(locale, () => {

@@ -1,1 +1,0 @@
-export { codeFrame } from './CodeFrame.js';
