@@ -22,7 +22,7 @@
  * It prints OVER against its budget and fails only above the ceiling, so nothing grows while the
  * target is open. Lower a ceiling when a change makes the row smaller; remove it once the budget holds.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,16 @@ for (const file of ['index.js', 'client.js', 'parse.js', 'styles.css']) {
 const gz = (data) => gzipSync(data, { level: 9 }).length;
 const kB = (bytes) => `${(bytes / KB).toFixed(2)} kB`;
 const failures = [];
+
+// The client boundary: dist/client.js opens with 'use client' (scripts/mark-client.mjs), and no other
+// built file holds a hook, so a server component tree reaches the islands only through that file.
+{
+  const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
+  if (!readFileSync(path.join(dist, 'client.js'), 'utf8').startsWith("'use client';")) failures.push("client boundary: dist/client.js does not start with 'use client'");
+  const hooked = files.filter((f) => f !== 'client.js' && /\buse(State|Effect|LayoutEffect|Ref|Callback|SyncExternalStore)\b/.test(readFileSync(path.join(dist, f), 'utf8')));
+  if (hooked.length > 0) failures.push(`client boundary: ${hooked.join(', ')} hold React hooks outside dist/client.js`);
+  console.log(`${hooked.length === 0 ? 'PASS' : 'FAIL'}  client boundary: 'use client' on dist/client.js, no hook in the ${files.length - 1} other files`);
+}
 const lines = [];
 
 // The page imports the kit by its name, as a host app does: node_modules/react-blog-kit is this

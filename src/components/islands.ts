@@ -1,7 +1,7 @@
 /**
- * The package's only client module ('use client' is added at build time by tsup): the table of
- * contents that highlights the heading in view, the reading progress bar, the copy-link and share-sheet
- * buttons, and the copy button of code blocks.
+ * The package's only client module: the table of contents that highlights the heading in view, the
+ * reading progress bar, the copy-link and share-sheet buttons, and the copy button of code blocks.
+ * Built as dist/client.js, whose 'use client' scripts/mark-client.mjs writes after the build.
  */
 export { ActiveTableOfContents, useActiveHeading } from './TableOfContents/ActiveTableOfContents.js';
 export type {
