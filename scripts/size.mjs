@@ -177,10 +177,11 @@ const failures = [];
 // built file holds a hook, so a server component tree reaches the islands only through that file.
 {
   const files = readdirSync(dist).filter((f) => f.endsWith('.js'));
-  if (!readFileSync(path.join(dist, 'client.js'), 'utf8').startsWith("'use client';")) failures.push("client boundary: dist/client.js does not start with 'use client'");
+  const marked = readFileSync(path.join(dist, 'client.js'), 'utf8').startsWith("'use client';");
+  if (!marked) failures.push("client boundary: dist/client.js does not start with 'use client'");
   const hooked = files.filter((f) => f !== 'client.js' && /\buse(State|Effect|LayoutEffect|Ref|Callback|SyncExternalStore)\b/.test(readFileSync(path.join(dist, f), 'utf8')));
   if (hooked.length > 0) failures.push(`client boundary: ${hooked.join(', ')} hold React hooks outside dist/client.js`);
-  console.log(`${hooked.length === 0 ? 'PASS' : 'FAIL'}  client boundary: 'use client' on dist/client.js, no hook in the ${files.length - 1} other files`);
+  console.log(`${marked && hooked.length === 0 ? 'PASS' : 'FAIL'}  client boundary: 'use client' on dist/client.js, no hook in the ${files.length - 1} other files`);
 }
 const lines = [];
 
