@@ -5,21 +5,7 @@
  * a Post (its types, `asPost`, `POST_FORMAT`, `isPostParseError`) comes from `post/`, which imports
  * nothing.
  */
-export { POST_FORMAT } from './post/index.js';
-export type {
-  Post,
-  PostImage,
-  PostAuthor,
-  PostSeries,
-  PostSummary,
-  TagCount,
-  PostHeading,
-  ReadingTime,
-  Section,
-  SectionItem,
-  TocEntry,
-} from './post/index.js';
-export { asPost } from './post/as-post.js';
+export * from './post/public.js';
 export { isPostParseError } from './post/errors.js';
 export type { PostParseError } from './post/errors.js';
 

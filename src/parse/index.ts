@@ -25,18 +25,4 @@ export { remarkKitMath, rehypeKitMath, mathFeature } from '../markdown/math.js';
 export type { MathOptions } from '../markdown/math.js';
 export { imageCaptionsFeature } from '../markdown/image-captions.js';
 export type { ImageCaptionsOptions } from '../markdown/image-captions.js';
-export { POST_FORMAT } from '../post/index.js';
-export { asPost } from '../post/as-post.js';
-export type {
-  Post,
-  PostImage,
-  PostAuthor,
-  PostSeries,
-  PostSummary,
-  TagCount,
-  PostHeading,
-  ReadingTime,
-  Section,
-  SectionItem,
-  TocEntry,
-} from '../post/index.js';
+export * from '../post/public.js';
