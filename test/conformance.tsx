@@ -1,6 +1,7 @@
 /**
  * The conformance suite every component passes: ref forwarding, className merge, rest props on the
  * root, every `classNames` slot, `unstyled`, theme variables, colour scheme and displayName.
+ * conformance.test.tsx runs it over its table of every exported component with a root element.
  * Also loads the sample posts the component tests render.
  */
 import { readFileSync } from 'node:fs';

@@ -1,26 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { fullMeta } from '../../../test/fixtures/props.js';
 import { ArticleMeta } from './ArticleMeta.js';
 import { formatPostDate } from './format.js';
-
-const full = {
-  pubDate: '2024-02-09',
-  updatedDate: '2024-03-01',
-  readingTime: { minutes: 4, words: 880 },
-  authors: [
-    { name: 'Ada Okafor', url: 'https://example.com/ada', avatar: '/ada.png' },
-    { name: 'Tomás Lindqvist' },
-  ],
-  tags: ['typescript', 'parsing'],
-};
-
-describeConformance(ArticleMeta, {
-  props: full,
-  rootTag: 'div',
-  rootSlot: 'meta',
-  slots: ['published', 'updated', 'reading-time', 'authors', 'author', 'avatar', 'tags', 'tag'],
-});
 
 describe('ArticleMeta', () => {
   describe('when given dates', () => {
@@ -115,7 +97,7 @@ describe('ArticleMeta', () => {
 
   describe('when given authors and tags', () => {
     it('lists authors, linking those with a URL and showing avatars as decoration', () => {
-      render(<ArticleMeta authors={full.authors} />);
+      render(<ArticleMeta authors={fullMeta.authors} />);
       const list = screen.getByRole('list', { name: 'Authors' });
       expect(within(list).getByRole('link', { name: 'Ada Okafor' })).toHaveAttribute('href', 'https://example.com/ada');
       expect(within(list).getByText('Tomás Lindqvist').closest('a')).toBeNull();
@@ -148,7 +130,7 @@ describe('ArticleMeta', () => {
 
   describe('when placed in a right-to-left post', () => {
     it('isolates the direction of each entry so a label keeps its word order', () => {
-      const { container } = render(<ArticleMeta {...full} />);
+      const { container } = render(<ArticleMeta {...fullMeta} />);
       const entries = container.querySelectorAll('[data-slot="published"], [data-slot="updated"], [data-slot="reading-time"], [data-slot="author"], [data-slot="tag"]');
       expect(entries).toHaveLength(7);
       for (const entry of entries) expect(entry).toHaveAttribute('dir', 'auto');

@@ -1,23 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { ines } from '../../../test/fixtures/props.js';
 import { AuthorCard } from './AuthorCard.js';
-
-const ines = {
-  name: 'Ines Varga',
-  key: 'ines',
-  url: 'https://example.com/ines',
-  avatar: '/avatars/ines.png',
-  bio: 'Bakes before sunrise and writes about it after.',
-  socials: { github: 'https://github.com/example', mastodon: 'https://example.social/@ines', website: 'https://ines.example' },
-};
-
-describeConformance(AuthorCard, {
-  props: { author: ines },
-  rootTag: 'div',
-  rootSlot: 'author-card',
-  slots: ['author-card-avatar', 'author-card-name', 'author-card-bio', 'author-card-links', 'author-card-link'],
-});
 
 describe('AuthorCard', () => {
   describe('when given a full author', () => {

@@ -1,14 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
 import { HeroImage } from './HeroImage.js';
-
-describeConformance(HeroImage, {
-  props: { src: '/hero.png', alt: 'A lighthouse at dusk', width: 1200, height: 630, caption: 'Photo: the author' },
-  rootTag: 'figure',
-  rootSlot: 'hero',
-  slots: ['hero-frame', 'hero-image', 'hero-fallback', 'hero-caption'],
-});
 
 describe('HeroImage', () => {
   describe('when given a source, size and alt text', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { markdown } from '../../../test/fixtures/props.js';
 import { SectionList } from '../SectionList/SectionList.js';
 import { parsePost } from '../../parse/index.js';
 import { rehypeKitSanitize } from '../../markdown/sanitize.js';
@@ -12,25 +12,6 @@ import { highlightFeature, rehypeKitHighlight } from '../../markdown/highlight.j
 import { imageCaptionsFeature } from '../../markdown/image-captions.js';
 import { mathFeature } from '../../markdown/math.js';
 import { MarkdownContent } from './MarkdownContent.js';
-
-const markdown = [
-  '# Top',
-  '',
-  'Some *text* with a [link](https://example.com).',
-  '',
-  '## Deeper',
-  '',
-  '| a | b |',
-  '| - | - |',
-  '| 1 | 2 |',
-].join('\n');
-
-describeConformance(MarkdownContent, {
-  props: { children: markdown },
-  rootTag: 'div',
-  rootSlot: 'markdown',
-  slots: [],
-});
 
 describe('MarkdownContent', () => {
   describe('when given markdown text', () => {

@@ -1,18 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import type { AnchorHTMLAttributes } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { pageHref } from '../../../test/fixtures/props.js';
 import { Pagination, pageItems } from './Pagination.js';
 
-const pageHref = (n: number) => (n === 1 ? '/blog' : `/blog/page/${n}`);
 const visible = (nav: HTMLElement) => [...nav.querySelectorAll('li')].map((li) => li.textContent);
-
-describeConformance(Pagination, {
-  props: { page: 5, pages: 10, pageHref },
-  rootTag: 'nav',
-  rootSlot: 'pagination',
-  slots: ['pagination-list', 'pagination-item', 'pagination-link', 'pagination-previous', 'pagination-next', 'pagination-ellipsis'],
-});
 
 describe('pageItems', () => {
   it.each([

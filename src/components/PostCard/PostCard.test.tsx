@@ -3,7 +3,8 @@ import type { Root } from 'hast';
 import type { AnchorHTMLAttributes } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
+import { plainTagHref as tagHref } from '../../../test/fixtures/props.js';
 import { gears, hives, paragraph, postHref, sourdough } from '../../../test/fixtures/summaries.js';
 import { PostExcerpt, type PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { PostCard } from './PostCard.js';
@@ -30,15 +31,6 @@ const mixed = {
 } as unknown as Root;
 
 const rich = (props: PostExcerptProps) => <PostExcerpt {...props} />;
-
-const tagHref = (tag: string) => `/tags/${tag}`;
-
-describeConformance(PostCard, {
-  props: { post: sourdough, postHref, tagHref },
-  rootTag: 'article',
-  rootSlot: 'card',
-  slots: ['card-media', 'card-image', 'card-title', 'card-link', 'meta', 'card-excerpt'],
-});
 
 describe('PostCard', () => {
   describe('when given a summary', () => {

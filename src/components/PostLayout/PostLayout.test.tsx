@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
 import { parsePost } from '../../parse/index.js';
 import type { Post } from '../../post/index.js';
 import { ActiveTableOfContents } from '../TableOfContents/ActiveTableOfContents.js';
@@ -10,13 +10,6 @@ import { PostLayout } from './PostLayout.js';
 
 const explainer = loadPost('explainer.md');
 const technical = loadPost('technical.md');
-
-describeConformance(PostLayout, {
-  props: { post: technical, footer: 'Thanks for reading', beforeBody: 'Series', afterBody: 'Newer and older' },
-  rootTag: 'article',
-  rootSlot: 'post',
-  slots: ['header', 'title', 'description', 'body', 'aside', 'toc-disclosure', 'toc-summary', 'main', 'intro', 'footnotes', 'before-body', 'after-body', 'footer'],
-});
 
 describe('PostLayout', () => {
   describe('when rendering the sample explainer', () => {

@@ -1,18 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
 import { gears, hives, postHref, sourdough } from '../../../test/fixtures/summaries.js';
 import { PostExcerpt } from '../PostExcerpt/PostExcerpt.js';
 import { PostList } from './PostList.js';
 
 const posts = [sourdough, hives, gears];
-
-describeConformance(PostList, {
-  props: { posts, postHref },
-  rootTag: 'div',
-  rootSlot: 'post-list',
-  slots: ['post-list-items', 'post-list-item'],
-});
 
 describe('PostList', () => {
   describe('when given posts', () => {

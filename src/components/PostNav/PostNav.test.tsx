@@ -1,15 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
 import { gears, hives, postHref } from '../../../test/fixtures/summaries.js';
 import { PostNav } from './PostNav.js';
-
-describeConformance(PostNav, {
-  props: { newer: hives, older: gears, postHref },
-  rootTag: 'nav',
-  rootSlot: 'post-nav',
-  slots: ['post-nav-newer', 'post-nav-older', 'post-nav-label', 'post-nav-title'],
-});
 
 describe('PostNav', () => {
   describe('when there are a newer and an older post', () => {

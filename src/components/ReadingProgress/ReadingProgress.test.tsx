@@ -1,15 +1,7 @@
 import { act, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
 import { ReadingProgress } from './ReadingProgress.js';
-
-describeConformance(ReadingProgress, {
-  props: {},
-  rootTag: 'div',
-  rootSlot: 'reading-progress',
-  slots: ['reading-progress-bar'],
-});
 
 let scrollY = 0;
 function page(height: number, { reduce = false } = {}) {

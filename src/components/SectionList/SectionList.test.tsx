@@ -1,16 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
 import { SectionList } from './SectionList.js';
 
 const explainer = loadPost('explainer.md');
-
-describeConformance(SectionList, {
-  props: { sections: explainer.sections },
-  rootTag: 'div',
-  rootSlot: 'sections',
-  slots: ['section', 'section-content', 'items', 'item', 'item-content'],
-});
 
 describe('SectionList', () => {
   describe('when given the explainer’s sections', () => {

@@ -1,16 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
 import { breadSeries, postHref, sourdough } from '../../../test/fixtures/summaries.js';
 import { seriesOf } from '../../collection/index.js';
 import { SeriesNav } from './SeriesNav.js';
-
-describeConformance(SeriesNav, {
-  props: { series: breadSeries, current: sourdough.slug, postHref },
-  rootTag: 'nav',
-  rootSlot: 'series-nav',
-  slots: ['series-nav-name', 'series-nav-part', 'series-nav-list', 'series-nav-item', 'series-nav-link'],
-});
 
 describe('SeriesNav', () => {
   describe('when the post is part of a series', () => {

@@ -1,19 +1,15 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sharedPage } from '../../../test/fixtures/props.js';
+import { stubNavigator } from '../../../test/helpers/navigator.js';
 import { ShareLinks } from './ShareLinks.js';
 
-const url = 'https://example.org/blog/posts/bees-home/';
-const title = 'How Bees Find Their Way Home & more';
+const { url, title } = sharedPage;
 
 afterEach(() => {
   vi.unstubAllGlobals();
 });
-
-function stubNavigator(extra: Partial<Navigator>) {
-  vi.stubGlobal('navigator', Object.assign(Object.create(navigator), extra));
-}
 
 describe('when rendered on the server', () => {
   const html = renderToString(<ShareLinks url={url} title={title} />);
@@ -109,18 +105,5 @@ describe('when the data is bad', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     render(<ShareLinks url={url} networks={['myspace' as never, 'mastodon']} mastodonInstance={'evil.example/"><script>' as string} actions={false} />);
     expect(screen.getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual([`https://s2f.kytta.dev/?text=${encodeURIComponent(url)}`]);
-  });
-});
-
-describe('with clipboard and share sheet', () => {
-  // Conformance needs every part rendered, the island's buttons included.
-  beforeEach(() => {
-    stubNavigator({ share: () => Promise.resolve(), clipboard: { writeText: () => Promise.resolve() } as unknown as Clipboard });
-  });
-  describeConformance(ShareLinks, {
-    props: { url, title },
-    rootTag: 'div',
-    rootSlot: 'share',
-    slots: ['share-list', 'share-item', 'share-link', 'share-button', 'share-status'],
   });
 });

@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
 import { ActiveTableOfContents } from './ActiveTableOfContents.js';
 
 const post = loadPost('explainer.md');
@@ -44,13 +44,6 @@ function Page() {
     </>
   );
 }
-
-describeConformance(ActiveTableOfContents, {
-  props: { toc: post.toc },
-  rootTag: 'nav',
-  rootSlot: 'toc',
-  slots: ['toc-title', 'toc-list', 'toc-entry', 'toc-link'],
-});
 
 describe('ActiveTableOfContents', () => {
   const current = () => screen.getAllByRole('link').filter((a) => a.getAttribute('aria-current') === 'location');

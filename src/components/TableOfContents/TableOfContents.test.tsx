@@ -1,17 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance, loadPost } from '../../../test/conformance.js';
+import { loadPost } from '../../../test/conformance.js';
 import { TableOfContents } from './TableOfContents.js';
 
 const technical = loadPost('technical.md');
 const explainer = loadPost('explainer.md');
-
-describeConformance(TableOfContents, {
-  props: { toc: technical.toc, activeId: technical.toc[0].id },
-  rootTag: 'nav',
-  rootSlot: 'toc',
-  slots: ['toc-title', 'toc-list', 'toc-entry', 'toc-link'],
-});
 
 describe('TableOfContents', () => {
   describe('when given a post’s toc', () => {

@@ -1,18 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { describeConformance } from '../../../test/conformance.js';
+import { tagHref } from '../../../test/fixtures/props.js';
 import { tagCounts } from '../../../test/fixtures/summaries.js';
-import { tagSlug } from '../../collection/index.js';
 import { TagList } from './TagList.js';
-
-const tagHref = (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}`;
-
-describeConformance(TagList, {
-  props: { tags: tagCounts, tagHref },
-  rootTag: 'ul',
-  rootSlot: 'tag-list',
-  slots: ['tag-list-item', 'tag-list-link', 'tag-list-count'],
-});
 
 describe('TagList', () => {
   describe('when given tags with counts', () => {
