@@ -11,14 +11,14 @@ import {
   type rehypeKitSanitize,
 } from '../../markdown/runtime.js';
 import { FOOTNOTE_LABEL_ID } from '../../post/index.js';
-import { resolveLabels, type Labels } from '../../core/labels.js';
+import type { Labels } from '../../core/labels.js';
 import { decoratePost } from '../../render/decorate.js';
 import type { Components } from '../../render/render.js';
 import { renderMarkdown } from '../../render/markdown.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
-import { describe, reportInvalid } from '../../core/diagnostics.js';
+import { devCheck, devNote } from '../kit/checks.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
-import { named, rootProps, type KitProps } from '../kit/base.js';
+import { kit, named, type KitProps } from '../kit/base.js';
 
 /** The props of MarkdownContent that do not depend on the features a page passes it. */
 export interface MarkdownContentBaseProps
@@ -75,10 +75,11 @@ const isFeature = (value: unknown): value is MarkdownFeature =>
 /** The features to run (callouts, then the page's), and their options taken out of `rest`, the root's props. */
 function takeFeatures(features: unknown, rest: Record<string, unknown>, problems: string[]) {
   const given = Array.isArray(features) ? features : [];
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    if (features !== undefined && (!Array.isArray(features) || !features.every(isFeature)))
-      problems.push(`features: expected a list of markdown features such as highlightFeature, received ${describe(features)}`);
-  }
+  devNote(problems, ({ describe }) => [
+    features !== undefined &&
+      (!Array.isArray(features) || !features.every(isFeature)) &&
+      `features: expected a list of markdown features such as highlightFeature, received ${describe(features)}`,
+  ]);
   const list = [calloutsFeature, ...given.filter(isFeature)];
   const options: Record<string, unknown> = {};
   for (const feature of list) {
@@ -94,14 +95,13 @@ type Body = Pick<MarkdownContentBaseProps, 'components' | 'copyButton' | 'unstyl
 function markdownBody(props: Body, features: ReturnType<typeof takeFeatures>, labels: Labels, urlTransform: UrlTransform, problems: string[]) {
   const { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins } = props;
   const policy = htmlPolicy(html, 'runtime', sanitizer, sanitizeSchema);
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    if (html !== undefined && html !== policy.html)
-      problems.push(
-        html === 'sanitize'
-          ? `sanitizer: html="sanitize" needs sanitizer={rehypeKitSanitize}, received ${describe(sanitizer)}; raw HTML is shown as text`
-          : `html: expected 'sanitize', 'escape' or 'skip', received ${describe(html)}; raw HTML is shown as text`,
-      );
-  }
+  devNote(problems, ({ describe }) => [
+    html !== undefined &&
+      html !== policy.html &&
+      (html === 'sanitize'
+        ? `sanitizer: html="sanitize" needs sanitizer={rehypeKitSanitize}, received ${describe(sanitizer)}; raw HTML is shown as text`
+        : `html: expected 'sanitize', 'escape' or 'skip', received ${describe(html)}; raw HTML is shown as text`),
+  ]);
   const chain = assembleChain(
     {
       ...features.options,
@@ -144,34 +144,31 @@ export const MarkdownContent = /* @__PURE__ */ named(
       slugPrefix,
       copyButton = false,
       features,
-      theme,
-      colorScheme,
-      className,
-      classNames,
-      unstyled,
-      labels,
-      style,
-      ...rest
+      ...shared
     },
     ref,
   ) {
+    const { labels, root, rest } = kit('markdown', shared);
+    const unstyled = shared.unstyled;
     const source = typeof children === 'string' ? children : '';
     const problems: string[] = [];
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      if (typeof children !== 'string' && children !== undefined) problems.push(`children: expected markdown text, received ${describe(children)}`);
-    }
     const taken = takeFeatures(features, rest as Record<string, unknown>, problems);
-    const root = rootProps('markdown', { className, classNames, unstyled, theme, colorScheme, style });
     let body: React.ReactNode = null;
+    let failure: unknown;
     try {
       const props = { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins };
-      body = markdownBody(props, taken, resolveLabels(labels), urlTransform ?? defaultUrlTransform, problems);
+      body = markdownBody(props, taken, labels, urlTransform ?? defaultUrlTransform, problems);
     } catch (error) {
-      if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-        problems.push(`the markdown could not be rendered (${(error as Error).message})`);
-      }
+      failure = error;
     }
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') reportInvalid('MarkdownContent', problems);
+    devCheck(
+      'MarkdownContent',
+      ({ describe }) => [
+        typeof children !== 'string' && children !== undefined && `children: expected markdown text, received ${describe(children)}`,
+        ...problems,
+        failure !== undefined && `the markdown could not be rendered (${(failure as Error).message})`,
+      ],
+    );
     return (
       <div ref={ref} {...rest} {...root} className={unstyled ? root.className : `${root.className} rbk-prose`}>
         {body}
