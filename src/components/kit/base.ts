@@ -35,7 +35,7 @@ export interface SharedProps<Slot extends string> extends KitProps<Slot> {
 }
 
 /** The attributes of a component's root element. */
-export interface RootProps {
+interface RootProps {
   className?: string;
   'data-slot': string;
   'data-color-scheme'?: ColorScheme;
@@ -67,7 +67,7 @@ export interface Kit<Slot extends string, Rest> {
 const colorSchemes = new Set(['light', 'dark', 'auto']);
 
 /** Root attributes shared by every component: classes, slot, colour scheme and theme variables. */
-export function rootProps(name: string, props: SharedProps<string>): RootProps {
+function rootProps(name: string, props: SharedProps<string>): RootProps {
   const host = props.classNames && typeof props.classNames === 'object' ? props.classNames.root : undefined;
   return {
     className: cx(
