@@ -17,6 +17,7 @@ import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { median } from './stats.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -69,10 +70,6 @@ console.log(`${files.length} posts (the corpus's ${sources.length} repeated, dis
 const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
 const row = (label, s, n) => console.log(`${label.padEnd(38)} ${s.toFixed(2).padStart(8)} s   ${((s * 1000) / n).toFixed(3).padStart(8)} ms/post`);
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 try {
   for (const { name, text } of sources) parsePost(text, { filename: name });

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { median } from './stats.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -110,10 +111,6 @@ while (Date.now() < end || rounds < 20) {
   }
   rounds++;
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 
 console.log(`bench:converter: node ${process.version}, NODE_ENV=production, ${rounds} rounds`);
 console.log(`\n${'render (median ms)'.padEnd(34)}${'fork'.padStart(10)}${'toJsxRuntime'.padStart(14)}${'fork / orig'.padStart(13)}`);

@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from '../scripts/bundle-for-node.mjs';
+import { median } from './stats.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,10 +31,6 @@ const source = readFileSync(path.resolve(file), 'utf8');
 const filename = path.basename(file).split('__').pop();
 const parseOnce = () => lib.parsePost(source, { filename });
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 /** Median milliseconds of `fn` and of the baseline, interleaved. */
 function timeBoth(ms) {
   const a = [];

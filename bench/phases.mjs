@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleForNode } from '../scripts/bundle-for-node.mjs';
+import { median } from './stats.mjs';
 
 process.env.NODE_ENV = 'production';
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,10 +45,6 @@ while (Date.now() < end || rounds < 10) {
   }
   rounds++;
 }
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const ms = Object.fromEntries(names.map((n) => [n, median(samples[n])]));
 const whole = ms['base: whole react-markdown render'];
 console.log(`phases on ${which} (${(Buffer.byteLength(source) / 1024).toFixed(1)} KB), ${rounds} rounds; % of the baseline's whole render`);

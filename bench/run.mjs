@@ -22,6 +22,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildForNode } from '../scripts/bundle-for-node.mjs';
+import { median } from './stats.mjs';
 
 process.env.NODE_ENV = 'production';
 
@@ -75,11 +76,6 @@ if (corpusDir) {
 // Measurement
 
 const now = () => process.hrtime.bigint();
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 // A small seeded generator (mulberry32), so the orders below are the same from run to run.
 function seeded(seed) {

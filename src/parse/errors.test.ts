@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fixture } from '../../test/helpers/fixtures.js';
+import { refusal as refuseWith } from '../../test/helpers/refusal.js';
 import { createPost, parsePost, PostParseError } from './index.js';
 
 /** Parses and returns the PostParseError thrown; fails the test when anything else happens. */
-function refusal(source: string, filename?: string): PostParseError {
-  try {
-    parsePost(source, { filename });
-  } catch (error) {
-    expect(error).toBeInstanceOf(PostParseError);
-    return error as PostParseError;
-  }
-  throw new Error('expected parsePost to throw a PostParseError');
-}
+const refusal = (source: string, filename?: string) => refuseWith(() => parsePost(source, { filename }));
 
 describe('when the input cannot be read, the error says what, where and how to fix it', () => {
   it('an unterminated frontmatter fence', () => {
