@@ -62,6 +62,7 @@ export function assembleChain(options: ChainOptions, parts: ChainParts, source?:
   if (parts.leadingTitle) rehypePlugins.push(rehypeKitLeadingTitle);
   rehypePlugins.push([rehypeKitHeadings, { slugPrefix: options.slugPrefix ?? '' }]);
   const remarkRehypeOptions: RemarkRehypeOptions = { allowDangerousHtml: true };
+  if (features.handlers) remarkRehypeOptions.handlers = features.handlers;
   if (parts.footnoteLabel !== undefined) Object.assign(remarkRehypeOptions, { footnoteLabel: parts.footnoteLabel, footnoteLabelProperties: {} });
   return {
     remarkPlugins: [[remarkKitGfm, { syntax: source === undefined ? GFM_ALL : gfmSyntaxOf(source) }], ...features.remark, ...(options.remarkPlugins ?? [])],

@@ -1,4 +1,8 @@
+import type { Options as RemarkRehypeOptions } from 'remark-rehype';
 import type { PluggableList } from 'unified';
+
+/** remark-rehype handlers by mdast node type: how a feature's own nodes become hast. */
+export type FeatureHandlers = NonNullable<RemarkRehypeOptions['handlers']>;
 
 /**
  * A markdown feature of the kit (callouts, math, highlighting …), declared once, in the module that
@@ -20,9 +24,10 @@ export interface MarkdownFeature<Name extends string = string, Options extends o
    * The plugins it adds for these options, or nothing when they turn it off. remark plugins run
    * after remark-gfm and before the host's; rehype plugins after the sanitizer and the host's,
    * before the kit's passes, so their output is trusted kit markup (the render-time pass still
-   * applies the URL policy).
+   * applies the URL policy). `handlers` turn the node types its syntax adds into hast, for
+   * remark-rehype (MDX's components: a node whose hast must carry `data`).
    */
-  plugins(options: Options): { remark?: PluggableList; rehype?: PluggableList } | undefined;
+  plugins(options: Options): { remark?: PluggableList; rehype?: PluggableList; handlers?: FeatureHandlers } | undefined;
   /**
    * Its part of the cache key: a text that names what `plugins` adds for these options, or
    * `undefined` when they hold values no text names (then nothing built with them is shared).
@@ -44,9 +49,10 @@ type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: 
 export type FeatureOptionsOf<List extends readonly MarkdownFeature[]> = {} & Intersection<OptionsOf<List[number]>>;
 
 /** The remark and rehype plugins of `features` for `options`, in the features' order. */
-export function featurePlugins(features: readonly MarkdownFeature[], options: object): { remark: PluggableList; rehype: PluggableList } {
+export function featurePlugins(features: readonly MarkdownFeature[], options: object): { remark: PluggableList; rehype: PluggableList; handlers?: FeatureHandlers } {
   const added = features.map((feature) => feature.plugins(options));
-  return { remark: added.flatMap((a) => a?.remark ?? []), rehype: added.flatMap((a) => a?.rehype ?? []) };
+  const handlers = added.some((a) => a?.handlers) ? Object.assign({}, ...added.map((a) => a?.handlers)) : undefined;
+  return { remark: added.flatMap((a) => a?.remark ?? []), rehype: added.flatMap((a) => a?.rehype ?? []), ...(handlers && { handlers }) };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FeatureOptionsOf } from './feature.js';
 import { highlightFeature } from './highlight.js';
 import { imageCaptionsFeature } from './image-captions.js';
 import { mathFeature } from './math.js';
+import { mdxFeature } from './mdx.js';
 
 /**
  * The kit's markdown features, in the order they run: the one list. `parsePost` runs each for its
@@ -12,10 +13,11 @@ import { mathFeature } from './math.js';
  * keys their `cacheKey`, and the README's option table is generated from them. Adding a feature is
  * its module (plugins and declaration, see `MarkdownFeature`) and one entry here.
  *
- * Math runs before highlighting, so a `$$` block is math, not a code block; every feature's rehype
+ * MDX runs first: it turns `{/* truncate *\/}` into the marker the excerpt feature reads, and its
+ * components and HTML into nodes every later feature walks as markdown. Math runs before highlighting, so a `$$` block is math, not a code block; every feature's rehype
  * plugins run after the sanitizer (their output is trusted kit markup), before the kit's passes.
  */
-export const FEATURES = [directivesFeature, excerptFeature, calloutsFeature, mathFeature, highlightFeature, imageCaptionsFeature] as const;
+export const FEATURES = [mdxFeature, directivesFeature, excerptFeature, calloutsFeature, mathFeature, highlightFeature, imageCaptionsFeature] as const;
 
 /** The options of every feature of {@link FEATURES}, each documented in its feature's module. */
 export type FeatureOptions = FeatureOptionsOf<typeof FEATURES>;

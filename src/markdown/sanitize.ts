@@ -256,16 +256,21 @@ export function blocksWithRaw(tree: Root): [number, number][] | undefined {
  */
 export function reparse(node: Root | RootContent, file: VFile): Root | RootContent {
   const data = new Map<number, Element>();
-  eachNode<Nodes>(node, (child) => {
+  // The node itself too: a block that is one element (an MDX component holding raw HTML) keeps its data.
+  const collect = (child: Nodes) => {
     const offset = child.position?.start.offset;
     if (child.type === 'element' && child.data && offset !== undefined) data.set(offset, child);
-  });
+  };
+  collect(node);
+  eachNode<Nodes>(node, collect);
   const parsed = raw(node, { file }) as Root | RootContent;
   if (data.size) {
-    eachNode<Nodes>(parsed, (child) => {
+    const restore = (child: Nodes) => {
       const before = child.type === 'element' ? data.get(child.position?.start.offset ?? -1) : undefined;
       if (before && before.tagName === (child as Element).tagName) (child as Element).data = before.data;
-    });
+    };
+    restore(parsed);
+    eachNode<Nodes>(parsed, restore);
   }
   return parsed;
 }

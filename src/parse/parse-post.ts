@@ -105,15 +105,39 @@ function busiestParagraph(body: string): { count: number; line: number } {
   return busiest;
 }
 
+/**
+ * The body's syntax tree. An MDX syntax error (the parser's message, with its place in the body) is
+ * a PostParseError naming that place, as any other bad post.
+ */
+function parseBody(processor: ReturnType<typeof markdownProcessor>, body: string, filename?: string, firstLine = 1) {
+  try {
+    return processor.parse(body);
+  } catch (cause) {
+    const message = cause as { reason?: unknown; line?: unknown; column?: unknown; source?: unknown };
+    if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !message.source.startsWith('micromark-extension-mdx')) throw cause;
+    const line = typeof message.line === 'number' ? message.line + firstLine - 1 : undefined;
+    const column = typeof message.column === 'number' ? message.column : undefined;
+    const where = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
+    throw new PostParseError(`Invalid MDX${where}: ${message.reason}. Expected MDX the field's compilers read (JSX, \`{expressions}\`, import and export lines).`, {
+      field: 'body',
+      filename,
+      line,
+      column,
+    });
+  }
+}
+
 /** The body through the markdown chain: its tree, the post title and the headings found. */
 function toHast(
   body: string,
   title: string | undefined,
   options: ParseOptions,
+  firstLine?: number,
 ): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root } {
-  const processor = markdownProcessor({ ...options, leadingTitle: true }, body);
+  const format = options.format ?? (options.filename && /\.mdx$/i.test(options.filename) ? 'mdx' : undefined);
+  const processor = markdownProcessor({ ...options, format, leadingTitle: true }, body);
   try {
-    const mdast = processor.parse(body);
+    const mdast = parseBody(processor, body, options.filename, firstLine);
     const depth = depthOf(mdast);
     if (depth > LIMITS.nestingDepth) {
       throw bodyLimit(
@@ -145,7 +169,8 @@ function toHast(
   }
 }
 
-function finish(fields: PostFields, body: string, options: ParseOptions): Post {
+/** `firstLine`: the line of the source file the body starts at, for the places errors name. */
+function finish(fields: PostFields, body: string, options: ParseOptions, firstLine = 1): Post {
   if (body.length > LIMITS.sourceBytes) {
     throw bodyLimit(`Post too large: ${body.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
@@ -176,7 +201,7 @@ function finish(fields: PostFields, body: string, options: ParseOptions): Post {
       );
     }
   }
-  const { tree, title: found, headings, excerpt } = toHast(body, fields.title, options);
+  const { tree, title: found, headings, excerpt } = toHast(body, fields.title, options, firstLine);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -254,7 +279,9 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
   }
   const split = splitFrontmatter(source, options.filename);
   const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
-  return finish(fields, split.body, options);
+  let firstLine = 1;
+  for (let i = source.indexOf('\n'), end = source.length - split.body.length; i !== -1 && i < end; i = source.indexOf('\n', i + 1)) firstLine++;
+  return finish(fields, split.body, options, firstLine);
 }
 
 /**

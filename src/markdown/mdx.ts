@@ -1,0 +1,355 @@
+/**
+ * MDX: `.mdx` posts read with the field's MDX syntax (remark-mdx) and turned into data, never run.
+ * A component (`<Note type="tip">`) becomes an element that names it and holds its props as JSON
+ * read from the props' syntax tree; lower-case JSX is HTML and goes the way raw HTML goes (the
+ * `html` policy and its sanitizer); `import`/`export` go, `export const meta = {…}` is read as data;
+ * `{/* comments *\/}` go, `{/* truncate *\/}` ends the excerpt and `## Title {/*id*\/}` or
+ * `## Title {#id}` set a heading's id. Nothing is evaluated: every value is read from literals.
+ */
+import type { Element, ElementContent } from 'hast';
+import type { Heading, Html, Parents, Root, RootContent, Text } from 'mdast';
+import remarkMdx from 'remark-mdx';
+import type { Processor } from 'unified';
+import type { VFile } from 'vfile';
+import type { FeatureHandlers, MarkdownFeature } from './feature.js';
+
+/** A prop value a post may hold: what JSON holds. */
+export type MdxValue = string | number | boolean | null | MdxValue[] | { [key: string]: MdxValue };
+
+/**
+ * What a component element of the tree carries on its `data`: the component's name as the post
+ * wrote it (`Note`, `Tabs.Item`) and its props, read statically. The element itself is a `div`
+ * (written as a block) or a `span` (inside a paragraph), so a renderer that knows nothing of
+ * components shows its children.
+ */
+export interface MdxComponentData {
+  component: string;
+  props: Record<string, MdxValue>;
+}
+
+/** Options of the mdx feature. */
+export interface MdxOptions {
+  /**
+   * The syntax of the body: `'mdx'` reads it as MDX (JSX, expressions, `import`/`export`); `'md'`
+   * as CommonMark and GFM. `parsePost` takes `'mdx'` for a `filename` ending in `.mdx`.
+   * @default 'md'
+   */
+  format?: 'md' | 'mdx';
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** The literal fields of `export const meta = { … }` in an MDX body. */
+    mdxMeta: Record<string, MdxValue>;
+  }
+}
+
+// The few shapes of estree this module reads; the rest of a node is never looked at.
+interface EsNode {
+  type: string;
+  [key: string]: unknown;
+}
+interface MdxAttribute {
+  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
+  name?: string;
+  value?: string | null | { type: 'mdxJsxAttributeValueExpression'; value: string; data?: { estree?: EsNode } };
+}
+interface MdxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: MdxAttribute[];
+  children: RootContent[];
+  data?: { kitComponent?: MdxComponentData };
+  position?: RootContent['position'];
+}
+interface MdxExpression {
+  type: 'mdxFlowExpression' | 'mdxTextExpression' | 'mdxjsEsm';
+  value: string;
+  data?: { estree?: EsNode };
+  position?: RootContent['position'];
+}
+
+const NOT_LITERAL = Symbol('not a literal');
+
+/** The value of an estree expression made only of literals, or {@link NOT_LITERAL}. */
+export function literalOf(node: EsNode | null | undefined): MdxValue | typeof NOT_LITERAL {
+  if (!node) return NOT_LITERAL;
+  switch (node.type) {
+    case 'Literal': {
+      const value = node.value;
+      // A regular expression or a bigint is a Literal too, but no JSON value.
+      if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+      return typeof value === 'number' && Number.isFinite(value) ? value : NOT_LITERAL;
+    }
+    case 'TemplateLiteral': {
+      const quasis = node.quasis as { value: { cooked: string | null } }[];
+      if ((node.expressions as unknown[]).length || quasis.length !== 1 || quasis[0]!.value.cooked === null) return NOT_LITERAL;
+      return quasis[0]!.value.cooked;
+    }
+    case 'UnaryExpression': {
+      const argument = literalOf(node.argument as EsNode);
+      if (typeof argument !== 'number' || (node.operator !== '-' && node.operator !== '+')) return NOT_LITERAL;
+      return node.operator === '-' ? -argument : argument;
+    }
+    case 'ArrayExpression': {
+      const values: MdxValue[] = [];
+      for (const element of node.elements as (EsNode | null)[]) {
+        const value = element?.type === 'SpreadElement' ? NOT_LITERAL : literalOf(element);
+        if (value === NOT_LITERAL) return NOT_LITERAL;
+        values.push(value);
+      }
+      return values;
+    }
+    case 'ObjectExpression': {
+      const object: Record<string, MdxValue> = {};
+      for (const property of node.properties as EsNode[]) {
+        if (property.type !== 'Property' || property.kind !== 'init' || property.computed || property.method || property.shorthand) return NOT_LITERAL;
+        const key = property.key as EsNode;
+        const name = key.type === 'Identifier' ? (key.name as string) : key.type === 'Literal' ? String(key.value) : undefined;
+        const value = literalOf(property.value as EsNode);
+        if (name === undefined || value === NOT_LITERAL || name === '__proto__') return NOT_LITERAL;
+        object[name] = value;
+      }
+      return object;
+    }
+    default:
+      return NOT_LITERAL;
+  }
+}
+
+/** The expression of an MDX expression's program (`{…}`), when it holds one. */
+function expressionOf(program: EsNode | undefined): EsNode | undefined {
+  const body = program?.body as EsNode[] | undefined;
+  return body?.length === 1 && body[0]!.type === 'ExpressionStatement' ? (body[0]!.expression as EsNode) : undefined;
+}
+
+/** A component's name: capitalised, or a member (`Tabs.Item`); anything else is an HTML tag. */
+const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
+
+/** Props no component or element should receive from a post: they run code or write HTML. */
+const UNSAFE_PROP = /^(?:on[A-Z]|dangerouslySetInnerHTML$|ref$|key$)/;
+
+/** The props of a JSX element read statically; each one that is not a literal is reported and left out. */
+function readProps(element: MdxElement, file: VFile | undefined): Record<string, MdxValue> {
+  const props: Record<string, MdxValue> = {};
+  for (const attribute of element.attributes) {
+    const where = `\`<${element.name}>\``;
+    if (attribute.type === 'mdxJsxExpressionAttribute' || attribute.name === undefined) {
+      file?.message(`Left out a spread of props on ${where}: props are read as data, and a spread is code.`, element as never);
+      continue;
+    }
+    const name = attribute.name;
+    if (UNSAFE_PROP.test(name)) {
+      file?.message(`Left out \`${name}\` on ${where}: a post cannot attach code or raw HTML to an element.`, element as never);
+      continue;
+    }
+    const raw = attribute.value;
+    let value: MdxValue | typeof NOT_LITERAL;
+    if (raw === null || raw === undefined) value = true;
+    else if (typeof raw === 'string') value = raw;
+    else value = literalOf(expressionOf(raw.data?.estree));
+    if (value === NOT_LITERAL) {
+      file?.message(
+        `Left out \`${name}={${typeof raw === 'object' && raw ? raw.value : ''}}\` on ${where}: expected a string, number, boolean, null, or a list or object of those; the kit never runs code in a post.`,
+        element as never,
+      );
+      continue;
+    }
+    if (name === '__proto__') continue;
+    props[name] = value;
+  }
+  return props;
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const HTML_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for' };
+
+/** A lower-case JSX element as the HTML tags raw HTML would have written: the same policy treats both. */
+function htmlTags(element: MdxElement, file: VFile | undefined): { open: string; close?: string } {
+  const name = element.name!;
+  let attributes = '';
+  for (const [key, value] of Object.entries(readProps(element, file))) {
+    if (value === false || value === null) continue;
+    if (typeof value === 'object') {
+      file?.message(`Left out \`${key}\` on \`<${name}>\`: an HTML attribute takes text, not a list or object.`, element as never);
+      continue;
+    }
+    const attribute = HTML_NAMES[key] ?? key;
+    attributes += value === true ? ` ${attribute}` : ` ${attribute}="${escapeAttribute(String(value))}"`;
+  }
+  if (VOID_TAGS.has(name.toLowerCase())) return { open: `<${name}${attributes}>` };
+  return { open: `<${name}${attributes}>`, close: `</${name}>` };
+}
+
+const COMMENT = /^\s*\/\*([\s\S]*)\*\/\s*$/;
+const TRUNCATE = /^\s*truncate\s*$/i;
+const HEADING_ID = /^\s*([A-Za-z][\w.:-]*)\s*$/;
+
+/** The text of an expression that is a comment alone (`{/* text *\/}`), or undefined. */
+function commentOf(node: MdxExpression): string | undefined {
+  const program = node.data?.estree;
+  if (program && (program.body as unknown[]).length) return undefined;
+  return COMMENT.exec(node.value)?.[1];
+}
+
+/** `export const meta = { … }`: its literal fields, or undefined. */
+function metaOf(node: MdxExpression): Record<string, MdxValue> | undefined {
+  for (const statement of (node.data?.estree?.body as EsNode[] | undefined) ?? []) {
+    const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as EsNode | null) : undefined;
+    if (declaration?.type !== 'VariableDeclaration') continue;
+    for (const declarator of declaration.declarations as EsNode[]) {
+      if ((declarator.id as EsNode).name !== 'meta') continue;
+      const value = literalOf(declarator.init as EsNode);
+      if (value !== NOT_LITERAL && value !== null && typeof value === 'object' && !Array.isArray(value)) return value;
+    }
+  }
+  return undefined;
+}
+
+/** A heading's trailing `{/*id*\/}`, or `{#id}` (escaped before parsing, see {@link escapeHeadingIds}), as the `{#id}` text the heading pass reads. */
+function headingId(heading: Heading) {
+  const children = heading.children as RootContent[];
+  let last = children.length - 1;
+  while (last >= 0 && children[last]!.type === 'text' && (children[last] as Text).value.trim() === '') last--;
+  const node = children[last];
+  let id: string | undefined;
+  if (node?.type === 'mdxTextExpression') {
+    id = HEADING_ID.exec(commentOf(node as unknown as MdxExpression) ?? '')?.[1];
+    if (id) children.splice(last);
+  } else if (node?.type === 'text') {
+    const escaped = /\s*\{#([A-Za-z][\w.:-]*)$/.exec(node.value);
+    if (escaped) {
+      id = escaped[1];
+      node.value = node.value.slice(0, escaped.index);
+      children.splice(node.value ? last + 1 : last);
+    }
+  }
+  if (!id) return;
+  const before = children[children.length - 1];
+  if (before?.type === 'text') before.value = before.value.trimEnd();
+  // The heading pass (headings.ts) takes a trailing `{#id}` as the id and removes it.
+  children.push({ type: 'text', value: `{#${id}}` });
+}
+
+/** The nodes one MDX node becomes (itself, changed, when it stays). */
+function transform(node: RootContent, file: VFile | undefined): RootContent[] {
+  switch (node.type as string) {
+    case 'mdxjsEsm': {
+      const meta = metaOf(node as unknown as MdxExpression);
+      if (meta && file) file.data.mdxMeta = { ...file.data.mdxMeta, ...meta };
+      return [];
+    }
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression': {
+      const expression = node as unknown as MdxExpression;
+      const comment = commentOf(expression);
+      if (comment !== undefined) {
+        // The excerpt feature reads an HTML comment as the marker; the safety pass drops it after.
+        return TRUNCATE.test(comment) ? [{ type: 'html', value: '<!-- truncate -->', position: node.position } satisfies Html] : [];
+      }
+      const value = literalOf(expressionOf(expression.data?.estree));
+      if (typeof value === 'string' || typeof value === 'number') return [{ type: 'text', value: String(value), position: node.position } satisfies Text];
+      file?.message(`Left out the expression \`{${expression.value}}\`: the kit never runs code in a post; only text and numbers are shown.`, node as never);
+      return [];
+    }
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const element = node as unknown as MdxElement;
+      const children = transformChildren(element.children, file);
+      if (element.name === null) return children; // a fragment, <>…</>
+      if (!isComponentName(element.name)) {
+        const tags = htmlTags(element, file);
+        const open: Html = { type: 'html', value: tags.open, position: node.position };
+        return tags.close === undefined ? [open] : [open, ...children, { type: 'html', value: tags.close }];
+      }
+      // The excerpt's copy of the tree runs through the plugin again: the props read the first time stay.
+      element.data = { kitComponent: element.data?.kitComponent ?? { component: element.name, props: readProps(element, file) } };
+      element.attributes = [];
+      element.children = children;
+      return [node];
+    }
+    default:
+      if ('children' in node) {
+        // Before its children are changed: a trailing `{/*id*\/}` would go as a comment.
+        if (node.type === 'heading') headingId(node);
+        (node as Parents).children = transformChildren((node as Parents).children as RootContent[], file) as never;
+      }
+      return [node];
+  }
+}
+
+function transformChildren(children: RootContent[], file: VFile | undefined): RootContent[] {
+  return children.flatMap((child) => transform(child, file));
+}
+
+/**
+ * remark plugin: the MDX nodes of the tree made data (see the module's comment). Warnings for what
+ * it leaves out go on the file.
+ */
+export function remarkKitMdx() {
+  return (tree: Root, file: VFile) => {
+    tree.children = transformChildren(tree.children, file) as Root['children'];
+  };
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX_ID = /^( {0,3}#{1,6}[ \t].*?)\{(#[A-Za-z][\w.:-]*)\}([ \t]*#*[ \t]*)$/;
+
+/**
+ * `## Title {#id}` with its braces read as MDX would be an expression, which is no JavaScript: the
+ * opening brace is escaped and the closing one dropped, so the text keeps its length (and every
+ * position its place) and {@link headingId} finds `{#id` at the heading's end.
+ */
+export function escapeHeadingIds(doc: string): string {
+  if (!doc.includes('{#')) return doc;
+  let fence = '';
+  return doc
+    .split('\n')
+    .map((line) => {
+      const opened = FENCE.exec(line);
+      if (fence) {
+        if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
+        return line;
+      }
+      if (opened) {
+        fence = opened[1]!;
+        return line;
+      }
+      const match = ATX_ID.exec(line);
+      return match ? `${match[1]}\\{${match[2]}${match[3]}` : line;
+    })
+    .join('\n');
+}
+
+/** remark-mdx's syntax, with `{#id}` heading ids escaped before the parser reads them. */
+function remarkKitMdxSyntax(this: Processor) {
+  remarkMdx.call(this as never);
+  const self = this as unknown as { parser?: (doc: string, file: VFile) => unknown };
+  const parse = self.parser;
+  if (parse) self.parser = (doc, file) => parse(escapeHeadingIds(doc), file);
+}
+
+/** A component node as hast: a `div` or `span` whose `data` names the component and holds its props. */
+const componentHandler: NonNullable<FeatureHandlers['mdxJsxFlowElement']> = (state, node) => {
+  const element = node as unknown as MdxElement;
+  const result: Element = {
+    type: 'element',
+    tagName: element.type === 'mdxJsxTextElement' ? 'span' : 'div',
+    properties: {},
+    data: element.data?.kitComponent as Element['data'],
+    children: state.all(node as never) as ElementContent[],
+  };
+  state.patch(node as never, result);
+  return result;
+};
+
+/** MDX as a feature: on for `format: 'mdx'` (and, in `parsePost`, an `.mdx` filename). */
+export const mdxFeature: MarkdownFeature<'mdx', MdxOptions> = {
+  name: 'mdx',
+  options: { format: true },
+  plugins: (options) =>
+    options.format === 'mdx'
+      ? { remark: [remarkKitMdxSyntax, remarkKitMdx], handlers: { mdxJsxFlowElement: componentHandler, mdxJsxTextElement: componentHandler as NonNullable<FeatureHandlers['mdxJsxTextElement']> } }
+      : undefined,
+};
