@@ -232,6 +232,16 @@ function headingId(heading: Heading) {
   children.push({ type: 'text', value: `{#${id}}` });
 }
 
+/** HTML elements that end a paragraph they open in. */
+const BLOCK_HTML = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'ul',
+]);
+
+const isBlockHtmlOrSpace = (node: RootContent) =>
+  (node.type === 'text' && node.value.trim() === '') ||
+  (node.type === 'mdxJsxTextElement' && node.name !== null && !isComponentName(node.name) && BLOCK_HTML.has(node.name.toLowerCase()));
+
 /** The nodes one MDX node becomes (itself, changed, when it stays). */
 function transform(node: RootContent, file: VFile | undefined): RootContent[] {
   switch (node.type as string) {
@@ -273,7 +283,16 @@ function transform(node: RootContent, file: VFile | undefined): RootContent[] {
       if ('children' in node) {
         // Before its children are changed: a trailing `{/*id*\/}` would go as a comment.
         if (node.type === 'heading') headingId(node);
-        (node as Parents).children = transformChildren((node as Parents).children as RootContent[], file) as never;
+        const children = transformChildren((node as Parents).children as RootContent[], file);
+        // `<summary>…</summary>` alone on its line is, in MDX, a paragraph holding it; as HTML a block
+        // element inside a `<p>` closes it and leaves an empty one behind, so the paragraph goes.
+        if (node.type === 'paragraph' && node.children.every(isBlockHtmlOrSpace)) return children;
+        (node as Parents).children = children as never;
+        if (node.type === 'heading') {
+          // A comment removed at the end leaves the space before it.
+          const last = children[children.length - 1];
+          if (last?.type === 'text') last.value = last.value.trimEnd();
+        }
       }
       return [node];
   }
