@@ -51,7 +51,7 @@ describe('when a feature is added to the list of features', () => {
         "import type { dummyFeature } from './test/helpers/dummy-feature.js';",
       ].join('\n'),
     );
-    expect(rows.map((row) => row.name)).toEqual(['math', 'highlight', 'imageCaptions', 'stamp']);
+    expect(rows.map((row) => row.name)).toEqual(['format', 'math', 'highlight', 'imageCaptions', 'stamp']);
     expect(optionTable(rows)).toContain('| `stamp` | — (no stamp) | Every paragraph carries `data-stamp` with this text, in lower case. |');
   }, 60_000);
 

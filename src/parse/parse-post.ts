@@ -113,12 +113,17 @@ function parseBody(processor: ReturnType<typeof markdownProcessor>, body: string
   try {
     return processor.parse(body);
   } catch (cause) {
-    const message = cause as { reason?: unknown; line?: unknown; column?: unknown; source?: unknown };
-    if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !message.source.startsWith('micromark-extension-mdx')) throw cause;
-    const line = typeof message.line === 'number' ? message.line + firstLine - 1 : undefined;
-    const column = typeof message.column === 'number' ? message.column : undefined;
+    const message = cause as { reason?: unknown; place?: { line?: number; column?: number; start?: { line?: number; column?: number } }; source?: unknown };
+    if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !/^(?:micromark-extension|mdast-util)-mdx/.test(message.source)) throw cause;
+    // The tokenizer's errors carry their place; a tag left open, found when the tree is built, writes
+    // it at the end of its reason instead (`(1:1-1:7)`), where the place in the file takes its place.
+    const written = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message.reason);
+    const point = message.place?.start ?? message.place ?? (written ? { line: Number(written[1]), column: Number(written[2]) } : undefined);
+    const line = typeof point?.line === 'number' ? point.line + firstLine - 1 : undefined;
+    const column = typeof point?.column === 'number' ? point.column : undefined;
+    const reason = written ? message.reason.slice(0, written.index) : message.reason;
     const where = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    throw new PostParseError(`Invalid MDX${where}: ${message.reason}. Expected MDX the field's compilers read (JSX, \`{expressions}\`, import and export lines).`, {
+    throw new PostParseError(`Invalid MDX${where}: ${reason}. Expected MDX the field's compilers read (JSX, \`{expressions}\`, import and export lines).`, {
       field: 'body',
       filename,
       line,

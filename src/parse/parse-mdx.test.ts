@@ -1,0 +1,123 @@
+import type { Nodes, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { eachNode } from '../core/walk.js';
+import { bodyTree } from '../post/identity.js';
+import { isPostParseError, PostParseError } from '../post/errors.js';
+import { parsePost } from './parse-post.js';
+
+const post = [
+  '---',
+  'title: Reading the tide tables',
+  '---',
+  "import Chart from '../components/Chart'",
+  '',
+  'Tables give <Term word="slack">slack water</Term> times.',
+  '',
+  '{/* truncate */}',
+  '',
+  '## How to read one {/*read-one*/}',
+  '',
+  '<Note kind="tip" rows={[1, 2]}>',
+  '  Look at **both** columns.',
+  '',
+  '  | high | low |',
+  '  | ---- | --- |',
+  '  | 06:10 | 12:25 |',
+  '</Note>',
+  '',
+  '## Springs and neaps {#springs}',
+  '',
+  '<Chart data={load()} />',
+  '',
+  'The end.',
+  '',
+].join('\n');
+
+/** Everything the page would show of a post's body, as HTML. */
+const bodyHtml = (root: Root) => toHtml(root);
+
+describe('parsePost with MDX', () => {
+  describe('when the filename ends in .mdx', () => {
+    const parsed = parsePost(post, { filename: 'tides.mdx' });
+    const html = bodyHtml(bodyTree(parsed) as Root);
+
+    it('leaves no trace of MDX source in the body, the TOC or the excerpt', () => {
+      const shown = [html, JSON.stringify(parsed.toc), toHtml(parsed.excerpt as Root)].join('\n');
+      expect(shown).not.toMatch(/import |\{\/\*|\*\/\}|\{#|<Note|<Chart|<Term|load\(\)/);
+    });
+
+    it('takes heading ids from `{/*id*/}` and `{#id}`', () => {
+      expect(parsed.toc).toEqual([
+        { id: 'read-one', title: 'How to read one', depth: 2 },
+        { id: 'springs', title: 'Springs and neaps', depth: 2 },
+      ]);
+    });
+
+    it('ends the excerpt at `{/* truncate */}`', () => {
+      expect(toHtml(parsed.excerpt as Root)).toBe('<p>Tables give <span>slack water</span> times.</p>');
+    });
+
+    it('keeps components as data, their children as parsed markdown (GFM tables included)', () => {
+      const found: unknown[] = [];
+      eachNode<Nodes>(bodyTree(parsed) as Root, (node) => {
+        if (node.type === 'element' && node.data && 'component' in node.data) found.push(node.data);
+      });
+      expect(found).toEqual([
+        { component: 'Term', props: { word: 'slack' } },
+        { component: 'Note', props: { kind: 'tip', rows: [1, 2] } },
+        { component: 'Chart', props: {} },
+      ]);
+      expect(html).toMatch(/<div><p>Look at <strong>both<\/strong> columns.<\/p>\s*<table>/);
+    });
+
+    it('survives JSON: the components and their props round-trip', () => {
+      expect(JSON.parse(JSON.stringify(parsed))).toEqual(parsed);
+    });
+
+    it('counts reading time over the text, not the import line', () => {
+      const plain = parsePost(post.replace("import Chart from '../components/Chart'\n", ''), { filename: 'tides.mdx' });
+      expect(parsed.readingTime).toEqual(plain.readingTime);
+    });
+  });
+
+  it('reads a string as MDX with format: mdx, and a .md file as markdown', () => {
+    const source = '---\ntitle: T\n---\n\nA {/* note */} b.\n';
+    expect(bodyHtml(bodyTree(parsePost(source, { format: 'mdx' })) as Root)).toBe('<p>A  b.</p>');
+    expect(bodyHtml(bodyTree(parsePost(source, { filename: 'a.md' })) as Root)).toBe('<p>A {/* note */} b.</p>');
+  });
+
+  it('gives the same source a markdown and an MDX processor of their own', () => {
+    const source = '---\ntitle: T\n---\n\n{/* x */}\n';
+    const mdx = parsePost(source, { format: 'mdx' });
+    const md = parsePost(source, { format: 'md' });
+    expect(mdx.intro).toEqual({ type: 'root', children: [] });
+    expect(bodyHtml(md.intro as Root)).toBe('<p>{/* x */}</p>');
+  });
+
+  describe('when the MDX has a syntax error', () => {
+    const broken = '---\ntitle: Broken\n---\n\nFine.\n\n<Note kind={1 +}>x</Note>\n';
+
+    it('throws a PostParseError naming the file, the line and column in the file, and the parser’s reason', () => {
+      let error: unknown;
+      try {
+        parsePost(broken, { filename: 'broken.mdx' });
+      } catch (caught) {
+        error = caught;
+      }
+      expect(isPostParseError(error)).toBe(true);
+      const parseError = error as PostParseError;
+      expect(parseError).toMatchObject({ field: 'body', filename: 'broken.mdx', line: 7, column: 16 });
+      expect(parseError.message).toContain('Could not parse expression with acorn');
+      expect(parseError.message).toContain('broken.mdx, line 7');
+    });
+
+    it('reports an unclosed component with its place', () => {
+      expect(() => parsePost('---\ntitle: T\n---\n<Note>\n\ntext\n', { filename: 'open.mdx' })).toThrow(/Invalid MDX at line 4, column 1: Expected a closing tag for `<Note>`\. /);
+    });
+
+    it('reports an HTML comment, which MDX does not have, with the hint to use `{/* */}`', () => {
+      expect(() => parsePost('---\ntitle: T\n---\n\n<!-- truncate -->\n', { filename: 'c.mdx' })).toThrow(/line 5.*\{\/\* text \*\/\}/s);
+    });
+  });
+});
