@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eachNode } from '../core/walk.js';
 import type { HtmlHandling } from './html.js';
 import { markdownProcessor } from './kit-chain.js';
-import { escapeHeadingIds, literalOf, type MdxComponentData } from './mdx.js';
+import { prepareMdxSource, literalOf, type MdxComponentData } from './mdx.js';
 
 /** MDX through the kit's whole chain, as parsePost runs it. */
 function run(source: string, html?: HtmlHandling) {
@@ -164,13 +164,19 @@ describe('mdx feature', () => {
 
     it('leaves `{#id}` alone in a fenced code block', () => {
       const source = '```md\n## Title {#kept}\n```\n';
-      expect(escapeHeadingIds(source)).toBe(source);
+      expect(prepareMdxSource(source)).toBe(source);
       expect(run(source).html).toContain('## Title {#kept}');
     });
 
     it('keeps the source its length, so every position stays where it was', () => {
-      const source = '# A {#a}\n\ntext\n\n### B {#b-c.d} ###\n';
-      expect(escapeHeadingIds(source)).toHaveLength(source.length);
+      const source = '# A {#a}\n\ntext <!-- x */ y -->\n\n### B {#b-c.d} ###\n';
+      expect(prepareMdxSource(source)).toHaveLength(source.length);
+      expect(prepareMdxSource(source)).toBe('# A \\{#a\n\ntext {/*  x *  y */}\n\n### B \\{#b-c.d ###\n');
+    });
+
+    it('leaves HTML comments alone in code spans and fenced code', () => {
+      const source = 'Use `<!-- more -->` here.\n\n```html\n<!-- kept -->\n```\n';
+      expect(prepareMdxSource(source)).toBe(source);
     });
 
     it('reads a comment that is not an id as a comment', () => {

@@ -3,7 +3,7 @@
  * A component (`<Note type="tip">`) becomes an element that names it and holds its props as JSON
  * read from the props' syntax tree; lower-case JSX is HTML and goes the way raw HTML goes (the
  * `html` policy and its sanitizer); `import`/`export` go, `export const meta = {…}` is read as data;
- * `{/* comments *\/}` go, `{/* truncate *\/}` ends the excerpt and `## Title {/*id*\/}` or
+ * `{/* comments *\/}` go, `{/* truncate *\/}` (or `more`) ends the excerpt and `## Title {/*id*\/}` or
  * `## Title {#id}` set a heading's id. Nothing is evaluated: every value is read from literals.
  */
 import type { Element, ElementContent } from 'hast';
@@ -183,7 +183,7 @@ function htmlTags(element: MdxElement, file: VFile | undefined): { open: string;
 }
 
 const COMMENT = /^\s*\/\*([\s\S]*)\*\/\s*$/;
-const TRUNCATE = /^\s*truncate\s*$/i;
+const TRUNCATE = /^\s*(?:truncate|more)\s*$/i;
 const HEADING_ID = /^\s*([A-Za-z][\w.:-]*)\s*$/;
 
 /** The text of an expression that is a comment alone (`{/* text *\/}`), or undefined. */
@@ -207,7 +207,7 @@ function metaOf(node: MdxExpression): Record<string, MdxValue> | undefined {
   return undefined;
 }
 
-/** A heading's trailing `{/*id*\/}`, or `{#id}` (escaped before parsing, see {@link escapeHeadingIds}), as the `{#id}` text the heading pass reads. */
+/** A heading's trailing `{/*id*\/}`, or `{#id}` (escaped before parsing, see {@link prepareMdxSource}), as the `{#id}` text the heading pass reads. */
 function headingId(heading: Heading) {
   const children = heading.children as RootContent[];
   let last = children.length - 1;
@@ -314,39 +314,61 @@ export function remarkKitMdx() {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_ID = /^( {0,3}#{1,6}[ \t].*?)\{(#[A-Za-z][\w.:-]*)\}([ \t]*#*[ \t]*)$/;
+/** A code span (kept as it is) or an HTML comment. */
+const SPAN_OR_COMMENT = /(`+)[\s\S]*?\1|<!--([\s\S]*?)-->/g;
 
-/**
- * `## Title {#id}` with its braces read as MDX would be an expression, which is no JavaScript: the
- * opening brace is escaped and the closing one dropped, so the text keeps its length (and every
- * position its place) and {@link headingId} finds `{#id` at the heading's end.
- */
-export function escapeHeadingIds(doc: string): string {
-  if (!doc.includes('{#')) return doc;
-  let fence = '';
-  return doc
-    .split('\n')
-    .map((line) => {
-      const opened = FENCE.exec(line);
-      if (fence) {
-        if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
-        return line;
-      }
-      if (opened) {
-        fence = opened[1]!;
-        return line;
-      }
-      const match = ATX_ID.exec(line);
-      return match ? `${match[1]}\\{${match[2]}${match[3]}` : line;
-    })
-    .join('\n');
+/** Outside code: `<!-- text -->` as `{/* text *\/}`, each the same length. */
+function commentsAsExpressions(text: string): string {
+  if (!text.includes('<!--')) return text;
+  return text.replace(SPAN_OR_COMMENT, (whole, ticks: string | undefined, inner: string) =>
+    ticks !== undefined ? whole : `{/* ${inner.replace(/\*\//g, '* ')}*/}`,
+  );
 }
 
-/** remark-mdx's syntax, with `{#id}` heading ids escaped before the parser reads them. */
+/**
+ * Two things markdown writers put in MDX that MDX reads as code, made what they mean, each keeping
+ * the text its length (so every position keeps its place), outside fenced code:
+ *
+ * - `## Title {#id}`: the braces would be an expression, which `#id` is not. The opening brace is
+ *   escaped and the closing one dropped, and {@link headingId} finds `{#id` at the heading's end.
+ * - `<!-- comment -->` (MDX 1 had them; `<!-- truncate -->` is Docusaurus's marker): a syntax error
+ *   in MDX 2 and later, read here as the comment `{/* comment *\/}`.
+ */
+export function prepareMdxSource(doc: string): string {
+  if (!doc.includes('{#') && !doc.includes('<!--')) return doc;
+  const out: string[] = [];
+  let fence = '';
+  let prose: string[] = [];
+  const flush = () => {
+    if (prose.length) out.push(commentsAsExpressions(prose.join('\n')));
+    prose = [];
+  };
+  for (const line of doc.split('\n')) {
+    const opened = FENCE.exec(line);
+    if (fence) {
+      if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
+      out.push(line);
+      continue;
+    }
+    if (opened) {
+      flush();
+      fence = opened[1]!;
+      out.push(line);
+      continue;
+    }
+    const match = ATX_ID.exec(line);
+    prose.push(match ? `${match[1]}\\{${match[2]}${match[3]}` : line);
+  }
+  flush();
+  return out.join('\n');
+}
+
+/** remark-mdx's syntax, with heading ids and HTML comments made MDX before the parser reads them (see {@link prepareMdxSource}). */
 function remarkKitMdxSyntax(this: Processor) {
   remarkMdx.call(this as never);
   const self = this as unknown as { parser?: (doc: string, file: VFile) => unknown };
   const parse = self.parser;
-  if (parse) self.parser = (doc, file) => parse(escapeHeadingIds(doc), file);
+  if (parse) self.parser = (doc, file) => parse(prepareMdxSource(doc), file);
 }
 
 /** A component node as hast: a `div` or `span` whose `data` names the component and holds its props. */
