@@ -1,0 +1,17 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { MarkdownContent } from '../src/components/MarkdownContent/index.js';
+import { mdxFeature } from '../src/markdown/mdx.js';
+
+describe('mdx feature on the runtime path (MarkdownContent)', () => {
+  it('reads MDX when the page passes the feature and format: mdx, showing children of components it cannot map yet', () => {
+    const html = renderToStaticMarkup(
+      <MarkdownContent features={[mdxFeature]} format="mdx">
+        {"import X from './x'\n\n## Start {/*start-here*/}\n\n<Note kind=\"tip\">\n  Some **bold**.\n</Note>\n\n{/* gone */}\n"}
+      </MarkdownContent>,
+    );
+    expect(html).toContain('id="start-here"');
+    expect(html).toContain('<strong>bold</strong>');
+    expect(html).not.toMatch(/import|\{\/\*|Note|gone/);
+  });
+});
