@@ -34,7 +34,7 @@ export { rehypeKitSanitize } from './markdown/sanitize.js';
 export { remarkKitDirectives, directivesFeature } from './markdown/directives.js';
 export type { HtmlHandling } from './markdown/html.js';
 export type { ChainOptions } from './markdown/options.js';
-export type { MarkdownFeature, FeatureOptionsOf } from './markdown/feature.js';
+export type { MarkdownFeature, FeatureOptionsOf, FeatureHandlers } from './markdown/feature.js';
 export { PostCard } from './components/PostCard/index.js';
 export type { PostCardProps, PostCardSlot } from './components/PostCard/index.js';
 export { PostExcerpt } from './components/PostExcerpt/index.js';

@@ -13,7 +13,7 @@ export { rehypeKitSanitize } from '../markdown/sanitize.js';
 export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
 export type { AuthorEntry } from './authors.js';
 export type { ChainOptions } from '../markdown/options.js';
-export type { MarkdownFeature, FeatureOptionsOf } from '../markdown/feature.js';
+export type { MarkdownFeature, FeatureOptionsOf, FeatureHandlers } from '../markdown/feature.js';
 // The kit's own markdown features, as features for MarkdownContent (`features={[highlightFeature]}`)
 // and as unified plugins for any other chain.
 export { rehypeKitHighlight, createKitHighlighter, highlightFeature } from '../markdown/highlight.js';
