@@ -306,7 +306,7 @@ function transformChildren(children: RootContent[], file: VFile | undefined): Ro
  * remark plugin: the MDX nodes of the tree made data (see the module's comment). Warnings for what
  * it leaves out go on the file.
  */
-export function remarkKitMdx() {
+function remarkKitMdx() {
   return (tree: Root, file: VFile) => {
     tree.children = transformChildren(tree.children, file) as Root['children'];
   };
