@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { eachNode } from '../core/walk.js';
 import { bodyTree } from '../post/identity.js';
@@ -116,6 +117,21 @@ describe('parsePost with MDX', () => {
       expect(parseError).toMatchObject({ field: 'body', filename: 'broken.mdx', line: 7, column: 16 });
       expect(parseError.message).toContain('Could not parse expression with acorn');
       expect(parseError.message).toContain('broken.mdx, line 7');
+    });
+
+    it('is the only error any MDX gives: every broken source is a PostParseError with a line', () => {
+      const pieces = ['<A>', '</A>', '<a>', '</a>', '{', '}', '{/*', '*/}', 'import x from "y"', 'export const a = ', '<!--', '-->', '## T {#x}', '\n\n', 'text ', '<>', '</>', '<A b={', '"', '`', '{...x}', '<A.B>', '<svg:rect/>', '> ', '- ', '```\n'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+          try {
+            parsePost(`---\ntitle: T\n---\n${parts.join('')}`, { filename: 'f.mdx' });
+          } catch (error) {
+            expect(isPostParseError(error)).toBe(true);
+            expect((error as PostParseError).line).toBeGreaterThanOrEqual(4);
+          }
+        }),
+        { numRuns: 300 },
+      );
     });
 
     it('reports an unclosed component with its place', () => {
