@@ -247,7 +247,12 @@ function transform(node: RootContent, file: VFile | undefined): RootContent[] {
   switch (node.type as string) {
     case 'mdxjsEsm': {
       const meta = metaOf(node as unknown as MdxExpression);
-      if (meta && file) file.data.mdxMeta = { ...file.data.mdxMeta, ...meta };
+      if (meta && file) {
+        file.data.mdxMeta = { ...file.data.mdxMeta, ...meta };
+        // Parse path: a meta title is the post's title when the frontmatter gave none, so a leading
+        // `# Title` repeating it goes as it would for a frontmatter title (see rehypeKitLeadingTitle).
+        if (typeof meta.title === 'string' && meta.title.trim() && !file.data.kitTitle) file.data.kitTitle = meta.title;
+      }
       return [];
     }
     case 'mdxFlowExpression':

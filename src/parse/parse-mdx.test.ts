@@ -88,6 +88,27 @@ describe('parsePost with MDX', () => {
     expect(bodyHtml(bodyTree(parsed) as Root)).toBe('<p>Lead  text.</p><p>Rest <code>&#x3C;!-- kept --></code>.</p>');
   });
 
+  describe('when the body exports meta', () => {
+    const source = "export const meta = { title: 'Neap tides', pubDate: '2024-05-09', tags: ['Tides'], series: 'Tides' }\n\n# Neap tides\n\nBody.\n";
+
+    it('takes the fields the frontmatter does not give from it, and drops a leading heading repeating its title', () => {
+      const parsed = parsePost(source, { filename: 'neap.mdx' });
+      expect(parsed).toMatchObject({ title: 'Neap tides', pubDate: '2024-05-09', tags: ['Tides'], series: { name: 'Tides' } });
+      expect(bodyHtml(bodyTree(parsed) as Root)).toBe('<p>Body.</p>');
+    });
+
+    it('lets the frontmatter win', () => {
+      const parsed = parsePost(`---\ntitle: Springs\ntags: [Sea]\n---\n${source}`, { filename: 'neap.mdx' });
+      expect(parsed).toMatchObject({ title: 'Springs', pubDate: '2024-05-09', tags: ['Sea'] });
+    });
+
+    it('refuses a field of meta as it would the same field in frontmatter', () => {
+      expect(() => parsePost("export const meta = { title: 'T', pubDate: 'soon' }\n\nBody.\n", { filename: 'm.mdx' })).toThrow(
+        expect.objectContaining({ field: 'pubDate' }),
+      );
+    });
+  });
+
   it('reads a string as MDX with format: mdx, and a .md file as markdown', () => {
     const source = '---\ntitle: T\n---\n\nA {/* note */} b.\n';
     expect(bodyHtml(bodyTree(parsePost(source, { format: 'mdx' })) as Root)).toBe('<p>A  b.</p>');

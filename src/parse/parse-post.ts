@@ -138,7 +138,7 @@ function toHast(
   title: string | undefined,
   options: ParseOptions,
   firstLine?: number,
-): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root } {
+): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root; meta?: Record<string, unknown> } {
   const format = options.format ?? (options.filename && /\.mdx$/i.test(options.filename) ? 'mdx' : undefined);
   const processor = markdownProcessor({ ...options, format, leadingTitle: true }, body);
   try {
@@ -162,7 +162,7 @@ function toHast(
       part.data.kitTitle = file.data.kitTitle;
       excerpt = processor.runSync(cut, part);
     }
-    return { tree, title: file.data.kitTitle, headings: file.data.kitHeadings ?? [], excerpt };
+    return { tree, title: file.data.kitTitle, headings: file.data.kitHeadings ?? [], excerpt, meta: file.data.mdxMeta };
   } catch (cause) {
     if (cause instanceof RangeError) {
       throw bodyLimit(
@@ -174,8 +174,13 @@ function toHast(
   }
 }
 
-/** `firstLine`: the line of the source file the body starts at, for the places errors name. */
-function finish(fields: PostFields, body: string, options: ParseOptions, firstLine = 1): Post {
+/**
+ * `read` reads the fields of the frontmatter, and of the frontmatter over an MDX body's
+ * `export const meta = { … }` when it has one (the frontmatter wins). `firstLine`: the line of the
+ * source file the body starts at, for the places errors name.
+ */
+function finish(read: (meta?: Record<string, unknown>) => PostFields, body: string, options: ParseOptions, firstLine = 1): Post {
+  let fields = read();
   if (body.length > LIMITS.sourceBytes) {
     throw bodyLimit(`Post too large: ${body.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
@@ -206,7 +211,8 @@ function finish(fields: PostFields, body: string, options: ParseOptions, firstLi
       );
     }
   }
-  const { tree, title: found, headings, excerpt } = toHast(body, fields.title, options, firstLine);
+  const { tree, title: found, headings, excerpt, meta } = toHast(body, fields.title, options, firstLine);
+  if (meta) fields = read(meta);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
   let footnotes: Root | undefined;
@@ -283,10 +289,11 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
     throw bodyLimit(`Post too large: ${source.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
   const split = splitFrontmatter(source, options.filename);
-  const fields = readFields(split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
+  const read = (meta?: Record<string, unknown>) =>
+    readFields(meta ? { ...meta, ...split.data } : split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
   let firstLine = 1;
   for (let i = source.indexOf('\n'), end = source.length - split.body.length; i !== -1 && i < end; i = source.indexOf('\n', i + 1)) firstLine++;
-  return finish(fields, split.body, options, firstLine);
+  return finish(read, split.body, options, firstLine);
 }
 
 /**
@@ -317,6 +324,7 @@ export function createPost(source: PostSource | { data: Record<string, unknown>;
       filename: options.filename,
     });
   }
-  const fields = readFields(data as Record<string, unknown>, { filename: options.filename, lineOf: () => undefined, authors: options.authors });
-  return finish(fields, body, options);
+  const read = (meta?: Record<string, unknown>) =>
+    readFields(meta ? { ...meta, ...(data as Record<string, unknown>) } : (data as Record<string, unknown>), { filename: options.filename, lineOf: () => undefined, authors: options.authors });
+  return finish(read, body, options);
 }
