@@ -156,10 +156,10 @@ const CSS_BUDGET = { budget: 6 * KB };
  * for MDX (issue 24): markdown/mdx.ts reads components' props from their syntax tree, turns lower-case
  * JSX into the HTML the sanitizer takes, comments, the truncate marker and heading ids into what the
  * other features read, with a message for each thing it leaves out; parsePost turns MDX syntax errors
- * into PostParseErrors. The MDX syntax itself (remark-mdx, acorn) is a dependency, not counted here,
+ * into PostParseErrors and reads `export const meta` as fields. The MDX syntax itself (remark-mdx, acorn) is a dependency, not counted here,
  * and no page row carries any of it.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.5 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.6 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

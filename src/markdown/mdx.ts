@@ -150,7 +150,7 @@ function readProps(element: MdxElement, file: VFile | undefined): Record<string,
     else value = literalOf(expressionOf(raw.data?.estree));
     if (value === NOT_LITERAL) {
       file?.message(
-        `Left out \`${name}={${typeof raw === 'object' && raw ? raw.value : ''}}\` on ${where}: expected a string, number, boolean, null, or a list or object of those; the kit never runs code in a post.`,
+        `Left out \`${name}={${typeof raw === 'object' && raw ? raw.value : ''}}\` on ${where}: expected a literal (text, number, boolean, null, list or object); code is never run.`,
         element as never,
       );
       continue;
@@ -265,7 +265,7 @@ function transform(node: RootContent, file: VFile | undefined): RootContent[] {
       }
       const value = literalOf(expressionOf(expression.data?.estree));
       if (typeof value === 'string' || typeof value === 'number') return [{ type: 'text', value: String(value), position: node.position } satisfies Text];
-      file?.message(`Left out the expression \`{${expression.value}}\`: the kit never runs code in a post; only text and numbers are shown.`, node as never);
+      file?.message(`Left out the expression \`{${expression.value}}\`: code is never run; only text and numbers are shown.`, node as never);
       return [];
     }
     case 'mdxJsxFlowElement':

@@ -123,7 +123,7 @@ function parseBody(processor: ReturnType<typeof markdownProcessor>, body: string
     const column = typeof point?.column === 'number' ? point.column : undefined;
     const reason = written ? message.reason.slice(0, written.index) : message.reason;
     const where = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
-    throw new PostParseError(`Invalid MDX${where}: ${reason}. Expected MDX the field's compilers read (JSX, \`{expressions}\`, import and export lines).`, {
+    throw new PostParseError(`Invalid MDX${where}: ${reason}. Expected MDX as @mdx-js/mdx reads it.`, {
       field: 'body',
       filename,
       line,
