@@ -152,12 +152,12 @@ const CSS_BUDGET = { budget: 6 * KB };
  * Then up to 17.0 kB for one source of the markdown features' options (issue 23): each feature's
  * declaration (name, option keys, plugins), the helpers that derive the plugins and cache keys from
  * the list, and the raw-HTML policy with its error for an unknown mode, in place of option lists kept
- * by hand in four places. Build-time code, traded for a feature that is one file. Then up to 19.5 kB
+ * by hand in four places. Build-time code, traded for a feature that is one file. Then up to 19.6 kB
  * for MDX (issue 24): markdown/mdx.ts reads components' props from their syntax tree, turns lower-case
  * JSX into the HTML the sanitizer takes, comments, the truncate marker and heading ids into what the
  * other features read, with a message for each thing it leaves out; parsePost turns MDX syntax errors
- * into PostParseErrors and reads `export const meta` as fields. The MDX syntax itself (remark-mdx, acorn) is a dependency, not counted here,
- * and no page row carries any of it.
+ * into PostParseErrors and reads `export const meta` as fields. The MDX syntax itself (remark-mdx,
+ * acorn) is a dependency, not counted here, and no page row carries any of it.
  */
 const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.6 * KB };
 
