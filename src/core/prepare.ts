@@ -1,5 +1,4 @@
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
-import { urlAttributes } from 'html-url-attributes';
 import type { Labels } from './labels.js';
 import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
 
@@ -61,11 +60,13 @@ function cleanValue(value: unknown): Properties[string] | undefined {
 
 // URL-valued attributes by their normalised name (lowercase, letters only): a tree that did not come
 // from the parser may spell them `HREF`, `FormAction` or `xlink:href`, and HTML names ignore case.
-// Built in a call marked pure, so a bundle that never renders a tree (an index page) drops the table.
+// The names of html-url-attributes (prepare.test.ts holds the list to the package's, whose table of
+// the elements each name applies to no page needs), then older ones. Built in a call marked pure,
+// so a bundle that never renders a tree (an index page) drops the table.
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
 const urlNames = /* @__PURE__ */ (() =>
   new Set(
-    [...Object.keys(urlAttributes), 'xlinkhref', 'background', 'longdesc', 'codebase', 'lowsrc', 'dynsrc', 'archive', 'classid', 'profile'].map(normalise),
+    'action cite data formaction href icon itemid manifest ping poster src xlinkhref background longdesc codebase lowsrc dynsrc archive classid profile'.split(' '),
   ))();
 // A style that could load or run anything (url(), expression(), script schemes, escapes or comments
 // that could hide them) is dropped whole; the parser never emits `style`.

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { urlAttributes } from 'html-url-attributes';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { fixture, repoRoot } from '../../test/helpers/fixtures.js';
@@ -80,6 +81,15 @@ describe('prepareTree', () => {
     const tree = { type: 'root', children: [{ type: 'element', tagName: 'a', properties: { href: '/post' }, children: [{ type: 'text', value: 'p' }] }] };
     render(<>{renderTree(tree, { ...options, urlTransform: (url) => `https://cdn.test${url}` })}</>);
     expect(screen.getByRole('link', { name: 'p' })).toHaveAttribute('href', 'https://cdn.test/post');
+  });
+
+  it('puts every URL attribute html-url-attributes names, in any spelling, through the policy', () => {
+    const names = Object.keys(urlAttributes).flatMap((name) => [name, name.toUpperCase()]);
+    const tree = { type: 'root', children: [{ type: 'element', tagName: 'span', properties: Object.fromEntries(names.map((n) => [n, 'javascript:alert(1)'])), children: [] }] };
+    expect((prepareTree(tree, options).children[0] as Element).properties).toEqual({});
+    const seen: string[] = [];
+    prepareTree(tree, { ...options, urlTransform: (url, key) => void seen.push(key) });
+    expect(seen.sort()).toEqual(names.sort());
   });
 
   it('names a table region by its header row, or plainly when it has none', () => {
