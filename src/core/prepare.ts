@@ -72,13 +72,46 @@ const urlNames = /* @__PURE__ */ (() =>
 // that could hide them) is dropped whole; the parser never emits `style`.
 const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|element|src)\s*\(|(?:java|vb)script:|behavior|binding/i;
 
+// A component's props (an MDX post's `<Note kind="tip">`, see markdown/mdx.ts) are JSON the host's
+// component receives as they are. They go through JSON (a value JSON does not have goes; NaN becomes
+// null, as JSON writes it), and what could run code or load an unsafe URL goes, even from a
+// hand-edited Post: handlers, raw HTML and React's own props by name, at any depth (a component may
+// spread an object onto an element); a `style` that is not an object, or holds what could load or
+// run anything (its values read as text, as React writes them); a URL the policy refuses (in a
+// list, as null, so the other items keep their places), in a prop named for one (`href`, `poster`,
+// `imageSrc`, `link`) or a value written as one: a scheme with no space after it (`Time: 12:30` is
+// prose), or a scheme that runs code.
+const componentName = /^[A-Z][\w.]*$/;
+const unsafeProp = /^(?:on|dangerouslysetinnerhtml$|ref$|key$|__proto__$)/i;
+const urlProp = /(?:href|src|url|link)$/i;
+const urlValue = /^(?:[a-z][\w+.-]*:\S*$|(?:java|vb)script:|data:)/i;
+
+function cleanProps(props: unknown, transform: UrlTransform, node: Element): unknown {
+  try {
+    return JSON.parse(
+      JSON.stringify(props, (key, value: unknown) =>
+        unsafeProp.test(key) || (key === 'style' && (!isObject(value) || unsafeStyle.test(Object.values(value).join())))
+          ? undefined
+          : // Read as a URL parser reads it: tabs and line breaks go anywhere, controls and spaces at the start.
+            typeof value === 'string' && (urlProp.test(key) || urlNames.has(normalise(key)) || urlValue.test(value.replace(/^[\0- ]+|[\t\n\r]/g, '')))
+            ? transform(value, key, node) || undefined
+            : value,
+      ),
+    );
+  } catch {
+    // No props (JSON.parse(undefined)), or a cycle or a bigint in a hand-made object.
+    return {};
+  }
+}
+
 function cleanProperties(tagName: string, input: unknown, transform: UrlTransform, node: Element): Properties {
   const out: Properties = {};
   if (!isObject(input)) return out;
   let href = false;
   for (const key of Object.keys(input)) {
-    // Event handlers never render; `__proto__` would reach Object.prototype through assignment.
-    if (/^on/i.test(key) || key === '__proto__' || key === 'constructor') continue;
+    // Event handlers never render; `__proto__` would reach Object.prototype through assignment; React
+    // reads `ref`, `key` and `dangerouslySetInnerHTML` itself.
+    if (unsafeProp.test(key) || key === 'constructor') continue;
     let value = cleanValue(input[key]);
     if (value === undefined) continue;
     const name = normalise(key);
@@ -166,6 +199,11 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
+  const data = input.data as { component?: unknown; props?: unknown } | null | undefined;
+  const component = data?.component;
+  if (typeof component === 'string' && componentName.test(component)) {
+    element.data = { component, props: cleanProps(data!.props, transform, element) } as Element['data'];
+  }
 
   if (element.children.length > 0) labelTaskCheckbox(element);
   const part = element.properties.dataSlot;
