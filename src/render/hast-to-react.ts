@@ -17,6 +17,7 @@
 import type { Element, ElementContent, Properties, Root } from 'hast';
 import type { ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import { warnOnce } from '../core/diagnostics.js';
 
 /** Tag name → component; each receives the hast `node` as a prop. */
 export type ComponentMap = Record<string, unknown>;
@@ -186,6 +187,23 @@ function setChildren(props: Props, children: ReactNode[]): void {
 }
 
 function element(state: State, node: Element): ReactElement {
+  // A component of an MDX post (markdown/mdx.ts), its props made safe by the render-time pass: the
+  // host's component receives them; without one, the element shows its children, and never the props.
+  const data = node.data as { component?: string; props?: Props } | undefined;
+  const name = data?.component;
+  if (name) {
+    // No own-property check: the safety pass keeps only capitalised names, which no Object.prototype key is.
+    const type = state.components[name];
+    // A tag name in its place would put the props on a DOM element. Its children are the element's.
+    if (type && typeof type !== 'string') {
+      const props: Props = { ...data!.props, children: undefined };
+      setChildren(props, childrenOf(state, node, false));
+      return create(type, props);
+    }
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      warnOnce(`<${name}> in a post is not in \`components\`; its children show without it. Map it: components={{ ${name}: … }}.`);
+    }
+  }
   const outer = state.svg;
   if (!outer && node.tagName.toLowerCase() === 'svg') state.svg = true;
   const type = Object.hasOwn(state.components, node.tagName) ? state.components[node.tagName] : node.tagName;
