@@ -4,7 +4,7 @@ import { MarkdownContent } from '../src/components/MarkdownContent/index.js';
 import { mdxFeature } from '../src/markdown/mdx.js';
 
 describe('mdx feature on the runtime path (MarkdownContent)', () => {
-  it('reads MDX when the page passes the feature and format: mdx, showing children of components it cannot map yet', () => {
+  it('reads MDX when the page passes the feature and format: mdx, showing the children of a component the page did not map', () => {
     const html = renderToStaticMarkup(
       <MarkdownContent features={[mdxFeature]} format="mdx">
         {"import X from './x'\n\n## Start {/*start-here*/}\n\n<Note kind=\"tip\">\n  Some **bold**.\n</Note>\n\n{/* gone */}\n"}
