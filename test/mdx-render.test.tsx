@@ -78,7 +78,7 @@ describe('rendering an MDX post', () => {
 
     it('maps them in an excerpt too', () => {
       const post = parsePost(source, { filename: 'tides.mdx' });
-      const { container } = render(<PostExcerpt excerpt={post.excerpt} components={mapped()} />);
+      const { container } = render(<PostExcerpt excerpt={post.excerpt!} components={mapped()} />);
       expect(container.querySelector('dfn[data-component="Term"]')?.textContent).toBe('slack water');
       expect(received.Term).toEqual([{ word: 'slack' }]);
     });
