@@ -8,15 +8,15 @@ import { skippedValues } from '../core/diagnostics.js';
 import { textOf } from '../core/text.js';
 import { prepareHeading, prepareTree, type PrepareOptions } from '../core/prepare.js';
 
-type Capital = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z';
-
 /**
  * Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too.
  * A capitalised name maps a component of an MDX post (`Note`, `Tabs.Item`): it receives the props
  * the post wrote (JSON, made safe) and its children.
  */
 export type Components = Partial<HastComponents> & {
-  [name: `${Capital}${string}`]: ComponentType<Record<string, unknown> & { children?: ReactNode }> | undefined;
+  [name: `${'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'}${string}`]:
+    | ComponentType<Record<string, unknown> & { children?: ReactNode }>
+    | undefined;
 };
 
 /** Options of {@link renderTree}. */
