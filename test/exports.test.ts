@@ -67,6 +67,7 @@ describe('the public export list', () => {
       'isPostParseError',
       'markdownChain',
       'mathFeature',
+      'mdxFeature',
       'parseDate',
       'parsePost',
       'rehypeKitHeadings',

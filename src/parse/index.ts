@@ -25,4 +25,6 @@ export { remarkKitMath, rehypeKitMath, mathFeature } from '../markdown/math.js';
 export type { MathOptions } from '../markdown/math.js';
 export { imageCaptionsFeature } from '../markdown/image-captions.js';
 export type { ImageCaptionsOptions } from '../markdown/image-captions.js';
+export { mdxFeature } from '../markdown/mdx.js';
+export type { MdxOptions, MdxValue, MdxComponentData } from '../markdown/mdx.js';
 export * from '../post/public.js';
