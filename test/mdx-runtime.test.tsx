@@ -1,5 +1,5 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MarkdownContent } from '../src/components/MarkdownContent/index.js';
 import { mdxFeature } from '../src/markdown/mdx.js';
 
@@ -13,5 +13,20 @@ describe('mdx feature on the runtime path (MarkdownContent)', () => {
     expect(html).toContain('id="start-here"');
     expect(html).toContain('<strong>bold</strong>');
     expect(html).not.toMatch(/import|\{\/\*|Note|gone/);
+  });
+
+  it('tells in development, once, what MDX code it left out, with its line in the text', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const text = 'Intro.\n\nNow: {Date.now()} and <Clock at={new Date()} />\n';
+      const html = renderToStaticMarkup(<MarkdownContent features={[mdxFeature]} format="mdx">{text}</MarkdownContent>);
+      renderToStaticMarkup(<MarkdownContent features={[mdxFeature]} format="mdx">{text}</MarkdownContent>);
+      expect(html).not.toMatch(/Date|new /);
+      const told = warn.mock.calls.map((call) => String(call[0]));
+      expect(told.filter((line) => line.includes('{Date.now()}'))).toEqual([expect.stringMatching(/MarkdownContent: .*\(line 3 of its text\)$/)]);
+      expect(told.filter((line) => line.includes('at={new Date()}'))).toHaveLength(1);
+    } finally {
+      warn.mockRestore();
+    }
   });
 });

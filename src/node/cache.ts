@@ -8,6 +8,7 @@ import { featuresKey } from '../markdown/feature.js';
 import { FEATURES } from '../markdown/features.js';
 import type { ParseOptions } from '../parse/options.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
+import type { PostWarning } from '../post/errors.js';
 
 /** Bumped when the cache entry layout changes. 2: entries are ASCII-only JSON (see `PostCache`). */
 const ENTRY_FORMAT = 2;
@@ -77,7 +78,8 @@ function describePlugins(list: PluggableList | undefined): string {
  * option by its value, and the host's plugins.
  */
 export function optionsFingerprint(options: ParseOptions): string {
-  const { remarkPlugins, rehypePlugins, filename: _filename, ...rest } = options;
+  // Where warnings go changes no post.
+  const { remarkPlugins, rehypePlugins, filename: _filename, onWarning: _onWarning, ...rest } = options;
   const own: Record<string, unknown> = { ...rest };
   for (const feature of FEATURES) for (const key in feature.options) delete own[key];
   const features = featuresKey(FEATURES, options, (values) => fingerprint(values));
@@ -89,6 +91,8 @@ export function optionsFingerprint(options: ParseOptions): string {
 interface Entry {
   key: string;
   post: Post;
+  /** What the parse warned of, told again whenever the entry is read: a cached post has not lost them. */
+  warnings?: PostWarning[];
 }
 
 const looksLikePost = (post: unknown): post is Post => {
@@ -126,7 +130,7 @@ export class PostCache {
   }
 
   /** Synchronous, as loadPosts reads sources (see readOne): JSON.parse blocks anyway. */
-  get(file: string, key: string): Post | undefined {
+  get(file: string, key: string): { post: Post; warnings: PostWarning[] } | undefined {
     let text: string;
     try {
       text = readFileSync(this.entryFile(file)).toString('latin1');
@@ -136,18 +140,19 @@ export class PostCache {
     if (NON_ASCII.test(text)) return undefined;
     try {
       const entry = JSON.parse(text) as Partial<Entry>;
-      return entry.key === key && looksLikePost(entry.post) ? entry.post : undefined;
+      if (entry.key !== key || !looksLikePost(entry.post)) return undefined;
+      return { post: entry.post, warnings: Array.isArray(entry.warnings) ? entry.warnings : [] };
     } catch {
       return undefined;
     }
   }
 
-  async set(file: string, key: string, post: Post): Promise<void> {
+  async set(file: string, key: string, post: Post, warnings: PostWarning[] = []): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const target = this.entryFile(file);
     // Written beside and renamed, so a reader never sees half an entry.
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, escapeNonAscii(JSON.stringify({ key, post } satisfies Entry)));
+    await writeFile(temporary, escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }) } satisfies Entry)));
     await rename(temporary, target);
   }
 }

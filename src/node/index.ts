@@ -9,3 +9,4 @@ export type { ImageHandling } from './images.js';
 export type { Post } from '../post/index.js';
 export type { AuthorEntry } from '../parse/authors.js';
 export type { ParseOptions } from '../parse/options.js';
+export type { PostWarning } from '../post/errors.js';

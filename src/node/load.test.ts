@@ -265,6 +265,23 @@ describe('when loading with cacheDir', () => {
     expect(warm).toEqual(cold);
   });
 
+  it('tells a cached post\'s warnings again on every load, without parsing it, whatever onWarning is', async () => {
+    const cacheDir = path.join(root, '.cache');
+    writeFileSync(path.join(posts, 'sum.mdx'), '---\ntitle: Sums\npubDate: 2024-01-01\n---\n\nTwo: {1 + 1}\n');
+    const load = async () => {
+      const warnings: unknown[] = [];
+      const c = counting();
+      await loadPosts(posts, { images: 'keep', cacheDir, onParse: c.onParse, onWarning: (warning) => void warnings.push(warning) });
+      return { warnings, parsed: c.parsed };
+    };
+    const cold = await load();
+    expect(cold.parsed).toContain('sum.mdx');
+    expect(cold.warnings).toEqual([{ message: expect.stringContaining('{1 + 1}'), filename: path.join(posts, 'sum.mdx'), line: 6, column: 6 }]);
+    const warm = await load();
+    expect(warm.parsed).toEqual([]);
+    expect(warm.warnings).toEqual(cold.warnings);
+  });
+
   it('parses again only the file that changed', async () => {
     const cacheDir = path.join(root, '.cache');
     await loadPosts(posts, { images: 'keep', cacheDir });

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { sortPosts } from '../collection/lists.js';
 import { readAuthorMap } from '../parse/authors.js';
-import { isPostParseError, PostParseError } from '../post/errors.js';
-import { parsePost } from '../parse/parse-post.js';
+import { isPostParseError, PostParseError, type PostWarning } from '../post/errors.js';
+import { parsePost, warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
@@ -41,6 +41,8 @@ interface Context {
   cache?: PostCache;
   images: ImageResolver;
   onParse?: (file: string) => void;
+  /** Where a post's warnings go: `onWarning`, else the console. */
+  warn: (warning: PostWarning) => void;
 }
 
 async function readAuthors(authors: LoadOptions['authors']): Promise<Record<string, PostAuthor> | undefined> {
@@ -78,6 +80,7 @@ async function prepare(options: LoadOptions): Promise<Context> {
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
     images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: base.endsWith('/') ? base : `${base}/`, imagesDir }),
     onParse,
+    warn: parse.onWarning ?? warnOnConsole,
   };
 }
 
@@ -90,12 +93,16 @@ async function readOne(file: string, context: Context): Promise<Post> {
   const bytes = readFileSync(file);
   // The parse depends on the name only through its last two parts (`my-post/index.md`).
   const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));
-  let post = context.cache?.get(file, key);
-  if (!post) {
-    context.onParse?.(file);
-    post = parsePost(bytes.toString('utf8'), { ...context.parseOptions, filename: file });
-    await context.cache?.set(file, key, post);
+  const cached = context.cache?.get(file, key);
+  if (cached) {
+    for (const warning of cached.warnings) context.warn(warning);
+    return cached.post;
   }
+  context.onParse?.(file);
+  const warnings: PostWarning[] = [];
+  const post = parsePost(bytes.toString('utf8'), { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
+  for (const warning of warnings) context.warn(warning);
+  await context.cache?.set(file, key, post, warnings);
   return post;
 }
 

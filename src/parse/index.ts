@@ -4,6 +4,7 @@
  */
 export { parsePost, createPost } from './parse-post.js';
 export { PostParseError, isPostParseError } from '../post/errors.js';
+export type { PostWarning, SourcePlace } from '../post/errors.js';
 export { parseDate } from './dates.js';
 export { markdownChain } from '../markdown/kit-chain.js';
 export type { MarkdownChain } from '../markdown/chain.js';

@@ -2,6 +2,7 @@ import type { AuthorEntry } from './authors.js';
 import type { FeatureOptions } from '../markdown/features.js';
 import type { HtmlHandling } from '../markdown/html.js';
 import type { ChainOptions } from '../markdown/options.js';
+import type { PostWarning } from '../post/errors.js';
 
 export type { HtmlHandling };
 
@@ -28,6 +29,13 @@ export interface ParseOptions extends ChainOptions, FeatureOptions {
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */
   charactersPerMinute?: number;
+  /**
+   * Receives what the post was read without: MDX code left out (an expression that is not a
+   * literal, a spread of props, an event handler), with the file, line and column. The post is
+   * returned all the same. Pass `() => {}` to keep a build quiet.
+   * @default each warning written to `console.warn` as `file:line:column: message`
+   */
+  onWarning?: (warning: PostWarning) => void;
 }
 
 /** Input to {@link createPost}: frontmatter already split from the body (Astro, gray-matter). */

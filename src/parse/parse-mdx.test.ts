@@ -1,7 +1,7 @@
 import type { Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eachNode } from '../core/walk.js';
 import { bodyTree } from '../post/identity.js';
 import { isPostParseError, PostParseError } from '../post/errors.js';
@@ -121,6 +121,40 @@ describe('parsePost with MDX', () => {
     const md = parsePost(source, { format: 'md' });
     expect(mdx.intro).toEqual({ type: 'root', children: [] });
     expect(bodyHtml(md.intro as Root)).toBe('<p>{/* x */}</p>');
+  });
+
+  describe('when code is left out', () => {
+    it('tells onWarning what was left out, with the file, and the line and column in the file; the post is returned', () => {
+      const warnings: unknown[] = [];
+      const read = parsePost(post, { filename: 'tides.mdx', onWarning: (warning) => void warnings.push(warning) });
+      expect(read.title).toBe('Reading the tide tables');
+      // `<Chart data={load()} />` opens line 22 of the file.
+      expect(warnings).toEqual([{ message: expect.stringContaining('`data={load()}`'), filename: 'tides.mdx', line: 22, column: 1 }]);
+      expect((warnings[0] as { message: string }).message).toContain('<Chart>');
+    });
+
+    it('writes each warning to the console as file:line:column when no onWarning is given', () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      try {
+        parsePost('---\ntitle: T\n---\n\nSum: {1 + 1}\n', { filename: 'sum.mdx' });
+        expect(warn).toHaveBeenCalledTimes(1);
+        expect(warn.mock.calls[0][0]).toMatch(/^sum\.mdx:5:6: Left out the expression `\{1 \+ 1\}`/);
+      } finally {
+        warn.mockRestore();
+      }
+    });
+
+    it('warns once for a body whose excerpt is parsed again', () => {
+      const warnings: unknown[] = [];
+      parsePost('---\ntitle: T\n---\n\nBefore {x}.\n\n{/* truncate */}\n\nAfter.\n', { filename: 'cut.mdx', onWarning: (warning) => void warnings.push(warning) });
+      expect(warnings).toHaveLength(1);
+    });
+
+    it('warns of nothing in a post with only literals', () => {
+      const onWarning = vi.fn();
+      parsePost('---\ntitle: T\n---\n\n<Note kind="tip" rows={[1, 2]}>Hi {"there"}</Note>\n', { filename: 'ok.mdx', onWarning });
+      expect(onWarning).not.toHaveBeenCalled();
+    });
   });
 
   describe('when the MDX has a syntax error', () => {

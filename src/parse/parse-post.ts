@@ -4,7 +4,7 @@ import { markdownProcessor } from '../markdown/kit-chain.js';
 import type { ExcerptData } from '../markdown/excerpt.js';
 import type { FoundHeading } from '../markdown/headings.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
-import { PostParseError } from '../post/errors.js';
+import { PostParseError, type PostWarning } from '../post/errors.js';
 import { readFields, type PostFields } from './fields.js';
 import { fromFilename } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
@@ -132,6 +132,29 @@ function parseBody(processor: ReturnType<typeof markdownProcessor>, body: string
   }
 }
 
+/** `onWarning`'s default: one line per warning, `file:line:column: message`. */
+export function warnOnConsole(warning: PostWarning): void {
+  const place = [warning.filename ?? 'post', warning.line, warning.column].filter((part) => part !== undefined).join(':');
+  console.warn(`${place}: ${warning.message}`);
+}
+
+/**
+ * The chain's messages (MDX left out) as warnings at their place in the file. The excerpt runs
+ * over part of the same body, so only the whole body's run reports.
+ */
+function report(file: VFile, options: ParseOptions, firstLine = 1): void {
+  const onWarning = options.onWarning ?? warnOnConsole;
+  for (const message of file.messages) {
+    const start = message.place && 'start' in message.place ? message.place.start : message.place;
+    onWarning({
+      message: message.reason,
+      ...(options.filename !== undefined && { filename: options.filename }),
+      ...(start?.line !== undefined && { line: start.line + firstLine - 1 }),
+      ...(start?.column !== undefined && { column: start.column }),
+    });
+  }
+}
+
 /** The body through the markdown chain: its tree, the post title and the headings found. */
 function toHast(
   body: string,
@@ -154,6 +177,7 @@ function toHast(
     const file = new VFile(body);
     file.data.kitTitle = title;
     const tree = processor.runSync(mdast, file);
+    report(file, options, firstLine);
     // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.
     const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
     let excerpt: Root | undefined;

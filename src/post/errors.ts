@@ -5,6 +5,18 @@ export interface SourcePlace {
 }
 
 /**
+ * What `parsePost` reports of a post it could read but not wholly: MDX code it left out (an
+ * expression, a spread of props, an event handler). The post is still returned; the warning says
+ * what is missing from it and where. Passed to `onWarning`.
+ */
+export interface PostWarning extends SourcePlace {
+  /** What was left out and why. */
+  message: string;
+  /** The file name passed in `options.filename`, when given. */
+  filename?: string;
+}
+
+/**
  * Thrown by `parsePost` and `createPost` for input they cannot turn into a Post.
  * Nothing half-parsed is ever returned: either a whole Post, or this error.
  */

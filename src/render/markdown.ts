@@ -11,6 +11,7 @@ import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import type { ReactElement } from 'react';
 import { renderTree, type RenderOptions } from './render.js';
+import { warnOnce } from '../core/diagnostics.js';
 
 /** The three lists the markdown chain is made of (markdown/chain.ts's `MarkdownChain`). */
 export interface ChainLists {
@@ -35,5 +36,9 @@ export function renderMarkdown(text: string, chain: ChainLists, options: RenderO
     .use(chain.rehypePlugins);
   const file = new VFile(text);
   const tree = processor.runSync(processor.parse(file), file);
+  // What the chain left out (MDX code) is told in development, once, as parsePost tells it at build time.
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    for (const message of file.messages) warnOnce(`MarkdownContent: ${message.reason}${message.line ? ` (line ${message.line} of its text)` : ''}`);
+  }
   return renderTree(tree, options, problems);
 }
