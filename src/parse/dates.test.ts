@@ -4,6 +4,8 @@ import { parseDate } from './dates.js';
 describe('when reading dates', () => {
   it.each([
     ['2022-07-24', '2022-07-24'],
+    ['2020/12/21', '2020-12-21'],
+    ['2020/1/5', '2020-01-05'],
     ['Jul 24 2022', '2022-07-24'],
     ['July 24, 2022', '2022-07-24'],
     ['24 Jul 2022', '2022-07-24'],
@@ -18,7 +20,7 @@ describe('when reading dates', () => {
     expect(parseDate(input)).toBe(expected);
   });
 
-  it.each(['Jully 2022', '2022-02-30', 'yesterday', '24/07/2022', '2022-13-01', ''])('refuses %j', (input) => {
+  it.each(['Jully 2022', '2022-02-30', 'yesterday', '24/07/2022', '2022-13-01', '2022/02/30', '2022-07/24', ''])('refuses %j', (input) => {
     expect(parseDate(input)).toBeUndefined();
   });
 

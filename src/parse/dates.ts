@@ -22,7 +22,8 @@ function dayString(year: number, month: number, day: number): string | undefined
   return isCalendarDay(year, month, day) ? `${pad(year, 4)}-${pad(month)}-${pad(day)}` : undefined;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// A year first is a year, month, day however it is separated: react.dev and Hugo write `2020/12/21`.
+const ISO_DAY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 // ISO 8601 / RFC 3339 / YAML 1.1 timestamps: `T`, `t` or spaces between date and time, optional
 // fraction, optional offset written `Z`, `+07:00`, `-0700` or `-7`.
 const ISO_DATE_TIME =
@@ -51,7 +52,7 @@ function fromDateObject(date: Date): string | undefined {
 function fromString(raw: string): string | undefined {
   const text = raw.trim();
   let m = ISO_DAY.exec(text);
-  if (m) return dayString(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (m) return dayString(Number(m[1]), Number(m[3]), Number(m[4]));
 
   m = ISO_DATE_TIME.exec(text);
   if (m) {
@@ -87,7 +88,7 @@ function fromString(raw: string): string | undefined {
 }
 
 /**
- * Reads a date as posts write it: `2022-07-24`, `2022-07-24T10:00:00+02:00`,
+ * Reads a date as posts write it: `2022-07-24`, `2022/07/24`, `2022-07-24T10:00:00+02:00`,
  * `2016-07-26 15:06:49 -0700`, `Jul 24 2022`, `July 24, 2022`, `24 Jul 2022`, or a `Date`.
  *
  * @returns `YYYY-MM-DD` for a calendar day, a UTC ISO string for a date-time, or `undefined`
