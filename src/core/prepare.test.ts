@@ -51,12 +51,16 @@ describe('prepareTree on a component element (MDX)', () => {
       safe: 'https://example.com/a',
       relative: '/posts/a',
       title: 'Time: 12:30, and Note: this',
+      caption: 'Data: tide tables, 2024',
+      spacedData: 'data:text/html, <script>alert(1)</script>',
+      bare: 'DATA:,alert(1) now',
     };
     expect(dataOf(withComponent({ component: 'Note', props }))?.props).toEqual({
       cards: [{ title: 'Card' }, null],
       safe: 'https://example.com/a',
       relative: '/posts/a',
       title: 'Time: 12:30, and Note: this',
+      caption: 'Data: tide tables, 2024',
     });
   });
 

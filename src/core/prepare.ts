@@ -84,7 +84,8 @@ const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|elemen
 const componentName = /^[A-Z][\w.]*$/;
 const unsafeProp = /^(?:on|dangerouslysetinnerhtml$|ref$|key$|__proto__$)/i;
 const urlProp = /(?:href|src|url|link)$/i;
-const urlValue = /^(?:[a-z][\w+.-]*:\S*$|(?:java|vb)script:|data:)/i;
+// `data:` only as a data URL starts (a type, or the comma or `;base64` of none): `Data: tide tables` is prose.
+const urlValue = /^(?:[a-z][\w+.-]*:\S*$|(?:java|vb)script:|data:[\w.+-]*[/,;])/i;
 
 function cleanProps(props: unknown, transform: UrlTransform, node: Element): unknown {
   try {
