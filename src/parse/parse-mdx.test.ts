@@ -82,6 +82,38 @@ describe('parsePost with MDX', () => {
     });
   });
 
+  it('runs every feature of the chain over MDX as over markdown: math with braces, alerts, directives, highlighting, footnotes, tasks', () => {
+    const body = [
+      'Inline $\\frac{a}{b}$.',
+      '',
+      '> [!WARNING]',
+      '> Mind the gap.',
+      '',
+      ':::tip',
+      'A tip.',
+      ':::',
+      '',
+      '```js',
+      'const tide = { high: 1 };',
+      '```',
+      '',
+      'A note[^1].',
+      '',
+      '[^1]: Its text.',
+      '',
+      '- [x] done',
+      '',
+    ].join('\n');
+    const onWarning = vi.fn();
+    const mdx = parsePost(`---\ntitle: T\n---\n\n${body}`, { filename: 'f.mdx', math: true, onWarning });
+    const md = parsePost(`---\ntitle: T\n---\n\n${body}`, { filename: 'f.md', math: true });
+    expect(onWarning).not.toHaveBeenCalled();
+    expect(mdx.intro).toEqual(md.intro);
+    expect(mdx.footnotes).toEqual(md.footnotes);
+    const html = bodyHtml(mdx.intro as Root);
+    for (const part of ['class="katex"', 'data-callout="warning"', 'data-callout="tip"', '--shiki-light', 'data-footnote-ref', 'type="checkbox"']) expect(html).toContain(part);
+  });
+
   it('reads HTML comments, which MDX 2 refuses, as comments, and `<!-- truncate -->` as the excerpt marker', () => {
     const parsed = parsePost('---\ntitle: T\n---\n\nLead <!-- aside --> text.\n\n<!-- truncate -->\n\nRest `<!-- kept -->`.\n', { filename: 'c.mdx' });
     expect(toHtml(parsed.excerpt as Root)).toBe('<p>Lead  text.</p>');
