@@ -149,3 +149,21 @@ describe('markdown attached to elements survives the HTML parser', () => {
     }
   });
 });
+
+describe("the kit's own parts survive the sanitizer", () => {
+  it('keeps every callout whole in a post that holds raw HTML, under the default schema and a host schema', () => {
+    const callouts = '> [!WARNING]\n> Careful.\n\n:::tip[Pin it]\nPin the version.\n:::\n\n';
+    for (const html of ['Press <kbd>K</kbd>.\n\n', '<details>\n<summary>More</summary>\n\nHidden.\n\n</details>\n\n']) {
+      for (const options of [{}, { sanitizeSchema: { tagNames: ['p', 'div', 'kbd', 'details', 'summary'] } }]) {
+        const intro = toHtml(parsePost(`---\ntitle: T\n---\n\n${html}${callouts}`, options).intro as Root);
+        expect(intro, html).toMatch(/<div role="note" data-slot="callout" data-callout="warning">\s*<p data-slot="callout-title" data-callout-label="warning">Warning<\/p>/);
+        expect(intro, html).toMatch(/<div role="note" data-slot="callout" data-callout="tip">\s*<p data-slot="callout-title">Pin it<\/p>/);
+      }
+    }
+  });
+
+  it('lets raw HTML give no other role through', () => {
+    const intro = toHtml(parsePost('---\ntitle: T\n---\n\n<div role="alert" data-callout="note">Hi <kbd>K</kbd></div>\n').intro as Root);
+    expect(intro).not.toContain('role="alert"');
+  });
+});

@@ -38,6 +38,24 @@ function withGithubTags(base: SanitizeSchema): SanitizeSchema {
   };
 }
 
+/**
+ * The sanitizer runs over the whole tree once it holds raw HTML, so the attributes the kit's own
+ * markdown parts carry (a callout's `role="note"`, `data-callout` and title, the `data-slot`s the
+ * render pass styles) are let through whatever the schema: without them one `<kbd>` in a post
+ * turned every callout of it into plain paragraphs. Raw HTML may write them too; they only style.
+ */
+function withKitParts(schema: SanitizeSchema): SanitizeSchema {
+  const attributes = schema.attributes ?? {};
+  return {
+    ...schema,
+    attributes: {
+      ...attributes,
+      div: [...(attributes.div ?? []), ['role', 'note']],
+      '*': [...(attributes['*'] ?? []), 'dataSlot', 'dataCallout', 'dataCalloutLabel'],
+    },
+  };
+}
+
 /** A raw node that is whole HTML comments and white space (`<!-- more -->`, `<!-- a --> <!-- b -->`). */
 const COMMENT_ONLY = /^\s*(?:<!--(?:(?!-->)[\s\S])*-->\s*)+$/;
 const COMMENT = /<!--(?:(?!-->)[\s\S])*-->/g;
@@ -296,7 +314,7 @@ export function parseRaw(tree: Root, file: VFile): Root {
  * would only cost time.
  */
 export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
-  const sanitize = rehypeSanitize(options.schema ?? githubSchema);
+  const sanitize = rehypeSanitize(withKitParts(options.schema ?? githubSchema));
   return (tree: Root, file: VFile): Root => {
     if (options.schema === undefined && !dropCommentsFindRaw(tree, file)) return tree;
     unprefixMarkdownIds(tree);
