@@ -11,11 +11,14 @@ import { prepareHeading, prepareTree, type PrepareOptions } from '../core/prepar
 /**
  * Tag name → component, as react-markdown's `components` prop takes it; each receives `node` too.
  * A capitalised name maps a component of an MDX post (`Note`, `Tabs.Item`): it receives the props
- * the post wrote (JSON, made safe) and its children.
+ * the post wrote (JSON, made safe) and its children. A post may leave any prop out, so give every
+ * prop a default or make it optional.
  */
 export type Components = Partial<HastComponents> & {
   [name: `${'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T' | 'U' | 'V' | 'W' | 'X' | 'Y' | 'Z'}${string}`]:
-    | ComponentType<Record<string, unknown> & { children?: ReactNode }>
+    // `any`: TypeScript refuses a props type with no property in common with an open record (a
+    // `Chart({ data }: { data?: number[] })` without `children`), and no type could say which props a post wrote.
+    | ComponentType<any>
     | undefined;
 };
 

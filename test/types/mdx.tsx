@@ -14,14 +14,14 @@ function Note({ kind, children }: { kind?: string; children?: ReactNode }) {
 function Anything(props: Record<string, unknown> & { children?: ReactNode }) {
   return <div title={typeof props.title === 'string' ? props.title : undefined}>{props.children}</div>;
 }
-function NeedsKind({ kind }: { kind: string }) {
-  return <b>{kind}</b>;
+function Chart({ data }: { data?: number[] }) {
+  return <figure>{data?.length}</figure>;
 }
 
 export const page = <PostLayout post={post} components={{ Note, 'Tabs.Item': Anything, p: 'div', a: (props) => <a {...props} /> }} />;
-export const runtime = <MarkdownContent components={{ Note }}>{'text'}</MarkdownContent>;
-export const map: Components = { Note, Anything };
-// @ts-expect-error a post may leave `kind` out: a component's props are optional
-export const required: Components = { NeedsKind };
+export const runtime = <MarkdownContent components={{ Note, Chart }}>{'text'}</MarkdownContent>;
+export const map: Components = { Note, Anything, Chart };
+// A component with no children, mapped inline, as a self-closing `<Chart data={[1, 2]} />` needs.
+export const inline = <PostLayout post={post} components={{ Chart, Embed: ({ src }: { src?: string }) => <iframe title="embed" src={src} /> }} />;
 // @ts-expect-error a component takes an object of props
 export const notComponent: Components = { Note: 'aside' };
