@@ -7,7 +7,7 @@
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MarkdownContent, PostExcerpt, PostLayout, TableOfContents } from '../src/index.js';
+import { directivesFeature, MarkdownContent, PostExcerpt, PostLayout, TableOfContents } from '../src/index.js';
 import { toSummary } from '../src/collection/index.js';
 import { createFeed } from '../src/feed/index.js';
 import { mdxFeature, parsePost } from '../src/parse/index.js';
@@ -126,6 +126,12 @@ const docusaurus = [
   '',
   ':::',
   '',
+  ':::note Written the old way',
+  '',
+  'Still a note.',
+  '',
+  ':::',
+  '',
   '<Admonition type="warning" title="Breaking">',
   '  The config moved.',
   '</Admonition>',
@@ -170,12 +176,12 @@ const astro = [
 
 const styles = [
   { name: 'a React docs blog', file: 'compiler.mdx', source: reactDocs, shown: ['memoizes components', 'React 17', 'Hooks can only be called', 'It reads your code', 'export default function App'], ids: ['what-is-new', 'fewer-re-renders', 'trying-it', 'how-does-it-work'] },
-  { name: 'a Docusaurus blog', file: '2026-09-14-tabs.mdx', source: docusaurus, shown: ['npm install the-site', 'yarn add the-site', 'Pin the version', 'The config moved', 'green', 'Hidden until opened'], ids: ['installing', 'colours'] },
+  { name: 'a Docusaurus blog', file: '2026-09-14-tabs.mdx', source: docusaurus, shown: ['npm install the-site', 'yarn add the-site', 'Pin the version', 'Written the old way', 'The config moved', 'green', 'Hidden until opened'], ids: ['installing', 'colours'] },
   { name: 'the Astro template', file: 'components.mdx', source: astro, shown: ['Embedded component in MDX', 'This page uses MDX'], ids: ['an-example'] },
 ];
 
 /** The traces of MDX source that must never be seen: comments, ids, imports, exports, tags, expressions. */
-const TRACES = [/\{\s*\/\*/, /\*\/\s*\}/, /\{#[\w-]+\}/, /\bimport\s+[\w{]/, /\bexport\s+(const|default\s+\(|function\s+[A-Z])/, /<\/?[A-Z][\w.]*[\s/>]/, /\{[a-z]\w*(\.\w+)+\}/, /=\{/, /\btruncate\b/, /onclick|alert\(/i];
+const TRACES = [/\{\s*\/\*/, /\*\/\s*\}/, /\{#[\w-]+\}/, /\bimport\s+[\w{]/, /\bexport\s+(const|default\s+\(|function\s+[A-Z])/, /<\/?[A-Z][\w.]*[\s/>]/, /\{[a-z]\w*(\.\w+)+\}/, /=\{/, /:::/, /\btruncate\b/, /onclick|alert\(/i];
 /** The same in HTML: what a reader sees is the text between tags and the attribute values. */
 function visible(html: string): string {
   // Highlighted code is split into spans; the words they hold stay one text.
@@ -244,7 +250,7 @@ describe.each(styles)('an MDX post written for $name', ({ file, source, shown, i
   it('renders its body at run time (MarkdownContent with the mdx feature) with no trace of MDX syntax', () => {
     const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
     const html = renderToStaticMarkup(
-      <MarkdownContent features={[mdxFeature]} format="mdx">
+      <MarkdownContent features={[mdxFeature, directivesFeature]} format="mdx">
         {body}
       </MarkdownContent>,
     );

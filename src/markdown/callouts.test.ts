@@ -69,6 +69,13 @@ describe('remarkKitCallouts', () => {
       expect(html(':::warning[Datum *shifts*]\nOld constants.\n:::')).toBe(callout('warning', 'Datum <em>shifts</em>', '<p>Old constants.</p>', false));
     });
 
+    it('reads a title written after the kind without brackets, as Docusaurus does, outside code only', () => {
+      expect(html(':::tip Pin the [version] first\nBody.\n:::')).toBe(callout('tip', 'Pin the [version] first', '<p>Body.</p>', false));
+      expect(html('```md\n:::tip Not a title\n```')).toContain(':::tip Not a title');
+      // Another directive keeps the syntax it has: its title must be in brackets.
+      expect(html(':::details More\nBody.\n:::')).toContain(':::details More');
+    });
+
     it('renders an empty one with its title alone', () => {
       expect(html(':::note\n:::')).toBe('<div role="note" data-slot="callout" data-callout="note">\n<p data-slot="callout-title" data-callout-label="note">Note</p>\n</div>');
     });

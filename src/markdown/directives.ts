@@ -25,6 +25,38 @@ export function remarkKitDirectives(this: Processor) {
   const data = this.data() as { micromarkExtensions?: Extension[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(containerDirectives());
   (data.fromMarkdownExtensions ??= []).push(directiveFromMarkdown());
+  const self = this as unknown as { parser?: (doc: string, file: unknown) => unknown };
+  const parse = self.parser;
+  if (parse) self.parser = (doc, file) => parse(bracketLegacyTitles(doc), file);
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+// Docusaurus's admonition kinds, the only directives whose title it ever read without brackets.
+const LEGACY_TITLE = /^( {0,3}:{3,}[ \t]*(?:note|tip|info|warning|danger|caution|important))[ \t]+([^\s[{][^\n]*?)[ \t]*$/i;
+
+/**
+ * `:::tip My title`, the title form Docusaurus 1 and 2 wrote and 3 still reads, as `:::tip[My title]`,
+ * outside fenced code: without brackets the line opens no directive, and the post showed its colons.
+ */
+function bracketLegacyTitles(doc: string): string {
+  if (!doc.includes(':::')) return doc;
+  let fence = '';
+  return doc
+    .split('\n')
+    .map((line) => {
+      const opened = FENCE.exec(line);
+      if (fence) {
+        if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
+        return line;
+      }
+      if (opened) {
+        fence = opened[1]!;
+        return line;
+      }
+      const legacy = LEGACY_TITLE.exec(line);
+      return legacy ? `${legacy[1]}[${legacy[2]!.replace(/[[\]\\]/g, '\\$&')}]` : line;
+    })
+    .join('\n');
 }
 
 /**
