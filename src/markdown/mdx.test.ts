@@ -131,8 +131,10 @@ describe('mdx feature', () => {
       expect(html).toBe('<p>Body.</p>');
     });
 
-    it('reads no meta that holds code', () => {
-      expect(run('export const meta = { title: make() }\n\nBody.\n').file.data.mdxMeta).toBeUndefined();
+    it('reads no field of meta that holds code, and says which', () => {
+      const { file } = run('export const meta = { title: make(), draft: true }\n\nBody.\n');
+      expect(file.data.mdxMeta).toEqual({ draft: true });
+      expect(file.messages.map((m) => m.reason)).toEqual([expect.stringContaining('Left out `title` of the exported meta')]);
     });
 
     it('removes comments, block and inline, leaving no braces', () => {

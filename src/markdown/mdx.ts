@@ -2,7 +2,8 @@
  * MDX: `.mdx` posts read with the field's MDX syntax (remark-mdx) and turned into data, never run.
  * A component (`<Note type="tip">`) becomes an element that names it and holds its props as JSON
  * read from the props' syntax tree; lower-case JSX is HTML and goes the way raw HTML goes (the
- * `html` policy and its sanitizer); `import`/`export` go, `export const meta = {…}` is read as data;
+ * `html` policy and its sanitizer); `import`/`export` go, `export const meta = {…}` (or `metadata`,
+ * `frontmatter`) is read as data;
  * `{/* comments *\/}` go, `{/* truncate *\/}` (or `more`) ends the excerpt and `## Title {/*id*\/}` or
  * `## Title {#id}` set a heading's id. Nothing is evaluated: every value is read from literals.
  */
@@ -193,15 +194,40 @@ function commentOf(node: MdxExpression): string | undefined {
   return COMMENT.exec(node.value)?.[1];
 }
 
-/** `export const meta = { … }`: its literal fields, or undefined. */
-function metaOf(node: MdxExpression): Record<string, MdxValue> | undefined {
+// The names posts give their data: `meta` (the Next.js starters), `metadata` (`@next/mdx`'s App Router pages),
+// `frontmatter` / `frontMatter` (MDX 1 and Docusaurus).
+const META_NAMES = new Set(['meta', 'metadata', 'frontmatter', 'frontMatter']);
+
+/** `new Date('2024-05-10')` in a meta object: the date as written, which the fields reader reads. */
+function dateOf(node: EsNode | undefined): string | undefined {
+  if (node?.type !== 'NewExpression' || (node.callee as EsNode).type !== 'Identifier' || (node.callee as EsNode).name !== 'Date') return undefined;
+  const args = node.arguments as EsNode[];
+  const only = args.length === 1 ? literalOf(args[0]) : undefined;
+  return typeof only === 'string' ? only : undefined;
+}
+
+/**
+ * `export const meta = { … }` (or `metadata`, `frontmatter`): its fields whose values are literals (a
+ * `new Date('…')` of a literal reads as that date), and the names of the others, which are left out.
+ */
+function metaOf(node: MdxExpression): { fields: Record<string, MdxValue>; leftOut: string[] } | undefined {
   for (const statement of (node.data?.estree?.body as EsNode[] | undefined) ?? []) {
     const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as EsNode | null) : undefined;
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of declaration.declarations as EsNode[]) {
-      if ((declarator.id as EsNode).name !== 'meta') continue;
-      const value = literalOf(declarator.init as EsNode);
-      if (value !== NOT_LITERAL && value !== null && typeof value === 'object' && !Array.isArray(value)) return value;
+      const init = declarator.init as EsNode | undefined;
+      if (!META_NAMES.has((declarator.id as EsNode).name as string) || init?.type !== 'ObjectExpression') continue;
+      const fields: Record<string, MdxValue> = {};
+      const leftOut: string[] = [];
+      for (const property of init.properties as EsNode[]) {
+        const key = property.key as EsNode | undefined;
+        const name = property.computed ? undefined : key?.type === 'Identifier' ? (key.name as string) : key?.type === 'Literal' ? String(key.value) : undefined;
+        const literal = property.type === 'Property' && property.kind === 'init' && !property.method && !property.shorthand ? literalOf(property.value as EsNode) : NOT_LITERAL;
+        const value = literal === NOT_LITERAL ? dateOf(property.value as EsNode) : literal;
+        if (name === undefined || name === '__proto__' || value === undefined) leftOut.push(name ?? '…');
+        else fields[name] = value;
+      }
+      return { fields, leftOut };
     }
   }
   return undefined;
@@ -246,8 +272,12 @@ const isBlockHtmlOrSpace = (node: RootContent) =>
 function transform(node: RootContent, file: VFile | undefined): RootContent[] {
   switch (node.type as string) {
     case 'mdxjsEsm': {
-      const meta = metaOf(node as unknown as MdxExpression);
-      if (meta && file) {
+      const found = metaOf(node as unknown as MdxExpression);
+      if (found && file) {
+        const meta = found.fields;
+        for (const name of found.leftOut) {
+          file.message(`Left out \`${name}\` of the exported meta: expected a literal (text, number, boolean, null, list, object or new Date('…')); code is never run.`, node as never);
+        }
         file.data.mdxMeta = { ...file.data.mdxMeta, ...meta };
         // Parse path: a meta title is the post's title when the frontmatter gave none, so a leading
         // `# Title` repeating it goes as it would for a frontmatter title (see rehypeKitLeadingTitle).

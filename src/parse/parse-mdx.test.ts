@@ -134,6 +134,24 @@ describe('parsePost with MDX', () => {
       expect(parsed).toMatchObject({ title: 'Springs', pubDate: '2024-05-09', tags: ['Sea'] });
     });
 
+    it('reads `metadata` (@next/mdx) and `frontmatter` the same, and a date written new Date(\'…\')', () => {
+      for (const name of ['metadata', 'frontmatter']) {
+        const parsed = parsePost(`export const ${name} = { title: 'Dated', date: new Date('2024-05-10') }\n\nBody.\n`, { filename: 'x.mdx', onWarning: () => {} });
+        expect(parsed, name).toMatchObject({ title: 'Dated', pubDate: '2024-05-10' });
+      }
+    });
+
+    it('keeps the literal fields of a meta that holds code, and reports each field left out by name', () => {
+      const warnings: { message: string; line?: number }[] = [];
+      const parsed = parsePost("---\n---\nexport const meta = { title: 'Kept', readTime: words.length / 200, [key]: 1 }\n\nBody.\n", {
+        filename: 'm.mdx',
+        onWarning: (warning) => void warnings.push(warning),
+      });
+      expect(parsed.title).toBe('Kept');
+      expect(warnings.map((w) => w.message)).toEqual([expect.stringContaining('`readTime`'), expect.stringContaining('`…`')]);
+      expect(warnings[0]!.line).toBe(3);
+    });
+
     it('refuses a field of meta as it would the same field in frontmatter', () => {
       expect(() => parsePost("export const meta = { title: 'T', pubDate: 'soon' }\n\nBody.\n", { filename: 'm.mdx' })).toThrow(
         expect.objectContaining({ field: 'pubDate' }),
