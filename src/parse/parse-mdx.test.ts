@@ -239,6 +239,12 @@ describe('parsePost with MDX', () => {
       );
     });
 
+    it('places a tag left open inside a paragraph at the tag, in the file\'s lines', () => {
+      expect(() => parsePost('---\ntitle: T\n---\n\nFine.\n\nLine<br>break\n', { filename: 'br.mdx' })).toThrow(
+        /^Invalid MDX at line 7, column 5: Expected a closing tag for `<br>` before the end of `paragraph`\. /,
+      );
+    });
+
     it('reports an unclosed component with its place', () => {
       expect(() => parsePost('---\ntitle: T\n---\n<Note>\n\ntext\n', { filename: 'open.mdx' })).toThrow(/Invalid MDX at line 4, column 1: Expected a closing tag for `<Note>`\. /);
     });

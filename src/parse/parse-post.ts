@@ -116,12 +116,13 @@ function parseBody(processor: ReturnType<typeof markdownProcessor>, body: string
     const message = cause as { reason?: unknown; place?: { line?: number; column?: number; start?: { line?: number; column?: number } }; source?: unknown };
     if (typeof message.reason !== 'string' || typeof message.source !== 'string' || !/^(?:micromark-extension|mdast-util)-mdx/.test(message.source)) throw cause;
     // The tokenizer's errors carry their place; a tag left open, found when the tree is built, writes
-    // it at the end of its reason instead (`(1:1-1:7)`), where the place in the file takes its place.
-    const written = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(message.reason);
-    const point = message.place?.start ?? message.place ?? (written ? { line: Number(written[1]), column: Number(written[2]) } : undefined);
+    // the tag's place in its reason (`(4:5-4:9)`, counted in the body) and is placed at the end of its
+    // parent: the tag's place is the one to fix, said in the file's lines in place of the body's.
+    const written = /\s*\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.reason);
+    const point = written ? { line: Number(written[1]), column: Number(written[2]) } : (message.place?.start ?? message.place);
     const line = typeof point?.line === 'number' ? point.line + firstLine - 1 : undefined;
     const column = typeof point?.column === 'number' ? point.column : undefined;
-    const reason = written ? message.reason.slice(0, written.index) : message.reason;
+    const reason = written ? message.reason.slice(0, written.index) + message.reason.slice(written.index + written[0].length) : message.reason;
     const where = line === undefined ? '' : ` at line ${line}${column === undefined ? '' : `, column ${column}`}`;
     throw new PostParseError(`Invalid MDX${where}: ${reason}. Expected MDX as @mdx-js/mdx reads it.`, {
       field: 'body',
