@@ -11,7 +11,8 @@ import { directivesFeature, remarkKitDirectives } from '../../markdown/directive
 import { highlightFeature, rehypeKitHighlight } from '../../markdown/highlight.js';
 import { imageCaptionsFeature } from '../../markdown/image-captions.js';
 import { mathFeature } from '../../markdown/math.js';
-import { MarkdownContent } from './MarkdownContent.js';
+import { FEATURES } from '../../markdown/features.js';
+import { FEATURE_OF_OPTION, MarkdownContent } from './MarkdownContent.js';
 
 describe('MarkdownContent', () => {
   describe('when given markdown text', () => {
@@ -119,6 +120,24 @@ describe('MarkdownContent', () => {
       );
       expect(screen.getByRole('figure')).toHaveTextContent('Cooling');
       expect(container.querySelector('[data-callout="note"]')).toHaveTextContent('Proof overnight.');
+    });
+
+    it('keeps the option of a feature the page did not pass off the root, and names the feature to pass', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+      const props = { format: 'mdx', math: true } as Record<string, unknown>;
+      const { container } = render(<MarkdownContent {...props}>{'Hi {/* there */}'}</MarkdownContent>);
+      expect(container.firstElementChild).not.toHaveAttribute('format');
+      expect(container.firstElementChild).not.toHaveAttribute('math');
+      const told = error.mock.calls.flat().join(' ');
+      expect(told).toMatch(/format: "mdx" needs mdxFeature in features/);
+      expect(told).toMatch(/math: boolean true needs mathFeature in features/);
+      error.mockRestore();
+    });
+
+    it('names every option of the features it does not always run', () => {
+      const always = new Set(['callouts']);
+      const options = FEATURES.filter((feature) => !always.has(feature.name)).flatMap((feature) => Object.keys(feature.options).map((key) => [key, `${feature.name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}Feature`]));
+      expect(Object.entries(FEATURE_OF_OPTION).sort()).toEqual(options.sort());
     });
 
     it('renders without what is not a feature, and says so in development', () => {

@@ -69,6 +69,18 @@ function rehypeFootnotesSection(options: { unstyled?: boolean }) {
   };
 }
 
+/**
+ * The option props of the kit's features that MarkdownContent does not always run, by the feature
+ * that reads each (named, not imported: importing a feature brings its engine). A test holds this
+ * list to the features' own declarations.
+ */
+export const FEATURE_OF_OPTION: Readonly<Record<string, string>> = {
+  format: 'mdxFeature',
+  math: 'mathFeature',
+  highlight: 'highlightFeature',
+  imageCaptions: 'imageCaptionsFeature',
+};
+
 const isFeature = (value: unknown): value is MarkdownFeature =>
   typeof (value as MarkdownFeature | undefined)?.plugins === 'function' && typeof (value as MarkdownFeature).options === 'object';
 
@@ -85,6 +97,16 @@ function takeFeatures(features: unknown, rest: Record<string, unknown>, problems
   for (const feature of list) {
     Object.assign(options, pickOptions(feature, rest));
     for (const key in feature.options) delete rest[key];
+  }
+  // An option of a feature the page did not pass (`format="mdx"` without `mdxFeature`, from JavaScript
+  // or past a cast) reaches no element, and development says what to pass.
+  for (const key in FEATURE_OF_OPTION) {
+    if (!Object.hasOwn(rest, key)) continue;
+    const value = rest[key];
+    delete rest[key];
+    devNote(problems, ({ describe }) => [
+      value !== undefined && `${key}: ${describe(value)} needs ${FEATURE_OF_OPTION[key]} in features (features={[${FEATURE_OF_OPTION[key]}]}, from react-blog-kit/parse)`,
+    ]);
   }
   return { list, options };
 }
