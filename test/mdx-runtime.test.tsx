@@ -29,4 +29,16 @@ describe('mdx feature on the runtime path (MarkdownContent)', () => {
       warn.mockRestore();
     }
   });
+
+  it('shows text that is not valid MDX yet as markdown, and says why in development', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const html = renderToStaticMarkup(<MarkdownContent features={[mdxFeature]} format="mdx">{'Draft **bold** text.\n\n<Note>\nstill typing'}</MarkdownContent>);
+      expect(html).toContain('<strong>bold</strong>');
+      expect(html).toContain('still typing');
+      expect(error.mock.calls.flat().join(' ')).toMatch(/the text is not valid MDX \(.*Note.*\); shown as markdown/);
+    } finally {
+      error.mockRestore();
+    }
+  });
 });

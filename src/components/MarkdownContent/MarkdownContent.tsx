@@ -177,17 +177,30 @@ export const MarkdownContent = /* @__PURE__ */ named(
     const taken = takeFeatures(features, rest as Record<string, unknown>, problems);
     let body: React.ReactNode = null;
     let failure: unknown;
+    let mdxFailure: unknown;
+    const props = { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins };
     try {
-      const props = { source, components, copyButton, unstyled, html, sanitizer, sanitizeSchema, slugPrefix, remarkPlugins, rehypePlugins };
       body = markdownBody(props, taken, labels, urlTransform ?? defaultUrlTransform, problems);
     } catch (error) {
       failure = error;
+    }
+    // Text that is not valid MDX yet (a live editor, a tag still open) shows as markdown rather than
+    // nothing; development says why.
+    if (failure !== undefined && taken.options.format === 'mdx') {
+      mdxFailure = failure;
+      failure = undefined;
+      try {
+        body = markdownBody(props, { ...taken, options: { ...taken.options, format: 'md' } }, labels, urlTransform ?? defaultUrlTransform, problems);
+      } catch (error) {
+        failure = error;
+      }
     }
     devCheck(
       'MarkdownContent',
       ({ describe }) => [
         typeof children !== 'string' && children !== undefined && `children: expected markdown text, received ${describe(children)}`,
         ...problems,
+        mdxFailure !== undefined && `children: the text is not valid MDX (${(mdxFailure as Error).message}); shown as markdown`,
         failure !== undefined && `the markdown could not be rendered (${(failure as Error).message})`,
       ],
     );
