@@ -32,7 +32,7 @@ async function bodySentences(repoRoot) {
   const files = readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return [path.join(full, 'index.md')];
-    return name.endsWith('.md') ? [full] : [];
+    return /\.mdx?$/.test(name) ? [full] : [];
   });
   return files.map((file) => {
     const post = parsePost(readFileSync(file, 'utf8'), { filename: path.relative(dir, file) });
