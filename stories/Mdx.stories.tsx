@@ -216,7 +216,6 @@ export const AllStates: Story = {
         { name: 'Unmapped component', node: <PostLayout post={mdxPost(unmapped, 'u-')} toc="none" /> },
         { name: 'Built-in callouts', node: <PostLayout post={mdxPost(callouts, 'c-')} toc="none" /> },
         { name: 'Built-in tabs', node: <PostLayout post={mdxPost(tabs, 't-')} toc="none" /> },
-        { name: 'Dark', node: <PostLayout post={mdxPost(mapped, 'd-')} components={components} toc="none" colorScheme="dark" /> },
       ]}
     />
   ),
