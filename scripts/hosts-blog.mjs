@@ -46,11 +46,11 @@ export function readPosts(repoRoot, parsePost) {
   const files = readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return existsSync(path.join(full, 'index.md')) ? [path.join(full, 'index.md')] : [];
-    return name.endsWith('.md') ? [full] : [];
+    return /\.mdx?$/.test(name) ? [full] : [];
   });
   const posts = files.map((file) => {
     const post = parsePost(readFileSync(file, 'utf8'), { filename: path.relative(dir, file), authors });
-    const slug = post.slug ?? path.basename(file === path.join(path.dirname(file), 'index.md') ? path.dirname(file) : file, '.md');
+    const slug = post.slug ?? path.basename(file === path.join(path.dirname(file), 'index.md') ? path.dirname(file) : file).replace(/\.mdx?$/, '');
     const paragraph = post.sections.at(-1)?.content.children.find((n) => n.type === 'element' && n.tagName === 'p');
     return { ...post, slug, file, deepSentence: probe(textOf(paragraph)) };
   });

@@ -40,7 +40,10 @@ const EXAMPLES = [
     name: 'vite-spa',
     env: { RBK_MODULE_REPORT: '1' },
     out: 'dist',
-    posts: [{ source: '../posts/how-sourdough-rises.md', page: 'posts/how-sourdough-rises/index.html' }],
+    posts: [
+      { source: '../posts/how-sourdough-rises.md', page: 'posts/how-sourdough-rises/index.html' },
+      { source: '../posts/why-bread-goes-stale.mdx', page: 'posts/why-bread-goes-stale/index.html' },
+    ],
     browserAssets: 'dist/assets',
   },
   {
@@ -55,6 +58,7 @@ const EXAMPLES = [
       { source: '../posts/how-bicycles-stay-upright.md', page: 'posts/how-bicycles-stay-upright/index.html' },
       { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
       { source: '../posts/v24.0.0.md', page: 'posts/v24.0.0/index.html' },
+      { source: '../posts/why-bread-goes-stale.mdx', page: 'posts/why-bread-goes-stale/index.html' },
     ],
     browserAssets: '.next/static',
   },
@@ -68,6 +72,7 @@ const EXAMPLES = [
       { source: '../posts/how-bees-make-honey.md', page: 'posts/how-bees-make-honey/index.html' },
       { source: '../posts/rainbow-ar.md', page: 'posts/rainbow-ar/index.html' },
       { source: '../posts/v24.0.0.md', page: 'posts/v24.0.0/index.html' },
+      { source: '../posts/why-bread-goes-stale.mdx', page: 'posts/why-bread-goes-stale/index.html' },
     ],
     browserAssets: 'dist/_astro',
   },
@@ -197,6 +202,59 @@ function checkPage(label, html, post, exampleDir, env = {}) {
   return document;
 }
 
+/** The MDX components a parsed post names, in document order: `{ component, props, text }`. */
+function componentsOf(node, out = []) {
+  if (node.data?.component) out.push({ component: node.data.component, props: node.data.props ?? {}, text: textOf(node) });
+  for (const child of node.children ?? []) componentsOf(child, out);
+  return out;
+}
+const textOf = (node) => (node.type === 'text' ? node.value : (node.children ?? []).map(textOf).join(''));
+
+/** What MDX source looks like when it leaks: JSX tags, braces, import lines, comment markers. */
+const MDX_SOURCE = /[{}]|<\/?[A-Z]|\bimport\s|\btruncate\b/;
+
+/**
+ * An MDX post as a host renders it: the component the example maps (<Chart>) is the example's own
+ * markup with the post's props; every other component shows its children; no trace of the source
+ * (a tag, a brace, the import line, the truncate marker) in the article, the table of contents,
+ * the post's card or its feed item.
+ */
+function checkMdxPost(label, document, post, outDir) {
+  const body = [post.intro, ...post.sections.map((s) => s.content)];
+  const used = body.flatMap((tree) => componentsOf(tree));
+  const chart = used.find((c) => c.component === 'Chart');
+  const figure = document.querySelector('article figure.blog-chart');
+  const bars = figure ? [...figure.querySelectorAll('li')].map((li) => text(li)) : [];
+  const points = chart?.props.points ?? [];
+  check(`${label}: <Chart> renders the example's own component with the post's props (title and ${points.length} points)`,
+    !!chart && text(figure?.querySelector('figcaption')) === chart.props.title && points.length > 0 &&
+      bars.length === points.length && points.every((p, i) => bars[i]?.startsWith(p.label) && bars[i]?.includes(String(p.value))),
+    figure ? `${text(figure.querySelector('figcaption'))}: ${bars.join(' | ')}` : 'no figure.blog-chart in the article');
+  const article = text(document.querySelector('article'));
+  const others = used.filter((c) => c.component !== 'Chart' && c.text.trim());
+  const lost = others.filter((c) => !article.includes(c.text.replace(/\s+/g, ' ').trim().slice(0, 60)));
+  check(`${label}: the children of ${[...new Set(others.map((c) => `<${c.component}>`))].join(', ')} show on the page`,
+    others.length > 0 && lost.length === 0, lost.map((c) => `<${c.component}> "${c.text.trim().slice(0, 40)}"`).join(', '));
+  const toc = [...document.querySelectorAll('[data-slot="toc-link"]')].map((a) => text(a)).join(' ');
+  check(`${label}: no MDX source (tags, braces, import, truncate) in the article or its table of contents`,
+    !MDX_SOURCE.test(article) && toc.length > 0 && !MDX_SOURCE.test(toc), (article.match(MDX_SOURCE) ?? toc.match(MDX_SOURCE) ?? [''])[0]);
+  const tagPage = path.join(outDir, 'tags', 'bread', 'index.html');
+  const card = existsSync(tagPage)
+    ? [...new JSDOM(readFileSync(tagPage, 'utf8')).window.document.querySelectorAll('article')].find((c) =>
+        c.querySelector(`a[href="/posts/${post.slug}/"]`))
+    : undefined;
+  const excerpt = textOf(post.excerpt ?? { type: 'root', children: [] }).replace(/\s+/g, ' ').trim();
+  check(`${label}: its card on /tags/bread/ shows the excerpt, the text before the truncate marker, and no MDX source`,
+    !!card && excerpt.length > 40 && text(card).includes(excerpt.slice(0, 60)) && !MDX_SOURCE.test(text(card)), card ? text(card).slice(0, 160) : 'no card');
+  const feed = existsSync(path.join(outDir, 'feed.xml')) ? readFileSync(path.join(outDir, 'feed.xml'), 'utf8') : '';
+  const item = feed.split('<item>').find((i) => i.includes(`/posts/${post.slug}/`)) ?? '';
+  const content = /<content:encoded><!\[CDATA\[([\s\S]*?)\]\]><\/content:encoded>/.exec(item)?.[1] ?? '';
+  const feedText = new JSDOM(content).window.document.body.textContent ?? '';
+  check(`${label}: its feed item carries the components' children and no MDX source`,
+    others.every((c) => feedText.replace(/\s+/g, ' ').includes(c.text.replace(/\s+/g, ' ').trim().slice(0, 60))) && feedText.length > 200 && !MDX_SOURCE.test(feedText),
+    `${feedText.length} characters of text; ${(feedText.match(MDX_SOURCE) ?? ['no source'])[0]}`);
+}
+
 /** Fails when the markdown parser reached any browser-side file of the example. */
 function checkNoParser(label, files) {
   const hits = [];
@@ -274,6 +332,7 @@ async function main() {
       const html = readFileSync(file, 'utf8');
       const document = checkPage(`${example.name} ${page}`, html, post, cwd, example.env);
       hostSpecific(example, page, html, document, post, cwd);
+      if (source.endsWith('.mdx')) checkMdxPost(`${example.name} ${page}`, document, post, outDir);
     }
 
     checkBlog({ example, cwd, out: outDir, posts: blogPosts, check });

@@ -1,7 +1,7 @@
 /**
  * A reader's walk through each host's whole blog, built from examples/posts: the index → a post
  * → its newer post → a tag page → page 2 of the index → a click on the card of the post whose slug
- * holds dots. Every page loads without a console error,
+ * holds dots → the MDX post, its <Chart> rendered by the host. Every page loads without a console error,
  * has no axe violation and no layout shift (the hero and card images are held back by the
  * server, so a missing reserved box would shift the page), and the index pages carry no post
  * body in their HTML or in any data they load.
@@ -32,7 +32,7 @@ async function bodySentences(repoRoot) {
   const files = readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return [path.join(full, 'index.md')];
-    return name.endsWith('.md') ? [full] : [];
+    return /\.mdx?$/.test(name) ? [full] : [];
   });
   return files.map((file) => {
     const post = parsePost(readFileSync(file, 'utf8'), { filename: path.relative(dir, file) });
@@ -201,6 +201,25 @@ export async function blogWalk({ context, server, host, repoRoot, axeSource, obs
     // 6. The post whose slug holds dots (v24.0.0), reached by clicking its card as a reader does: a
     //    host's client router may navigate there without a page load, and must still land on it.
     await dottedSlugByClick(tab, label);
+
+    // 7. The MDX post, loaded whole: the host's own <Chart> is on the page once it has hydrated (a
+    //    mismatch between the server's render and the browser's would be a console error), and no
+    //    MDX source shows.
+    const mdx = bodies.find((b) => b.file.endsWith('.mdx'));
+    if (check(`${label('mdx')}: the posts include an MDX post`, !!mdx)) {
+      const href = `/posts/${path.basename(mdx.file, '.mdx')}/`;
+      tab.problems.length = 0;
+      await page.goto(`${server.url}${href}`, { waitUntil: 'load' });
+      state = await settle(tab, axeSource);
+      const shown = await page.evaluate(() => ({
+        bars: document.querySelectorAll('article figure.blog-chart li').length,
+        caption: document.querySelector('article figure.blog-chart figcaption')?.textContent ?? '',
+        text: document.querySelector('article')?.textContent ?? '',
+      }));
+      check(`${label(href)}: the host's <Chart> shows its caption and bars, and no MDX source (a tag, a brace, an import) shows`,
+        shown.bars > 0 && shown.caption.length > 0 && !/[{}]|<\/?[A-Z]|\bimport\s/.test(shown.text), `${shown.bars} bars, caption "${shown.caption}"`);
+      pageChecks(label(state.path), state, tab);
+    }
   } finally {
     await tab.close();
   }

@@ -12,6 +12,10 @@ import {
 import 'react-blog-kit/styles.css';
 import './blog.css';
 import { pageHref, postHref, site, tagHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
+import { Chart } from './Chart.tsx';
+
+/** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
+const postComponents = { Chart };
 
 /** A page of the blog from its data (scripts/build-data.ts): a list of posts or one post. */
 export function App({ route }: { route: Route | undefined }) {
@@ -48,6 +52,7 @@ function PostPage({ post: data, series, newer, older, related }: PostRoute) {
         post={post}
         colorScheme="auto"
         tocComponent={ActiveTableOfContents}
+        components={postComponents}
         metaProps={{ tagHref }}
         beforeBody={series && <SeriesNav series={series} current={post.slug ?? ''} postHref={postHref} />}
         afterBody={

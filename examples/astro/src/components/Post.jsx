@@ -1,5 +1,9 @@
 import { AuthorCard, PostLayout, PostList, PostNav, SeriesNav } from 'react-blog-kit';
 import { postHref, tagHref } from '../lib/blog.js';
+import { Chart } from './Chart.jsx';
+
+/** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
+const postComponents = { Chart };
 
 /**
  * PostLayout rendered by Astro to static HTML. Astro cannot hydrate a component nested inside a
@@ -13,6 +17,7 @@ export function Post({ post, toc, series, newer, older, related = [], ...props }
       post={post}
       toc={toc ? 'aside' : 'none'}
       tocComponent={toc ? () => toc : undefined}
+      components={postComponents}
       metaProps={{ tagHref }}
       beforeBody={series ? <SeriesNav series={series} current={post.slug} postHref={postHref} /> : undefined}
       afterBody={

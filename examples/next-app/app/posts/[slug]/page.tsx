@@ -4,7 +4,11 @@ import { Suspense } from "react";
 import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav, type Post } from "react-blog-kit";
 import { adjacentPosts, relatedPosts, seriesOf, toSummary } from "react-blog-kit/collection";
 import { getPostMetadata, postJsonLd } from "react-blog-kit/seo";
+import { Chart } from "@/components/Chart";
 import { getPost, getPosts, postHref, site, tagHref } from "@/lib/blog";
+
+/** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
+const postComponents = { Chart };
 
 /** Every post is prerendered at build time. */
 export async function generateStaticParams() {
@@ -49,6 +53,7 @@ async function PostView({ params }: Pick<PageProps<"/posts/[slug]">, "params">) 
         colorScheme="auto"
         toc="aside"
         tocComponent={ActiveTableOfContents}
+        components={postComponents}
         metaProps={{ tagHref }}
         beforeBody={
           series ? (
