@@ -128,6 +128,15 @@ const PAGES = [
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH, ...FRONTMATTER, ...HTML_PARSER, ...MDX],
   },
 ];
+/** MarkdownContent's opt-ins: what a page passes for each, as the README's table names them. */
+const OPT_INS = [
+  ['rehypeKitSanitize', "export { rehypeKitSanitize } from 'react-blog-kit';"],
+  ['directivesFeature', "export { directivesFeature } from 'react-blog-kit';"],
+  ['highlightFeature', "export { highlightFeature } from 'react-blog-kit/parse';"],
+  ['mathFeature', "export { mathFeature } from 'react-blog-kit/parse';"],
+  ['imageCaptionsFeature', "export { imageCaptionsFeature } from 'react-blog-kit/parse';"],
+  ['mdxFeature', "export { mdxFeature } from 'react-blog-kit/parse';"],
+];
 const CSS_BUDGET = { budget: 6 * KB };
 /**
  * The parser's own code (dependencies external): it runs at build time, so it is measured apart.
@@ -341,6 +350,15 @@ try {
   // react-markdown + remark-gfm, bundled the same way in this run: MarkdownContent's budget.
   const baseline = await bundlePage(`export { default as Markdown } from 'react-markdown';\nexport { default as remarkGfm } from 'remark-gfm';\n`);
   row('', 'react-markdown + remark-gfm (for comparison)', baseline.gzip, undefined, `${kB(baseline.min)} minified`);
+
+  // What each opt-in costs a page that renders markdown at run time (info rows, quoted in the README's
+  // MarkdownContent table): MarkdownContent with the one thing the page passes, bundled as above.
+  lines.push('', 'MarkdownContent with each opt-in, in all:');
+  for (const [label, source] of OPT_INS) {
+    const bundle = await bundlePage(`export { MarkdownContent } from 'react-blog-kit';\n${source}\n`);
+    row('', `MarkdownContent + ${label}`, bundle.gzip, undefined, `${kB(bundle.min)} minified`);
+  }
+  lines.push('');
 
   for (const { entry, budget, exceptions = {} } of ENTRIES) {
     const file = entry === 'react-blog-kit' ? 'index.js' : `${entry.split('/')[1]}.js`;
