@@ -131,6 +131,12 @@ describe('mdx feature', () => {
       expect(html).toBe('<p>Body.</p>');
     });
 
+    it('leaves out and reports a lower-case handler as the render pass would drop it (onclick, as the Astro template writes)', () => {
+      const { html, file } = run('<HeaderLink href="#" onclick="alert(1)">Hi</HeaderLink>\n');
+      expect(html).not.toContain('alert');
+      expect(file.messages.map((m) => m.reason)).toEqual([expect.stringContaining('Left out `onclick` on `<HeaderLink>`')]);
+    });
+
     it('reads no field of meta that holds code, and says which', () => {
       const { file } = run('export const meta = { title: make(), draft: true }\n\nBody.\n');
       expect(file.data.mdxMeta).toEqual({ draft: true });

@@ -128,7 +128,8 @@ function expressionOf(program: EsNode | undefined): EsNode | undefined {
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
 /** Props no component or element should receive from a post: they run code or write HTML. */
-const UNSAFE_PROP = /^(?:on[A-Z]|dangerouslySetInnerHTML$|ref$|key$)/;
+// As the render-time pass reads them (core/prepare.ts): any name starting `on`, in any case (`onclick` too).
+const UNSAFE_PROP = /^(?:on|dangerouslySetInnerHTML$|ref$|key$)/i;
 
 /** The props of a JSX element read statically; each one that is not a literal is reported and left out. */
 function readProps(element: MdxElement, file: VFile | undefined): Record<string, MdxValue> {
