@@ -199,10 +199,12 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
-  const data = input.data as { component?: unknown; props?: unknown } | null | undefined;
+  const data = input.data as { component?: unknown; props?: unknown; line?: unknown } | null | undefined;
   const component = data?.component;
   if (typeof component === 'string' && componentName.test(component)) {
-    element.data = { component, props: cleanProps(data!.props, transform, element) } as Element['data'];
+    // The line it was written on names it in a development warning; `data` never reaches the DOM.
+    const line = Number.isSafeInteger(data!.line) && (data!.line as number) > 0 ? (data!.line as number) : undefined;
+    element.data = { component, props: cleanProps(data!.props, transform, element), ...(line && { line }) } as Element['data'];
   }
 
   if (element.children.length > 0) labelTaskCheckbox(element);

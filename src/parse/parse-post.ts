@@ -153,6 +153,7 @@ function toHast(
     }
     const file = new VFile(body);
     file.data.kitTitle = title;
+    if (firstLine) file.data.mdxFirstLine = firstLine;
     const tree = processor.runSync(mdast, file);
     // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.
     const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
