@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -6,6 +8,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parsePost } from '../../parse/index.js';
 import { PostLayout } from '../PostLayout/PostLayout.js';
 import type { Components } from '../../render/render.js';
+import { contrastRatio } from '../../theme/contrast.js';
+import { darkColors, lightColors } from '../../theme/tokens.js';
 
 afterEach(() => {
   localStorage.clear();
@@ -155,5 +159,32 @@ describe('Tabs', () => {
       expect(host.textContent).toBe('Run npm install.Run pnpm add.Run yarn add.');
       expect(screen.queryByRole('tablist')).toBeNull();
     });
+  });
+});
+
+describe('the tabs stylesheet', () => {
+  const css = readFileSync(path.resolve(__dirname, '../../styles/tabs.css'), 'utf8');
+  const rule = (selector: string) => css.slice(css.indexOf(`${selector} {`), css.indexOf('}', css.indexOf(`${selector} {`)));
+
+  it('colours text only with the theme\'s text tokens', () => {
+    const colours = [...css.matchAll(/(?:^|\s)color: ([^;]+);/g)].map((m) => m[1]);
+    expect(new Set(colours)).toEqual(new Set(['var(--rbk-color-text)', 'var(--rbk-color-muted)']));
+  });
+
+  it.each([
+    ['light', lightColors],
+    ['dark', darkColors],
+  ] as const)('reads at 4.5:1 or more, and marks the selected tab at 3:1 or more, in the %s scheme', (_scheme, palette) => {
+    for (const where of ['background', 'surface'] as const) {
+      for (const text of ['text', 'muted'] as const) expect(contrastRatio(palette[text], palette[where]), `${text} on ${where}`).toBeGreaterThanOrEqual(4.5);
+      expect(contrastRatio(palette.accent, palette[where]), `accent bar on ${where}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('marks the selected tab by more than colour, shows focus, and gives a tab a touch-sized target', () => {
+    expect(rule(':where(.rbk-tab[data-selected])')).toContain('border-block-end-color: var(--rbk-color-accent)');
+    expect(rule(':where(.rbk-tab):focus-visible')).toContain('outline: 2px solid var(--rbk-color-accent)');
+    expect(rule(':where(.rbk-tab)')).toContain('min-block-size: 2.75rem');
+    expect(rule(':where(.rbk-tab-list)')).toContain('flex-wrap: wrap');
   });
 });
