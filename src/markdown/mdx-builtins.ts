@@ -27,8 +27,11 @@ const calloutNames: Readonly<Record<string, CalloutKind | undefined>> = {
   Admonition: undefined,
 };
 
-/** The names the kit renders by itself: never worth a warning when the host maps none. */
-export const MDX_BUILTINS: ReadonlySet<string> = /* @__PURE__ */ new Set([...Object.keys(calloutNames), 'Tabs', 'TabItem']);
+/**
+ * The names the kit renders by itself: never worth a warning when the host maps none. Built in a
+ * call marked pure, so a page (which reads it only in development) drops it.
+ */
+export const MDX_BUILTINS: ReadonlySet<string> = /* @__PURE__ */ (() => new Set([...Object.keys(calloutNames), 'Tabs', 'TabItem']))();
 
 /** The first child of a built-in the kit made (a callout's title, a tab's label): a host's component gets it as a prop instead. */
 export const KIT_MADE_SLOTS: ReadonlySet<string> = /* @__PURE__ */ new Set(['callout-title', 'tab-label']);
