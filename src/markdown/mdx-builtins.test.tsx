@@ -1,11 +1,15 @@
 import type { Element, Nodes, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import fc from 'fast-check';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { prepareTree } from '../core/prepare.js';
 import { defaultLabels } from '../core/labels.js';
 import { eachNode } from '../core/walk.js';
+import { isPostParseError } from '../post/errors.js';
 import { parsePost } from '../parse/index.js';
+import { PostLayout } from '../components/PostLayout/PostLayout.js';
 import { markdownProcessor } from './kit-chain.js';
 import type { MdxComponentData } from './mdx.js';
 
@@ -173,6 +177,26 @@ describe('MDX built-in components', () => {
         ],
       };
       expect(components(prepareTree(tree, { labels: defaultLabels })).map((c) => c.data.line)).toEqual([undefined, undefined, 7]);
+    });
+  });
+
+  describe('whatever built-ins a post nests, in whatever order', () => {
+    it('parses to a Post (or a PostParseError) that renders without throwing', () => {
+      const pieces = ['<Note>', '</Note>', '<Tabs>', '</Tabs>', '<TabItem value="a">', '<TabItem label={1}>', '</TabItem>', '<Admonition type="x">', '</Admonition>',
+        '<Tip>t</Tip>', '<Tabs values={[null, {"value": "a"}]}>', 'text ', '\n\n', '\n  ', '- ', '> ', '<b>', '</b>', '<details>', '</details>', '<Tabs />'];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 12 }), (parts) => {
+          let parsed;
+          try {
+            parsed = parsePost(`---\ntitle: T\n---\n${parts.join('')}`, { filename: 'f.mdx' });
+          } catch (error) {
+            expect(isPostParseError(error)).toBe(true);
+            return;
+          }
+          expect(() => renderToStaticMarkup(<PostLayout post={parsed} toc="none" />)).not.toThrow();
+        }),
+        { numRuns: 200 },
+      );
     });
   });
 });
