@@ -91,6 +91,9 @@ const ENTRIES = [
       rehypeKitSanitize: { allow: HTML_PARSER, budget: 65 * KB },
       // MarkdownContent's opt-in `:::` syntax: a micromark extension, not the parser itself.
       remarkKitDirectives: { budget: 6 * KB },
+      // The post body's renderer, with the tabs of an MDX post's <Tabs> (issue 24): the server component that
+      // reads the items and the island, 1.06 kB of it in the run that measured them; the default was 12 kB.
+      PostLayout: { budget: 13 * KB },
     },
   },
   { entry: 'react-blog-kit/collection', budget: 3 * KB },
@@ -109,7 +112,11 @@ const PAGES = [
   {
     name: 'post page',
     imports: ['PostLayout', 'ActiveTableOfContents', 'CopyButton', 'ReadingProgress', 'PostNav', 'ShareLinks'],
-    budget: 14 * KB,
+    // 14 kB until MDX's built-ins (issue 24), measured in one run: the Tabs server component and its island
+    // 1.02 kB (the page without them 14.09 kB, with them 15.11 kB); a host's mapping of a built-in getting
+    // its children without the kit-made title or label, and the post's name for the unmapped-component
+    // warning, 0.15 kB (13.94 kB before).
+    budget: 15.2 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH, ...FRONTMATTER, ...HTML_PARSER, ...MDX],
   },
   {
@@ -166,9 +173,11 @@ const CSS_BUDGET = { budget: 6 * KB };
  * JSX into the HTML the sanitizer takes, comments, the truncate marker and heading ids into what the
  * other features read, with a message for each thing it leaves out; parsePost turns MDX syntax errors
  * into PostParseErrors and reads `export const meta` as fields. The MDX syntax itself (remark-mdx,
- * acorn) is a dependency, not counted here, and no page row carries any of it.
+ * acorn) is a dependency, not counted here, and no page row carries any of it. Then up to 20.3 kB for
+ * MDX's built-ins (markdown/mdx-builtins.ts): callout-like components made callouts, Tabs given a visible
+ * label per item, one-line forms read as blocks, and each component's source line recorded for warnings.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 19.6 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 20.3 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

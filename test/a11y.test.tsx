@@ -20,6 +20,8 @@ import {
   TagList,
 } from '../src/index.js';
 import { tagSlug } from '../src/collection/index.js';
+import { parsePost } from '../src/parse/index.js';
+import { renderToString } from 'react-dom/server';
 import { loadPost } from './conformance.js';
 import { breadSeries, gears, hives, postHref, sourdough, tagCounts } from './fixtures/summaries.js';
 
@@ -45,6 +47,25 @@ describe('axe-core finds no violations', () => {
       );
       expect(await violations(container)).toEqual([]);
     });
+  });
+
+  it('in an MDX post\'s built-ins: callouts, tabs (before and after hydrating) and a disclosure', async () => {
+    const body = [
+      '<Note>\n  Heights are in metres.\n</Note>',
+      '<Admonition type="danger" title="Shallow water">\n  Add the constituents.\n</Admonition>',
+      '<Tabs>\n  <TabItem value="a" label="Metres">\n    4.2 m\n  </TabItem>\n  <TabItem value="b" label="Feet">\n    13.8 ft\n  </TabItem>\n</Tabs>',
+      '<details>\n  <summary>Why?</summary>\n\n  The Moon.\n</details>',
+    ].join('\n\n');
+    const post = parsePost(`---\ntitle: Built-ins\n---\n\n${body}\n`, { filename: 'built-ins.mdx' });
+    const page = <main><PostLayout post={post} toc="none" /></main>;
+    const server = document.createElement('div');
+    server.innerHTML = renderToString(page);
+    document.body.append(server);
+    expect(await violations(server)).toEqual([]);
+    server.remove();
+    const { container } = render(page);
+    expect(container.querySelector('[role="tablist"]')).not.toBeNull();
+    expect(await violations(container)).toEqual([]);
   });
 
   it('in each component on its own, dark and unstyled included', async () => {

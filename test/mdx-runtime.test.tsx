@@ -7,12 +7,12 @@ describe('mdx feature on the runtime path (MarkdownContent)', () => {
   it('reads MDX when the page passes the feature and format: mdx, showing the children of a component the page did not map', () => {
     const html = renderToStaticMarkup(
       <MarkdownContent features={[mdxFeature]} format="mdx">
-        {"import X from './x'\n\n## Start {/*start-here*/}\n\n<Note kind=\"tip\">\n  Some **bold**.\n</Note>\n\n{/* gone */}\n"}
+        {"import X from './x'\n\n## Start {/*start-here*/}\n\n<Aside kind=\"tip\">\n  Some **bold**.\n</Aside>\n\n{/* gone */}\n"}
       </MarkdownContent>,
     );
     expect(html).toContain('id="start-here"');
     expect(html).toContain('<strong>bold</strong>');
-    expect(html).not.toMatch(/import|\{\/\*|Note|gone/);
+    expect(html).not.toMatch(/import|\{\/\*|Aside|gone/);
   });
 
   it('tells in development, once, what MDX code it left out, with its line in the text', () => {

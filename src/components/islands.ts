@@ -1,6 +1,7 @@
 /**
  * The package's only client module: the table of contents that highlights the heading in view, the
- * reading progress bar, the copy-link and share-sheet buttons, and the copy button of code blocks.
+ * reading progress bar, the copy-link and share-sheet buttons, the copy button of code blocks, and the
+ * tabs of an MDX post's `<Tabs>`.
  * Built as dist/client.js, whose 'use client' scripts/mark-client.mjs writes after the build.
  */
 export { ActiveTableOfContents, useActiveHeading } from './TableOfContents/ActiveTableOfContents.js';
@@ -14,3 +15,5 @@ export { ShareActions } from './ShareLinks/ShareActions.js';
 export type { ShareActionsProps, ShareActionsSlot } from './ShareLinks/ShareActions.js';
 export { CopyButton, codeText } from './CodeBlock/CopyButton.js';
 export type { CopyButtonProps } from './CodeBlock/CopyButton.js';
+export { TabsIsland } from './Tabs/TabsIsland.js';
+export type { TabsIslandProps, TabsIslandTab } from './Tabs/TabsIsland.js';

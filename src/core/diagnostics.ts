@@ -33,9 +33,10 @@ const warned = /* @__PURE__ */ boundedCache<string, true>('warnings', 200);
 
 /**
  * A development warning about data that renders but should be fixed at its source (a missing
- * alt text): one console.warn per distinct message, so a re-rendering page does not repeat it.
+ * alt text): one console.warn per distinct message, or per `key` when one is given (a message
+ * naming the first of several places), so a re-rendering page does not repeat it.
  */
-export function warnOnce(message: string): void {
-  if (!warned.first(message)) return;
+export function warnOnce(message: string, key = message): void {
+  if (!warned.first(key)) return;
   console.warn(`react-blog-kit: ${message}`);
 }

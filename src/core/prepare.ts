@@ -200,10 +200,15 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
   element.properties = cleanProperties(tagName, input.properties, transform, element);
   element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
-  const data = input.data as { component?: unknown; props?: unknown } | null | undefined;
+  const data = input.data as { component?: unknown; props?: unknown; line?: unknown } | null | undefined;
   const component = data?.component;
   if (typeof component === 'string' && componentName.test(component)) {
     element.data = { component, props: cleanProps(data!.props, transform, element) } as Element['data'];
+    // The line it was written on names it in a development warning (hast-to-react.ts); `data` never reaches the DOM.
+    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+      const line = data!.line;
+      if (Number.isSafeInteger(line) && (line as number) > 0) (element.data as { line?: unknown }).line = line;
+    }
   }
 
   if (element.children.length > 0) labelTaskCheckbox(element);

@@ -14,7 +14,7 @@ import type { MarkdownFeature } from './feature.js';
 export type CalloutKind = 'note' | 'tip' | 'important' | 'warning' | 'caution' | 'info' | 'danger';
 
 /** Each kind's title when the host's labels do not give one. */
-const calloutTitles: Readonly<Record<CalloutKind, string>> = {
+export const calloutTitles: Readonly<Record<CalloutKind, string>> = {
   note: 'Note',
   tip: 'Tip',
   important: 'Important',

@@ -28,9 +28,9 @@ function components(tree: Root): (MdxComponentData & { tagName: string; text: st
 describe('mdx feature', () => {
   describe('components', () => {
     it('makes a block component an element that names it, with its children parsed as markdown', () => {
-      const { tree } = run('<Note type="tip">\n  Some **bold** text.\n</Note>\n');
+      const { tree } = run('<Aside type="tip">\n  Some **bold** text.\n</Aside>\n');
       const [note] = components(tree);
-      expect(note).toMatchObject({ component: 'Note', props: { type: 'tip' }, tagName: 'div' });
+      expect(note).toMatchObject({ component: 'Aside', props: { type: 'tip' }, tagName: 'div' });
       expect(note!.text).toBe('<div><p>Some <strong>bold</strong> text.</p></div>');
     });
 

@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { FeatureHandlers, MarkdownFeature } from './feature.js';
+import { rehypeKitMdxBuiltins } from './mdx-builtins.js';
 
 /** A prop value a post may hold: what JSON holds. */
 export type MdxValue = string | number | boolean | null | MdxValue[] | { [key: string]: MdxValue };
@@ -26,6 +27,8 @@ export type MdxValue = string | number | boolean | null | MdxValue[] | { [key: s
 export interface MdxComponentData {
   component: string;
   props: Record<string, MdxValue>;
+  /** The line of the source it was written on, for development warnings; never rendered. */
+  line?: number;
 }
 
 /** Options of the mdx feature. */
@@ -42,6 +45,8 @@ declare module 'vfile' {
   interface DataMap {
     /** The literal fields of `export const meta = { … }` in an MDX body. */
     mdxMeta: Record<string, MdxValue>;
+    /** The line of the source file the body starts at (after frontmatter), for the lines components record. @default 1 */
+    mdxFirstLine: number;
   }
 }
 
@@ -310,7 +315,8 @@ function transform(node: RootContent, file: VFile | undefined): RootContent[] {
         return tags.close === undefined ? [open] : [open, ...children, { type: 'html', value: tags.close }];
       }
       // The excerpt's copy of the tree runs through the plugin again: the props read the first time stay.
-      element.data = { kitComponent: element.data?.kitComponent ?? { component: element.name, props: readProps(element, file) } };
+      const line = node.position && node.position.start.line + (file?.data.mdxFirstLine ?? 1) - 1;
+      element.data = { kitComponent: element.data?.kitComponent ?? { component: element.name, props: readProps(element, file), ...(line && { line }) } };
       element.attributes = [];
       element.children = children;
       return [node];
@@ -427,6 +433,6 @@ export const mdxFeature: MarkdownFeature<'mdx', MdxOptions> = {
   options: { format: true },
   plugins: (options) =>
     options.format === 'mdx'
-      ? { remark: [remarkKitMdxSyntax, remarkKitMdx], handlers: { mdxJsxFlowElement: componentHandler, mdxJsxTextElement: componentHandler as NonNullable<FeatureHandlers['mdxJsxTextElement']> } }
+      ? { remark: [remarkKitMdxSyntax, remarkKitMdx], rehype: [rehypeKitMdxBuiltins], handlers: { mdxJsxFlowElement: componentHandler, mdxJsxTextElement: componentHandler as NonNullable<FeatureHandlers['mdxJsxTextElement']> } }
       : undefined,
 };

@@ -19,13 +19,13 @@ const post = [
   '',
   '## How to read one {/*read-one*/}',
   '',
-  '<Note kind="tip" rows={[1, 2]}>',
+  '<Panel kind="tip" rows={[1, 2]}>',
   '  Look at **both** columns.',
   '',
   '  | high | low |',
   '  | ---- | --- |',
   '  | 06:10 | 12:25 |',
-  '</Note>',
+  '</Panel>',
   '',
   '## Springs and neaps {#springs}',
   '',
@@ -45,7 +45,7 @@ describe('parsePost with MDX', () => {
 
     it('leaves no trace of MDX source in the body, the TOC or the excerpt', () => {
       const shown = [html, JSON.stringify(parsed.toc), toHtml(parsed.excerpt as Root)].join('\n');
-      expect(shown).not.toMatch(/import |\{\/\*|\*\/\}|\{#|<Note|<Chart|<Term|load\(\)/);
+      expect(shown).not.toMatch(/import |\{\/\*|\*\/\}|\{#|<Panel|<Chart|<Term|load\(\)/);
     });
 
     it('takes heading ids from `{/*id*/}` and `{#id}`', () => {
@@ -65,9 +65,10 @@ describe('parsePost with MDX', () => {
         if (node.type === 'element' && node.data && 'component' in node.data) found.push(node.data);
       });
       expect(found).toEqual([
-        { component: 'Term', props: { word: 'slack' } },
-        { component: 'Note', props: { kind: 'tip', rows: [1, 2] } },
-        { component: 'Chart', props: {} },
+        // Each with the line of the file it is written on, for development warnings.
+        { component: 'Term', props: { word: 'slack' }, line: 6 },
+        { component: 'Panel', props: { kind: 'tip', rows: [1, 2] }, line: 12 },
+        { component: 'Chart', props: {}, line: 22 },
       ]);
       expect(html).toMatch(/<div><p>Look at <strong>both<\/strong> columns.<\/p>\s*<table>/);
     });

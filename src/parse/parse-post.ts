@@ -177,6 +177,7 @@ function toHast(
     }
     const file = new VFile(body);
     file.data.kitTitle = title;
+    if (firstLine) file.data.mdxFirstLine = firstLine;
     const tree = processor.runSync(mdast, file);
     report(file, options, firstLine);
     // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.

@@ -18,6 +18,7 @@ import type { Element, ElementContent, Properties, Root } from 'hast';
 import type { ReactElement, ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import { warnOnce } from '../core/diagnostics.js';
+import { KIT_MADE_SLOTS, MDX_BUILTINS } from '../markdown/mdx-builtins.js';
 
 /** Tag name → component; each receives the hast `node` as a prop. */
 export type ComponentMap = Record<string, unknown>;
@@ -157,6 +158,8 @@ const interElementWhitespace = /^[ \t\n\f\r]*$/;
 interface State {
   components: ComponentMap;
   svg: boolean;
+  /** The post's name (its slug or title) in development warnings. */
+  postName?: string;
 }
 
 function create(type: unknown, props: Props): ReactElement {
@@ -186,10 +189,17 @@ function setChildren(props: Props, children: ReactNode[]): void {
   if (value) props.children = value;
 }
 
+/** A built-in's own first child (a callout's title, a tab's label: see mdx-builtins.ts), which a host's component takes from its props. */
+function withoutKitMade(node: Element): Element {
+  const first = node.children[0];
+  const slot = first?.type === 'element' ? first.properties.dataSlot : undefined;
+  return typeof slot === 'string' && KIT_MADE_SLOTS.has(slot) ? { ...node, children: node.children.slice(1) } : node;
+}
+
 function element(state: State, node: Element): ReactElement {
   // A component of an MDX post (markdown/mdx.ts), its props made safe by the render-time pass: the
   // host's component receives them; without one, the element shows its children, and never the props.
-  const data = node.data as { component?: string; props?: Props } | undefined;
+  const data = node.data as { component?: string; props?: Props; line?: number } | undefined;
   const name = data?.component;
   if (name) {
     // No own-property check: the safety pass keeps only capitalised names, which no Object.prototype key is.
@@ -197,11 +207,19 @@ function element(state: State, node: Element): ReactElement {
     // A tag name in its place would put the props on a DOM element. Its children are the element's.
     if (type && typeof type !== 'string') {
       const props: Props = { ...data!.props, children: undefined };
-      setChildren(props, childrenOf(state, node, false));
+      setChildren(props, childrenOf(state, withoutKitMade(node), false));
       return create(type, props);
     }
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-      warnOnce(`<${name}> in a post is not in \`components\`; its children show without it. Map it: components={{ ${name}: … }}.`);
+      // The kit renders its built-ins (callouts, tabs) itself: nothing is missing.
+      if (!MDX_BUILTINS.has(name)) {
+        const post = state.postName ? ` in ${JSON.stringify(state.postName)}` : ' in a post';
+        const line = data!.line ? ` (line ${data!.line})` : '';
+        warnOnce(
+          `<${name}>${post}${line} is not in components; its children show without it. Map it: components={{ ${name}: … }}.`,
+          `${name}${post}`,
+        );
+      }
     }
   }
   const outer = state.svg;
@@ -219,8 +237,8 @@ function element(state: State, node: Element): ReactElement {
  * A prepared hast root as one React fragment. `components` replaces elements by tag name, and each
  * replacement receives the hast `node` as a prop, as react-markdown's `components` do.
  */
-export function hastToReact(tree: Root, components?: ComponentMap | null): ReactElement {
-  const state: State = { components: components ?? {}, svg: false };
+export function hastToReact(tree: Root, components?: ComponentMap | null, postName?: string): ReactElement {
+  const state: State = { components: components ?? {}, svg: false, postName };
   const props: Props = {};
   setChildren(props, childrenOf(state, tree, false));
   return create(Fragment, props);

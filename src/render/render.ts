@@ -28,11 +28,19 @@ export interface RenderOptions extends PrepareOptions {
   components?: Components | null;
   /** Renders every `pre` (the copy button's frame); a `pre` in `components` wins. @default undefined */
   codeFrame?: ComponentType<any>;
+  /**
+   * The kit's components for MDX built-ins (`Tabs`, `TabItem`: components/Tabs), passed by the
+   * components that render bodies; a name in `components` wins. @default undefined
+   */
+  builtins?: Components;
+  /** The post's name (its slug or title), for development warnings. @default undefined */
+  postName?: string;
 }
 
 function withCodeFrame(options: RenderOptions): Components | undefined {
   const components = options.components && typeof options.components === 'object' ? options.components : undefined;
-  return options.codeFrame ? { pre: options.codeFrame, ...components } : components;
+  if (!options.codeFrame && !options.builtins) return components;
+  return { ...(options.codeFrame && { pre: options.codeFrame }), ...options.builtins, ...components };
 }
 
 /**
@@ -52,7 +60,7 @@ function guarded(
   }
   try {
     return run(prepare, (tree) =>
-      hastToReact(tree, withCodeFrame(options)),
+      hastToReact(tree, withCodeFrame(options), options.postName),
     );
   } catch (error) {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {

@@ -18,6 +18,7 @@ import { renderMarkdown } from '../../render/markdown.js';
 import { defaultUrlTransform, type UrlTransform } from '../../core/url.js';
 import { devCheck, devNote } from '../kit/checks.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
+import { builtinComponents } from '../Tabs/Tabs.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 
 /** The props of MarkdownContent that do not depend on the features a page passes it. */
@@ -137,7 +138,10 @@ function markdownBody(props: Body, features: ReturnType<typeof takeFeatures>, la
   return renderMarkdown(
     source,
     { ...chain, rehypePlugins: [...chain.rehypePlugins, [rehypeFootnotesSection, { unstyled }]] },
-    { labels, urlTransform, unstyled, decorate: decoratePost, components, codeFrame: copyButton === true ? codeFrame(labels, unstyled) : undefined },
+    {
+      labels, urlTransform, unstyled, decorate: decoratePost, components, codeFrame: copyButton === true ? codeFrame(labels, unstyled) : undefined,
+      builtins: builtinComponents(unstyled),
+    },
     problems,
   );
 }

@@ -6,7 +6,7 @@ import { ArticleMeta, type ArticleMetaProps } from '../ArticleMeta/ArticleMeta.j
 import type { PostExcerptProps } from '../PostExcerpt/PostExcerpt.js';
 import { plainExcerpt } from '../../core/plain-excerpt.js';
 import { headingTag, hrefFrom, type PostHref, type TagHref } from '../blog.js';
-import { excerptOf, titleOf, type PostLike } from '../../post/identity.js';
+import { excerptOf, ownSlug, titleOf, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
 import { devCheck, devWarn } from '../kit/checks.js';
 
@@ -76,7 +76,7 @@ function cardSummary(
   part: Part,
   unstyled: boolean | undefined,
   Excerpt: ComponentType<PostExcerptProps> | undefined,
-  excerptProps: Pick<PostExcerptProps, 'components' | 'urlTransform' | 'labels'>,
+  excerptProps: Pick<PostExcerptProps, 'components' | 'urlTransform' | 'labels' | 'postName'>,
 ): ReactNode {
   const tree = excerptOf(post as PostLike) as unknown;
   const usable = !!tree && typeof tree === 'object' && Array.isArray((tree as { children?: unknown }).children) &&
@@ -145,7 +145,7 @@ export const PostCard = /* @__PURE__ */ named(
     const Heading = headingTag(headingLevel, 2);
     const media = showHero ? cardMedia(post.heroImage, part, imageComponent ?? 'img') : null;
     const Excerpt = typeof excerptComponent === 'function' || (typeof excerptComponent === 'object' && excerptComponent !== null) ? excerptComponent : undefined;
-    const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: props.labels }) : null;
+    const summary = showExcerpt ? cardSummary(post, part, unstyled, Excerpt, { components, urlTransform, labels: props.labels, postName: ownSlug(post) ?? title }) : null;
     devCheck('PostCard', ({ describe, threw, skipped }) => {
       const image = post.heroImage;
       // The excerpt as the post wrote it: excerptOf passes over one that is not a tree, this names it.

@@ -5,6 +5,7 @@ import { renderTree, type Components } from '../../render/render.js';
 import { decorateContent } from '../../render/decorate.js';
 import type { UrlTransform } from '../../core/url.js';
 import { named } from '../kit/base.js';
+import { builtinComponents } from '../Tabs/Tabs.js';
 import { devCheck } from '../kit/checks.js';
 
 /** Props of PostExcerpt; PostCard passes these to its `excerptComponent`. */
@@ -19,6 +20,8 @@ export interface PostExcerptProps {
   labels?: Partial<Labels>;
   /** Leave the kit's classes off the parts the render adds. @default false */
   unstyled?: boolean;
+  /** The post's name (its slug or title), named in development warnings about the excerpt; PostCard passes it. @default undefined */
+  postName?: string;
 }
 
 /**
@@ -36,11 +39,12 @@ export const PostExcerpt = /* @__PURE__ */ named<FunctionComponent<PostExcerptPr
   urlTransform,
   labels,
   unstyled,
+  postName,
 }: PostExcerptProps): ReactElement | null {
   const problems: string[] = [];
   const rendered = renderTree(
     excerpt,
-    { labels: resolveLabels(labels), unstyled, components, urlTransform, decorate: decorateContent },
+    { labels: resolveLabels(labels), unstyled, components, urlTransform, decorate: decorateContent, builtins: builtinComponents(unstyled), postName },
     problems,
     'excerpt',
   );

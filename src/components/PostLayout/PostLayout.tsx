@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentType, type ElementType, type ReactNode } from 'react';
 import { FOOTNOTE_LABEL_ID, type Post, type Section } from '../../post/index.js';
+import { ownSlug } from '../../post/identity.js';
 import { cx } from '../kit/classes.js';
 import type { Labels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
@@ -10,6 +11,7 @@ import { HeroImage, type HeroImageProps } from '../HeroImage/HeroImage.js';
 import { SectionList, type SectionListVariant } from '../SectionList/SectionList.js';
 import { TableOfContents, type TableOfContentsProps } from '../TableOfContents/TableOfContents.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
+import { builtinComponents } from '../Tabs/Tabs.js';
 import { kit, named, type KitProps, type PartProps } from '../kit/base.js';
 import { devCheck, devWarn } from '../kit/checks.js';
 
@@ -217,6 +219,7 @@ function bodyOf(layout: Layout, placement: TocPlacement, tocNode: ReactNode): Re
             components={components}
             urlTransform={urlTransform}
             copyButton={props.copyButton !== false}
+            postName={render.postName}
             {...shared}
             className={child('sections')}
             renderSection={
@@ -254,9 +257,13 @@ export const PostLayout = /* @__PURE__ */ named(
     const post = (postProp && typeof postProp === 'object' ? postProp : {}) as Partial<Post>;
     const child = (name: PostLayoutSlot) => (classNames && typeof classNames[name] === 'string' ? classNames[name] : undefined);
     const inner = { labels: props.labels, unstyled };
-    const render = { labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copyButton !== false ? codeFrame(labels, unstyled) : undefined };
-    const layout: Layout = { post, props, labels, part, child, shared: inner, render, problems };
     const title = typeof post.title === 'string' && post.title.trim() !== '' ? post.title : undefined;
+    const postName = ownSlug(post) ?? title;
+    const render: RenderOptions = {
+      labels, unstyled, components, urlTransform, decorate: decoratePost, codeFrame: copyButton !== false ? codeFrame(labels, unstyled) : undefined,
+      builtins: builtinComponents(unstyled), postName,
+    };
+    const layout: Layout = { post, props, labels, part, child, shared: inner, render, problems };
     const header = headerContent(layout, title);
 
     const placement: TocPlacement = toc === 'top' || toc === 'none' ? toc : 'aside';

@@ -4,6 +4,7 @@ import type { Labels } from '../../core/labels.js';
 import { renderHeading, renderTree, type Components, type RenderOptions } from '../../render/render.js';
 import { decoratePost } from '../../render/decorate.js';
 import { codeFrame } from '../CodeBlock/CodeFrame.js';
+import { builtinComponents } from '../Tabs/Tabs.js';
 import type { UrlTransform } from '../../core/url.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 import { devCheck, devNote } from '../kit/checks.js';
@@ -30,6 +31,8 @@ export interface SectionListProps extends Omit<React.ComponentPropsWithoutRef<'d
   urlTransform?: UrlTransform;
   /** A copy button on each code block (a client island). @default false */
   copyButton?: boolean;
+  /** The post's name (its slug or title), named in development warnings about its body; PostLayout passes it. @default undefined */
+  postName?: string;
 }
 
 interface Ctx {
@@ -40,6 +43,8 @@ interface Ctx {
   urlTransform?: UrlTransform;
   decorate?: RenderOptions['decorate'];
   codeFrame?: RenderOptions['codeFrame'];
+  builtins: RenderOptions['builtins'];
+  postName?: string;
   variant: SectionListVariant;
   problems: string[];
   /** Each part's class, computed once per render (plain props render faster than a spread per part). */
@@ -143,6 +148,7 @@ export const SectionList = /* @__PURE__ */ named(
       components,
       urlTransform,
       copyButton = false,
+      postName,
       ...props
     },
     ref,
@@ -160,7 +166,8 @@ export const SectionList = /* @__PURE__ */ named(
       'item-content': part('item-content', prose).className,
     };
     const frame = copyButton === true ? codeFrame(labels, unstyled) : undefined;
-    const ctx: Ctx = { labels, unstyled, classNames, components, urlTransform, decorate: decoratePost, codeFrame: frame, variant: v, problems, cls };
+    const builtins = builtinComponents(unstyled);
+    const ctx: Ctx = { labels, unstyled, classNames, components, urlTransform, decorate: decoratePost, codeFrame: frame, builtins, postName, variant: v, problems, cls };
     const list = (Array.isArray(sections) ? sections.filter(isHeading) : []) as Section[];
     devNote(problems, ({ describe }) => [
       sections !== undefined && !Array.isArray(sections)
