@@ -176,8 +176,12 @@ const CSS_BUDGET = { budget: 6 * KB };
  * acorn) is a dependency, not counted here, and no page row carries any of it. Then up to 20.3 kB for
  * MDX's built-ins (markdown/mdx-builtins.ts): callout-like components made callouts, Tabs given a visible
  * label per item, one-line forms read as blocks, and each component's source line recorded for warnings.
+ * Then up to 21.0 kB for what a newcomer's trial of MDX found: warnings placed in the file for
+ * `onWarning`, exported data read field by field under its three names, Docusaurus's `:::tip Title`,
+ * the sanitizer keeping the kit's own part attributes, dates written with slashes, and a tag left
+ * open placed at the tag.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 20.3 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 21.0 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {
