@@ -3,7 +3,7 @@
  * Where the time goes: runs one benchmark function in a loop under the V8 CPU profiler and prints
  * self time by package and by function.
  *
- *   [PROFILE_DEV=1] node bench/profile.mjs <pipeline|baseline|baselineHl|rerender|parse|floor> [1|8|64|file.md] [seconds]
+ *   [PROFILE_DEV=1] node bench/profile.mjs <pipeline|baseline|baselineHl|rerender|parse|floor> [1|8|64|file.md|file.mdx] [seconds]
  *
  * Unlike bench/run.mjs, dependencies stay external (loaded from node_modules with
  * NODE_ENV=production), so every sample is attributed to the package it ran in.
@@ -32,14 +32,16 @@ const source = /^\d+$/.test(which)
   ? front + Array.from({ length: Number(which) }, () => body).join('\n\n') + '\n'
   : readFileSync(path.resolve(which), 'utf8');
 
-const post = lib.parsePost(source, { filename: 'post.md' });
+// A file keeps its name, so an `.mdx` file parses as MDX.
+const filename = /^\d+$/.test(which) ? 'post.md' : path.basename(which);
+const post = lib.parsePost(source, { filename });
 const text = lib.bodyOf(source);
 const run = {
-  pipeline: () => lib.pipeline(source, 'post.md'),
+  pipeline: () => lib.pipeline(source, filename),
   baseline: () => lib.baseline(source),
   baselineHl: () => lib.baselineHighlighted(source),
   rerender: () => lib.renderPost(post),
-  parse: () => lib.parsePost(source, { filename: 'post.md' }),
+  parse: () => lib.parsePost(source, { filename }),
   floor: () => lib.floor(text),
 }[mode];
 if (!run) throw new Error(`Unknown mode "${mode}": expected pipeline, baseline, baselineHl, rerender, parse or floor.`);
