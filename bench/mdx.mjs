@@ -9,9 +9,12 @@
  * bench/mdx-lib.ts. Side by side in one process, one loop shuffled each round, medians by wall clock
  * and CPU time (bench/stats.mjs), like bench/run.mjs; both sides like for like in two ways: the kit
  * without highlighting against bare MDX, and the kit's default (highlighting) against MDX with
- * `@shikijs/rehype`. Target ≤ 0.7× (issue 24). Prints only: exits non-zero only when it cannot run.
+ * `@shikijs/rehype`. Then, for information, the kit without highlighting and @mdx-js/mdx each alone
+ * in a process of its own (bench/alone.mjs). Target ≤ 0.7× (issue 24). Prints only: exits non-zero
+ * only when it cannot run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -28,7 +31,8 @@ const scale = quick ? 0.25 : 1;
 const corpusDir = path.resolve(process.cwd(), args.find((a) => !a.startsWith('--')) ?? path.join(root, '../shared/corpus'));
 const TARGET = 0.7;
 
-const lib = await import(pathToFileURL(await buildForNode(path.join(root, 'bench/mdx-lib.ts'), path.join(cacheDir, 'mdx-lib.mjs'))).href);
+const libFile = await buildForNode(path.join(root, 'bench/mdx-lib.ts'), path.join(cacheDir, 'mdx-lib.mjs'));
+const lib = await import(pathToFileURL(libFile).href);
 await lib.prepareHighlighted();
 
 const kb = (s) => Buffer.byteLength(s, 'utf8') / 1024;
@@ -121,6 +125,26 @@ for (const [label, a, b] of [
     line('corpus .mdx, median post', median(corpus.map((r) => r.ms[a] / r.ms[b])), median(corpus.map((r) => r.cpu[a] / r.cpu[b])));
   }
 }
+// Each side alone, in a process of its own (bench/alone.mjs): side by side, the two share micromark,
+// unified and React's renderer, so each pays for the other's shapes in their inline caches; a blog
+// runs one of them. Information beside the side-by-side ratios, as bench/run.mjs prints for row 2.
+function alone(mode, input) {
+  const file = path.join(cacheDir, 'mdx-alone-input.mdx');
+  writeFileSync(file, input.source);
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/alone.mjs'), libFile, mode, file, String(Math.round((input.kind === 'long' ? 6000 : 2000) * scale))], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (child.status !== 0) throw new Error(`bench/alone.mjs ${mode}: ${(child.stderr || child.stdout).trim().split('\n')[0]}`);
+  return JSON.parse(child.stdout);
+}
+const alones = results.map((r) => ({ name: r.name, kit: alone('mdx-kit', r), mdx: alone('mdx-evaluate', r) }));
+for (const a of alones) {
+  ratioLines.push(
+    `${pad('no-hl / mdx, each alone (info)', 44)}${pad(a.name, 42)}${lpad(`${fmt(a.kit.ms / a.mdx.ms)}×`, 7)}${lpad(`${fmt(a.kit.cpu / a.mdx.cpu)}×`, 7)}  info: ${fmt(a.kit.ms, 3)} vs ${fmt(a.mdx.ms, 3)} ms`,
+  );
+}
+
 console.log('\nRatios of medians (lower is better): by wall clock, and by CPU time');
 console.log(`${pad('row', 44)}${pad('input', 42)}${lpad('wall', 7)}${lpad('cpu', 7)}  target, status (wall / cpu)`);
 for (const l of ratioLines) console.log(l);
