@@ -6,6 +6,10 @@
  * with one of them. These figures are information beside the side-by-side ratios, not a target.
  *
  * node bench/alone.mjs <bundle.mjs> <rerender|baseline|pipeline> <post.md> <milliseconds>
+ * node bench/alone.mjs <mdx-bundle.mjs> <mdx-kit|mdx-evaluate> <post.mdx> <milliseconds>
+ *
+ * The mdx modes take bench/mdx-lib.ts's bundle (bench/mdx.mjs): the kit without highlighting, and
+ * @mdx-js/mdx, each on an MDX post, where micromark too is shared side by side.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -13,13 +17,15 @@ import { pathToFileURL } from 'node:url';
 const [bundle, mode, file, budget = '3000'] = process.argv.slice(2);
 const lib = await import(pathToFileURL(bundle).href);
 const source = readFileSync(file, 'utf8');
-const post = lib.parsePost(source, { filename: 'post.md' });
+const post = mode === 'rerender' ? lib.parsePost(source, { filename: 'post.md' }) : undefined;
 const fn = {
   rerender: () => lib.renderPost(post),
   baseline: () => lib.baseline(source),
   pipeline: () => lib.pipeline(source, 'post.md'),
+  'mdx-kit': () => lib.kitMdx(source, 'post.mdx', { highlight: false }),
+  'mdx-evaluate': () => lib.mdxEvaluate(source),
 }[mode];
-if (!fn) throw new Error(`Unknown mode "${mode}": expected rerender, baseline or pipeline.`);
+if (!fn) throw new Error(`Unknown mode "${mode}": expected rerender, baseline, pipeline, mdx-kit or mdx-evaluate.`);
 for (let i = 0; i < 50; i++) fn();
 const wall = [];
 const cpu = [];

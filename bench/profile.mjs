@@ -3,7 +3,11 @@
  * Where the time goes: runs one benchmark function in a loop under the V8 CPU profiler and prints
  * self time by package and by function.
  *
- *   [PROFILE_DEV=1] node bench/profile.mjs <pipeline|baseline|baselineHl|rerender|parse|floor> [1|8|64|file.md] [seconds]
+ *   [PROFILE_DEV=1] node bench/profile.mjs <pipeline|baseline|baselineHl|rerender|parse|floor> [1|8|64|file.md|file.mdx] [seconds]
+ *   node bench/profile.mjs <mdx-kit|mdx-evaluate> [long|file.mdx] [seconds]
+ *
+ * The mdx modes profile bench/mdx.mjs's two sides (bench/mdx-lib.ts: the kit without highlighting,
+ * @mdx-js/mdx's evaluate), on its generated long post or an `.mdx` file.
  *
  * Unlike bench/run.mjs, dependencies stay external (loaded from node_modules with
  * NODE_ENV=production), so every sample is attributed to the package it ran in.
@@ -22,7 +26,12 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cacheDir = path.join(root, 'node_modules/.cache/react-blog-kit-bench');
 const [mode = 'pipeline', which = '1', seconds = '5'] = process.argv.slice(2);
 
-const lib = await bundleForNode(path.join(root, 'bench/lib.ts'), path.join(cacheDir, dev ? 'lib-external-dev.mjs' : 'lib-external.mjs'), { external: true, production: !dev });
+const mdx = mode.startsWith('mdx-');
+const lib = await bundleForNode(
+  path.join(root, mdx ? 'bench/mdx-lib.ts' : 'bench/lib.ts'),
+  path.join(cacheDir, `${mdx ? 'mdx-' : ''}${dev ? 'lib-external-dev.mjs' : 'lib-external.mjs'}`),
+  { external: true, production: !dev },
+);
 if (dev) console.warn = () => {};
 
 const explainer = readFileSync(path.join(root, 'test/fixtures/explainer.md'), 'utf8');
@@ -30,19 +39,25 @@ const front = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(explainer)[0];
 const body = explainer.slice(front.length).trim();
 const source = /^\d+$/.test(which)
   ? front + Array.from({ length: Number(which) }, () => body).join('\n\n') + '\n'
-  : readFileSync(path.resolve(which), 'utf8');
+  : mdx && which === 'long'
+    ? lib.longMdxPost(24)
+    : readFileSync(path.resolve(which), 'utf8');
 
-const post = lib.parsePost(source, { filename: 'post.md' });
-const text = lib.bodyOf(source);
+// A file keeps its name, so an `.mdx` file parses as MDX.
+const filename = /^\d+$/.test(which) ? 'post.md' : which === 'long' ? 'long.mdx' : path.basename(which);
+const post = mode === 'rerender' ? lib.parsePost(source, { filename }) : undefined;
+const text = mode === 'floor' ? lib.bodyOf(source) : undefined;
 const run = {
-  pipeline: () => lib.pipeline(source, 'post.md'),
+  pipeline: () => lib.pipeline(source, filename),
   baseline: () => lib.baseline(source),
   baselineHl: () => lib.baselineHighlighted(source),
   rerender: () => lib.renderPost(post),
-  parse: () => lib.parsePost(source, { filename: 'post.md' }),
+  parse: () => lib.parsePost(source, { filename }),
   floor: () => lib.floor(text),
+  'mdx-kit': () => lib.kitMdx(source, filename.endsWith('.mdx') ? filename : 'post.mdx', { highlight: false }),
+  'mdx-evaluate': () => lib.mdxEvaluate(source),
 }[mode];
-if (!run) throw new Error(`Unknown mode "${mode}": expected pipeline, baseline, baselineHl, rerender, parse or floor.`);
+if (!run) throw new Error(`Unknown mode "${mode}": expected pipeline, baseline, baselineHl, rerender, parse, floor, mdx-kit or mdx-evaluate.`);
 if (mode === 'baselineHl') await lib.prepareHighlightedBaseline();
 
 for (let i = 0; i < 20; i++) run();

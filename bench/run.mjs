@@ -10,7 +10,8 @@
  * with @shikijs/rehype (like for like the other way: both highlight), re-render,
  * development mode (a second bundle without the production define, NODE_ENV unset), the Post JSON's
  * size against the markdown's, where parsePost's fixed cost goes on the worst corpus post
- * (bench/fixed-cost.mjs), then timings of pathological posts.
+ * (bench/fixed-cost.mjs), MDX posts against @mdx-js/mdx (bench/mdx.mjs), then timings of
+ * pathological posts.
  *
  * Timings never fail anything: this script exits 0 whatever it measures (machines are noisy). It
  * exits non-zero only when it cannot run (the sources do not build, an input cannot be read).
@@ -22,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildForNode } from '../scripts/bundle-for-node.mjs';
-import { median } from './stats.mjs';
+import { measure, median } from './stats.mjs';
 
 process.env.NODE_ENV = 'production';
 
@@ -76,59 +77,6 @@ if (corpusDir) {
 // Measurement
 
 const now = () => process.hrtime.bigint();
-
-// A small seeded generator (mulberry32), so the orders below are the same from run to run.
-function seeded(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
-
-/**
- * Runs every function of `fns` once per round, in a new shuffled order each round, so that none
- * always runs first (warm caches) or last (pending GC), and none always runs after the same
- * neighbour: a short function timed right after one that evicts its code and data from the CPU
- * caches pays for it in every sample (with a rotation, which keeps each function's predecessor,
- * re-render always came after react-markdown + Shiki and took 0.35 ms on the explainer, against
- * 0.20 ms after the pipeline). Stops after `minRounds` once `budgetMs` is spent, or at
- * `maxRounds`. Returns the median milliseconds of each function, by the wall clock
- * (process.hrtime.bigint) and by the process's CPU time (process.cpuUsage, user + system): on a
- * shared machine the wall clock also counts the time other processes held the CPU, CPU time not.
- */
-function measure(fns, { budgetMs, minRounds = 7, maxRounds = 2000, warmupRounds = 3 }) {
-  const names = Object.keys(fns);
-  for (let i = 0; i < warmupRounds; i++) for (const n of names) fns[n]();
-  const samples = Object.fromEntries(names.map((n) => [n, []]));
-  const cpuSamples = Object.fromEntries(names.map((n) => [n, []]));
-  const random = seeded(names.length * 7919 + minRounds);
-  const order = [...names];
-  const start = now();
-  let rounds = 0;
-  while (rounds < maxRounds) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const n of order) {
-      const c0 = process.cpuUsage();
-      const t0 = now();
-      fns[n]();
-      samples[n].push(Number(now() - t0) / 1e6);
-      const c = process.cpuUsage(c0);
-      cpuSamples[n].push((c.user + c.system) / 1000);
-    }
-    rounds++;
-    if (rounds >= minRounds && Number(now() - start) / 1e6 >= budgetMs) break;
-  }
-  return {
-    rounds,
-    ms: Object.fromEntries(names.map((n) => [n, median(samples[n])])),
-    cpu: Object.fromEntries(names.map((n) => [n, median(cpuSamples[n])])),
-  };
-}
 
 function fnsFor(input) {
   const post = lib.parsePost(input.source, { filename: input.filename });
@@ -504,6 +452,18 @@ for (const mode of ['pipeline', 'baseline']) {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   console.log(`\n8 ${child.status === 0 ? child.stdout.trim() : `fixed-cost profile failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row 9: MDX posts (issue 24), the kit against @mdx-js/mdx, in a child process of its own
+// (bench/mdx.mjs, also `npm run bench:mdx`): the corpus's `.mdx` posts and a generated long one.
+
+{
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/mdx.mjs'), ...(corpusDir ? [corpusDir] : []), ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  console.log(`\n${child.status === 0 ? child.stdout.trim() : `9 MDX row failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`}`);
 }
 
 // ---------------------------------------------------------------------------------------------
