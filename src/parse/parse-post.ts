@@ -9,7 +9,7 @@ import { readFields, type PostFields } from './fields.js';
 import { fromFilename } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { ParseOptions, PostSource } from './options.js';
+import type { FrontmatterHook, ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
 import { depthOf, eachNode, type WalkNode } from '../core/walk.js';
@@ -296,6 +296,44 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
   return post;
 }
 
+const kindOf = (value: unknown) =>
+  value === null || value === undefined ? String(value) : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value).slice(0, 60)}`;
+
+/**
+ * The frontmatter as the host's `frontmatter` hook maps it (the fields as written when there is
+ * none). The hook gets a copy, so neither the file's parse nor a host's own object (an Astro
+ * entry's `data`) is changed by it.
+ */
+function mapped(data: Record<string, unknown>, hook: FrontmatterHook | undefined, filename: string | undefined): Record<string, unknown> {
+  if (hook === undefined) return data;
+  if (typeof hook !== 'function') {
+    throw new PostParseError(`Invalid \`frontmatter\` option: received ${kindOf(hook)}, expected a function (data, { file }) => data.`, {
+      field: 'frontmatter',
+      filename,
+    });
+  }
+  let result: unknown;
+  try {
+    result = hook({ ...data }, filename === undefined ? {} : { file: filename });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const error = new PostParseError(`The \`frontmatter\` hook threw: ${reason}. Expected it to return the post's fields as an object.`, {
+      field: 'frontmatter',
+      filename,
+    });
+    (error as Error & { cause?: unknown }).cause = cause;
+    throw error;
+  }
+  if (result === null || typeof result !== 'object' || Array.isArray(result) || result instanceof Promise) {
+    const received = result instanceof Promise ? 'a Promise (the hook must not be async)' : kindOf(result);
+    throw new PostParseError(`Invalid result of the \`frontmatter\` hook: received ${received}, expected the post's fields as an object.`, {
+      field: 'frontmatter',
+      filename,
+    });
+  }
+  return result as Record<string, unknown>;
+}
+
 /**
  * Parses a post file — frontmatter and markdown body — into a {@link Post}: plain JSON that keeps
  * the body as hast, so components render it without parsing again.
@@ -314,7 +352,11 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
   }
   const split = splitFrontmatter(source, options.filename);
   const read = (meta?: Record<string, unknown>) =>
-    readFields(meta ? { ...meta, ...split.data } : split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
+    readFields(mapped(meta ? { ...meta, ...split.data } : split.data, options.frontmatter, options.filename), {
+      filename: options.filename,
+      lineOf: (key) => lineOfField(split, key),
+      authors: options.authors,
+    });
   let firstLine = 1;
   for (let i = source.indexOf('\n'), end = source.length - split.body.length; i !== -1 && i < end; i = source.indexOf('\n', i + 1)) firstLine++;
   return finish(read, split.body, options, firstLine);
@@ -348,7 +390,12 @@ export function createPost(source: PostSource | { data: Record<string, unknown>;
       filename: options.filename,
     });
   }
+  const fields = data as Record<string, unknown>;
   const read = (meta?: Record<string, unknown>) =>
-    readFields(meta ? { ...meta, ...(data as Record<string, unknown>) } : (data as Record<string, unknown>), { filename: options.filename, lineOf: () => undefined, authors: options.authors });
+    readFields(mapped(meta ? { ...meta, ...fields } : fields, options.frontmatter, options.filename), {
+      filename: options.filename,
+      lineOf: () => undefined,
+      authors: options.authors,
+    });
   return finish(read, body, options);
 }
