@@ -10,7 +10,7 @@ import {
   type Site,
 } from '../seo/site.js';
 import { escapeHtml, feedHtml, feedText } from './content.js';
-import { bodyTree, excerptOf, readPostDate, type PostLike } from '../post/identity.js';
+import { bodyTree, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -127,7 +127,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     if (published) item.published = published;
     const summaryText = text(post.description);
     // Without a description, the excerpt the post's card shows.
-    const excerpt = full || summaryText ? undefined : excerptOf(post);
+    const excerpt = full || summaryText ? undefined : summaryTree(post);
     const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
     if (format === 'json') {
       // JSON Feed's summary is plain text; the HTML goes in content_html.

@@ -25,6 +25,12 @@ export interface ParseOptions extends ChainOptions, FeatureOptions {
    * instagram, threads and mastodon (`@user@host`). @default undefined (string authors are names)
    */
   authors?: Record<string, AuthorEntry>;
+  /**
+   * Text that ends every post's excerpt, as Jekyll's site-wide `excerpt_separator` (`"<!--more-->"`);
+   * a post's own `excerpt_separator` wins. The excerpt is the body before its first occurrence, with
+   * the whole body's link definitions. @default undefined (the `<!-- more -->` and `<!-- truncate -->` markers)
+   */
+  excerptSeparator?: string;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */

@@ -1,12 +1,13 @@
 import type { Element, Root } from 'hast';
 import { VFile } from 'vfile';
 import { markdownProcessor } from '../markdown/kit-chain.js';
-import type { ExcerptData } from '../markdown/excerpt.js';
+import { withDefinitions, type ExcerptData } from '../markdown/excerpt.js';
+import type { Root as MdastRoot } from 'mdast';
 import type { FoundHeading } from '../markdown/headings.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 import { PostParseError, type PostWarning } from '../post/errors.js';
 import { readFields, type PostFields } from './fields.js';
-import { fromFilename } from './filename.js';
+import { fromFilename, type NamedPost } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
 import type { FrontmatterHook, ParseOptions, PostSource } from './options.js';
@@ -161,6 +162,7 @@ function toHast(
   title: string | undefined,
   options: ParseOptions,
   firstLine?: number,
+  separator?: string,
 ): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root; meta?: Record<string, unknown> } {
   const format = options.format ?? (options.filename && /\.mdx$/i.test(options.filename) ? 'mdx' : undefined);
   const processor = markdownProcessor({ ...options, format, leadingTitle: true }, body);
@@ -179,7 +181,7 @@ function toHast(
     const tree = processor.runSync(mdast, file);
     report(file, options, firstLine);
     // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.
-    const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
+    const cut = separator === undefined ? (mdast.data as ExcerptData | undefined)?.excerpt : cutAt(processor, body, separator, mdast, options, firstLine);
     let excerpt: Root | undefined;
     if (cut) {
       const part = new VFile();
@@ -196,6 +198,31 @@ function toHast(
     }
     throw cause;
   }
+}
+
+/**
+ * The body before the first `separator` (a post's `excerpt_separator`, Jekyll's field), parsed on
+ * its own with every link definition of the whole body, or undefined when the body lacks it. A
+ * separator is text, not markdown: `"\n---\n"` cuts at the first line of `---`, as Jekyll cuts.
+ */
+function cutAt(
+  processor: ReturnType<typeof markdownProcessor>,
+  body: string,
+  separator: string,
+  whole: MdastRoot,
+  options: ParseOptions,
+  firstLine?: number,
+): MdastRoot | undefined {
+  const at = body.indexOf(separator);
+  if (at === -1) return undefined;
+  // The parser links `[text][ref]` only to definitions it has read, so theirs come along as text.
+  let definitions = '';
+  for (const node of withDefinitions({ type: 'root', children: [] }, whole).children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && start >= at) definitions += `\n\n${body.slice(start, end)}`;
+  }
+  return parseBody(processor, body.slice(0, at) + definitions, options.filename, firstLine);
 }
 
 /**
@@ -235,7 +262,8 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
       );
     }
   }
-  const { tree, title: found, headings, excerpt, meta } = toHast(body, fields.title, options, firstLine);
+  const separator = fields.excerptSeparator ?? options.excerptSeparator;
+  const { tree, title: found, headings, excerpt, meta } = toHast(body, fields.title, options, firstLine, separator || undefined);
   if (meta) fields = read(meta);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
@@ -247,7 +275,14 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
     if (list) footnotes = { type: 'root', children: [list] };
   }
 
-  const named = options.filename ? fromFilename(options.filename) : {};
+  const named: NamedPost = options.filename ? fromFilename(options.filename) : {};
+  if (named.badDate !== undefined && fields.pubDate === undefined) {
+    throw new PostParseError(
+      `Invalid date in the file name: ${named.badDate} is not a day. Expected the name to start with year-month-day ` +
+        '(2016-01-22-my-post.md), or a `date:` in the frontmatter.',
+      { field: 'filename', filename: options.filename },
+    );
+  }
   const title = found ?? named.title;
   if (!title) {
     throw new PostParseError(
@@ -288,7 +323,8 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
     ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
     ...(fields.series && { series: fields.series }),
     ...(fields.draft && { draft: true }),
-    ...(excerpt?.children.length && { excerpt }),
+    ...(fields.unlisted && { unlisted: true }),
+    ...(excerpt && { excerpt }),
     data: fields.data,
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),

@@ -142,14 +142,25 @@ export function firstParagraph(post: unknown): Root | undefined {
 
 /**
  * The excerpt a list shows of a post: the content before its `<!-- more -->`/`<!-- truncate -->`
- * marker; else, when the post has no description (a card shows the description), its first
+ * marker (empty when the marker opens the body, as Docusaurus shows such a post: title and a link,
+ * no text); else, when the post has no description (a card shows the description), its first
  * paragraph. A summary's excerpt is that of its post.
  */
 export function excerptOf(post: PostLike): Root | undefined {
   if (!isObject(post)) return undefined;
-  if (childrenOf(post.excerpt).length > 0) return post.excerpt as Root;
+  if (isObject(post.excerpt) && post.excerpt.type === 'root' && Array.isArray(post.excerpt.children)) return post.excerpt as Root;
   const description = post.description;
   return typeof description === 'string' && description.trim() !== '' ? undefined : firstParagraph(post);
+}
+
+/**
+ * A post's text for a description (metadata, a feed's summary): its excerpt when that has content,
+ * else its first paragraph. An excerpt a marker left empty says what a list shows, not what the
+ * post is about, so a description still reads the post's first paragraph, as Docusaurus's does.
+ */
+export function summaryTree(post: PostLike): Root | undefined {
+  const excerpt = excerptOf(post);
+  return excerpt && excerpt.children.length === 0 ? firstParagraph(post) : excerpt;
 }
 
 /**
@@ -171,6 +182,7 @@ export function toSummary(post: PostLike): PostSummary {
   copy('dir');
   copy('series');
   if (post.draft) summary.draft = true;
+  if (post.unlisted) summary.unlisted = true;
   summary.readingTime = post.readingTime;
   const excerpt = excerptOf(post);
   if (excerpt) summary.excerpt = excerpt;
