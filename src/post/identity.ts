@@ -47,6 +47,22 @@ export function slugOf(post: PostLike): string {
   return ownSlug(post) ?? (title === undefined ? '' : slug(title));
 }
 
+/**
+ * Whether a post is unlisted (`unlisted: true`, Docusaurus's field): it has its page, but no list,
+ * tag page, feed, sitemap, related-posts box or newer/older link leads to it.
+ */
+export function isUnlisted(post: unknown): boolean {
+  return isObject(post) && post.unlisted === true;
+}
+
+/**
+ * A slug as a URL path: each `/`-separated segment percent-encoded on its own, so a slug that is a
+ * path (`hey/my-path`) stays one, and an accent or space in a segment is encoded, never a slash.
+ */
+export function slugPath(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
 /** A post date as read by {@link readPostDate}. */
 export interface PostDate {
   /** The instant: midnight UTC for a calendar day. */
