@@ -68,7 +68,7 @@ describe('when the README shows an example file', () => {
     const files = blocks.map((b) => b.file);
     for (const file of [
       'examples/next-app/lib/blog.ts',
-      'examples/next-app/app/posts/[slug]/page.tsx',
+      'examples/next-app/app/posts/[...slug]/page.tsx',
       'examples/next-app/app/feed.xml/route.ts',
       'examples/next-app/app/sitemap.ts',
       'examples/next-app/next.config.ts',
