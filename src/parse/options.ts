@@ -57,7 +57,7 @@ export interface ParseOptions extends ChainOptions, FeatureOptions {
 
 /** What a {@link ParseOptions.frontmatter} hook is told besides the fields. */
 export interface FrontmatterContext {
-  /** The file name passed in `options.filename` (for `loadPosts`, the path under the loaded folder), when given. */
+  /** The file name passed in `options.filename` (`loadPosts` passes each post's file), when given. */
   file?: string;
 }
 
