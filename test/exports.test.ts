@@ -84,11 +84,13 @@ describe('the public export list', () => {
   it('of react-blog-kit/collection is exactly this', () => {
     expect(Object.keys(collection).sort()).toEqual([
       'adjacentPosts',
+      'isUnlisted',
       'paginate',
       'postsWithTag',
       'relatedPosts',
       'seriesOf',
       'slugOf',
+      'slugPath',
       'sortPosts',
       'tagSlug',
       'tagsOf',

@@ -64,11 +64,15 @@ describe('when the README shows an example file', () => {
     }
   });
 
+  it('shows the frontmatter hooks of the moving recipes', () => {
+    expect(blocks.map((b) => b.file)).toContain('examples/moving/hooks.ts');
+  });
+
   it('shows the Next.js code: the posts loader, post page, feed, sitemap, config and layout', () => {
     const files = blocks.map((b) => b.file);
     for (const file of [
       'examples/next-app/lib/blog.ts',
-      'examples/next-app/app/posts/[slug]/page.tsx',
+      'examples/next-app/app/posts/[...slug]/page.tsx',
       'examples/next-app/app/feed.xml/route.ts',
       'examples/next-app/app/sitemap.ts',
       'examples/next-app/next.config.ts',

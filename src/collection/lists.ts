@@ -1,6 +1,6 @@
 import { nameSlug } from '../post/slug.js';
 import type { TagCount } from '../post/index.js';
-import { readPostDate, slugOf, type PostLike } from '../post/identity.js';
+import { isUnlisted, readPostDate, slugOf, type PostLike } from '../post/identity.js';
 
 /** A tag's URL slug (GitHub's slug rule: accents kept, spaces to dashes), the key tags are grouped by. */
 export const tagSlug = nameSlug;
@@ -10,7 +10,10 @@ function timeOf(post: PostLike): number | undefined {
   return readPostDate(post.pubDate)?.date.getTime();
 }
 
-/** Newest first by `pubDate`; undated posts last; posts of equal date keep their order. Returns a new array. */
+/**
+ * Newest first by `pubDate`; undated posts last; posts of equal date keep their order. Returns a new
+ * array with every post, unlisted ones too: a host builds each post's route from it.
+ */
 export function sortPosts<T extends PostLike>(posts: readonly T[]): T[] {
   const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post) }));
   keyed.sort((a, b) => {
@@ -50,7 +53,8 @@ export interface PaginateOptions {
 
 /**
  * One page of `items`. A page past the end has no items, so a host can answer it with a 404; its
- * `previous` points at the last page.
+ * `previous` points at the last page. Unlisted posts (`unlisted: true`) are left out before the
+ * list is cut into pages, so no index page shows one and the counts are of the posts shown.
  *
  * @throws {RangeError} when `perPage` or `page` is not a whole number of at least 1.
  */
@@ -61,9 +65,10 @@ export function paginate<T>(items: readonly T[], { perPage, page = 1 }: Paginate
   if (!Number.isInteger(page) || page < 1) {
     throw new RangeError(`Invalid \`page\`: received ${String(page)}, expected a whole number of at least 1 (pages count from 1).`);
   }
-  const total = items.length;
+  const listed = items.some(isUnlisted) ? items.filter((item) => !isUnlisted(item)) : items;
+  const total = listed.length;
   const pages = Math.max(1, Math.ceil(total / perPage));
-  const result: Page<T> = { items: items.slice((page - 1) * perPage, page * perPage), page, pages, total };
+  const result: Page<T> = { items: listed.slice((page - 1) * perPage, page * perPage), page, pages, total };
   if (page > 1) result.previous = Math.min(page - 1, pages);
   if (page < pages) result.next = page + 1;
   return result;
@@ -71,11 +76,13 @@ export function paginate<T>(items: readonly T[], { perPage, page = 1 }: Paginate
 
 /**
  * Every tag with the number of posts that carry it, most used first, then by name. Tags that slug
- * alike (`Rust`, `rust`) count as one, named as the first post wrote it.
+ * alike (`Rust`, `rust`) count as one, named as the first post wrote it. Unlisted posts are not
+ * counted: a tag only they carry has no page to lead to.
  */
 export function tagsOf(posts: readonly PostLike[]): TagCount[] {
   const bySlug = new Map<string, TagCount>();
   for (const post of posts) {
+    if (isUnlisted(post)) continue;
     const seen = new Set<string>();
     for (const name of post.tags) {
       const slug = tagSlug(name);
@@ -98,12 +105,12 @@ function decoded(text: string): string {
 }
 
 /**
- * The posts carrying a tag, in the order given. `tag` is a slug as {@link tagsOf} gives it (a
- * percent-encoded one from a URL works too) or a tag name.
+ * The posts carrying a tag, in the order given, unlisted ones left out (a tag page is a list). `tag`
+ * is a slug as {@link tagsOf} gives it (a percent-encoded one from a URL works too) or a tag name.
  */
 export function postsWithTag<T extends PostLike>(posts: readonly T[], tag: string): T[] {
   const wanted = new Set([tag, decoded(tag), tagSlug(tag), tagSlug(decoded(tag))]);
-  return posts.filter((post) => post.tags.some((name) => wanted.has(tagSlug(name))));
+  return posts.filter((post) => !isUnlisted(post) && post.tags.some((name) => wanted.has(tagSlug(name))));
 }
 
 /** The posts next to one in time. */
@@ -114,9 +121,13 @@ export interface AdjacentPosts<T> {
   older?: T;
 }
 
-/** The newer and older neighbours of the post with `slug`, in {@link sortPosts} order; `{}` for an unknown slug. */
+/**
+ * The newer and older neighbours of the post with `slug`, in {@link sortPosts} order; `{}` for an
+ * unknown slug. Unlisted posts are nobody's neighbour and have none, as in Docusaurus: a reader
+ * reaches one only by its link.
+ */
 export function adjacentPosts<T extends PostLike>(posts: readonly T[], slug: string): AdjacentPosts<T> {
-  const sorted = sortPosts(posts);
+  const sorted = sortPosts(posts.filter((post) => !isUnlisted(post)));
   const index = sorted.findIndex((post) => slugOf(post) === slug);
   if (index === -1) return {};
   const result: AdjacentPosts<T> = {};
@@ -142,7 +153,8 @@ export interface SeriesInfo<T> {
 /**
  * The series of the post with `slug`: its posts ordered by `seriesOrder` (posts that give one come
  * first), then by date, oldest first (undated last), then as given. Undefined for an unknown slug
- * or a post in no series.
+ * or a post in no series. Unlisted posts are in no other post's series list; an unlisted post's
+ * own page still shows the series it is part of, with itself in it.
  */
 export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string): SeriesInfo<T> | undefined {
   const current = posts.find((post) => slugOf(post) === slug);
@@ -150,7 +162,7 @@ export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string):
   if (!series) return undefined;
   const members = posts
     .map((post, index) => ({ post, index, order: post.series?.order, time: timeOf(post) }))
-    .filter(({ post }) => post.series?.slug === series.slug);
+    .filter(({ post }) => post.series?.slug === series.slug && (post === current || !isUnlisted(post)));
   members.sort((a, b) => {
     if (a.order !== b.order) {
       if (a.order === undefined) return 1;
@@ -193,7 +205,8 @@ function termsOf(post: PostLike): Set<string> {
 /**
  * Posts related to the one with `slug`: most shared tags first, then most shared title and
  * description terms, then newest, then as given. A post that shares nothing is not related; the
- * post itself never is. Empty for an unknown slug.
+ * post itself and unlisted posts never are (an unlisted post's own page still gets its related
+ * posts). Empty for an unknown slug.
  */
 export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, { limit = 3 }: RelatedOptions = {}): T[] {
   const current = posts.find((post) => slugOf(post) === slug);
@@ -208,7 +221,7 @@ export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: stri
       for (const term of termsOf(post)) if (terms.has(term)) sharedTerms++;
       return { post, index, sharedTags, sharedTerms, time: timeOf(post) ?? -Infinity };
     })
-    .filter((s) => s.post !== current && slugOf(s.post) !== slug && (s.sharedTags > 0 || s.sharedTerms > 0));
+    .filter((s) => s.post !== current && slugOf(s.post) !== slug && !isUnlisted(s.post) && (s.sharedTags > 0 || s.sharedTerms > 0));
   scored.sort((a, b) => b.sharedTags - a.sharedTags || b.sharedTerms - a.sharedTerms || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0) || a.index - b.index);
   return scored.slice(0, Math.max(0, limit)).map((s) => s.post);
 }

@@ -10,7 +10,7 @@ import {
   type Site,
 } from '../seo/site.js';
 import { escapeHtml, feedHtml, feedText } from './content.js';
-import { bodyTree, excerptOf, readPostDate, type PostLike } from '../post/identity.js';
+import { bodyTree, isUnlisted, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -69,7 +69,7 @@ function newestFirst(a: Entry, b: Entry): number {
 
 /**
  * The blog's feed as a document string (RSS 2.0, Atom 1.0 or JSON Feed), written by the `feed`
- * package. Posts come newest first, up to `limit`; drafts and posts without a URL are left out.
+ * package. Posts come newest first, up to `limit`; drafts, unlisted posts and posts without a URL are left out.
  * Full content is each post's body serialised from its tree after the kit's safety pass, every
  * relative link and image made absolute against the post's URL. A post without a date carries the
  * feed's date (Atom requires one). For one tag's feed, pass `postsWithTag(posts, tag)`. Throws a
@@ -83,7 +83,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
 
   const entries: Entry[] = [];
   (Array.isArray(posts) ? posts : []).forEach((post, order) => {
-    if (!post || typeof post !== 'object' || post.draft === true) return;
+    if (!post || typeof post !== 'object' || post.draft === true || isUnlisted(post)) return;
     const url = postUrl(post, site);
     if (!url) return;
     entries.push({ post, url, published: readPostDate(post.pubDate)?.date, updated: readPostDate(post.updatedDate)?.date, order });
@@ -127,7 +127,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     if (published) item.published = published;
     const summaryText = text(post.description);
     // Without a description, the excerpt the post's card shows.
-    const excerpt = full || summaryText ? undefined : excerptOf(post);
+    const excerpt = full || summaryText ? undefined : summaryTree(post);
     const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
     if (format === 'json') {
       // JSON Feed's summary is plain text; the HTML goes in content_html.

@@ -75,11 +75,14 @@ describe('when parsePost meets the marker', () => {
     expect(JSON.stringify(post.excerpt)).not.toContain('position');
   });
 
-  it('gives no excerpt without a marker, or with nothing before it', async () => {
+  it('gives no excerpt without a marker, and an empty one with nothing before it (as Docusaurus cuts)', async () => {
     const { parsePost } = await import('../parse/index.js');
+    const { excerptOf } = await import('../post/identity.js');
     expect('excerpt' in parsePost('---\ntitle: T\n---\nText.\n')).toBe(false);
-    expect('excerpt' in parsePost('---\ntitle: T\n---\n<!-- more -->\n\nText.\n')).toBe(false);
-    expect('excerpt' in parsePost('# Only a title\n\n<!-- more -->\n\nText.\n')).toBe(false);
+    const opened = parsePost('---\ntitle: T\n---\n<!-- truncate -->\n\nText after.\n');
+    expect(opened.excerpt).toEqual({ type: 'root', children: [] });
+    expect(excerptOf(opened)).toEqual({ type: 'root', children: [] });
+    expect(parsePost('# Only a title\n\n<!-- more -->\n\nText.\n').excerpt).toEqual({ type: 'root', children: [] });
   });
 
   it('drops a leading # title from the excerpt, as from the body', async () => {

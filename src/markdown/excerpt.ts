@@ -2,7 +2,7 @@
  * The excerpt marker: a remark plugin that finds the first `<!-- more -->` or `<!-- truncate -->`
  * (Hugo's and Docusaurus's markers) and keeps a copy of everything before it.
  */
-import type { Nodes, Parents, Root } from 'mdast';
+import type { Definition, Nodes, Parents, Root } from 'mdast';
 import type { MarkdownFeature } from './feature.js';
 
 const MARKER = /^<!--\s*(?:more|truncate)\s*-->$/i;
@@ -34,11 +34,28 @@ export function contentBeforeMarker(tree: Root): Root | undefined {
       continue;
     }
     const child = top.node.children[top.index] as Nodes;
-    if (isExcerptMarker(child)) return cut(path);
+    if (isExcerptMarker(child)) return withDefinitions(cut(path), tree);
     if ('children' in child && child.children.length) path.push({ node: child, index: 0 });
     else top.index++;
   }
   return undefined;
+}
+
+/**
+ * `part` with a copy of every link reference definition of `whole` after its own content: an
+ * excerpt's `[text][ref]` links when `[ref]: url` sits below the cut, as Jekyll appends a post's
+ * definitions to its excerpt. Definitions render nothing, so the excerpt shows no more than before.
+ */
+export function withDefinitions(part: Root, whole: Root): Root {
+  const stack: Nodes[] = [whole];
+  const definitions: Definition[] = [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') definitions.push(structuredClone(node));
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+  }
+  if (definitions.length) part.children.push(...definitions);
+  return part;
 }
 
 /** Copies the ancestors on `path`, each keeping only the children before the path's next step. */

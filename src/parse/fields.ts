@@ -1,14 +1,18 @@
 import type { Post, PostAuthor, PostImage, PostSeries } from '../post/index.js';
 import { readAuthorMap, readAuthorObject } from './authors.js';
 import { parseDate } from './dates.js';
-import { nameSlug } from '../post/slug.js';
+import { nameSlug, pathSlug } from '../post/slug.js';
 import { PostParseError } from '../post/errors.js';
 
 /** The normalised frontmatter fields of a Post (everything but the body). */
 export type PostFields = Pick<
   Post,
-  'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'slug' | 'series' | 'draft' | 'data'
-> & { title?: string };
+  'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'slug' | 'series' | 'draft' | 'unlisted' | 'data'
+> & {
+  title?: string;
+  /** Where the post's own `excerpt_separator` cuts the excerpt (Jekyll's field). */
+  excerptSeparator?: string;
+};
 
 /** Where the fields came from, for error messages. */
 export interface FieldContext {
@@ -34,7 +38,22 @@ const ALIASES = {
   series: ['series'],
   seriesOrder: ['seriesOrder', 'series_order'],
   draft: ['draft'],
+  unlisted: ['unlisted'],
+  excerptSeparator: ['excerpt_separator', 'excerptSeparator'],
 } as const;
+
+/** Docusaurus's legacy single-author fields, beside `author: Name`. */
+const LEGACY_AUTHOR = {
+  url: ['author_url', 'authorURL'],
+  bio: ['author_title', 'authorTitle'],
+  avatar: ['author_image_url', 'authorImageURL'],
+} as const;
+
+/** A flag as YAML or a hand-written string gives it: true, false, or undefined when it is neither. */
+function flag(value: unknown): boolean | undefined {
+  const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  return v === true || v === 'true' ? true : v === false || v === 'false' ? false : undefined;
+}
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -73,8 +92,12 @@ function toJson(value: unknown, depth = 0): unknown {
 /** Reads the Post fields out of frontmatter data; everything else stays in `data`. */
 export function readFields(input: Record<string, unknown>, ctx: FieldContext): PostFields {
   const used = new Set<string>();
+  // Jekyll's `published: false` is a flag, not a date: read as one, it is no `pubDate`.
+  const published = hasOwn(input, 'published') ? flag(input.published) : undefined;
+  if (published !== undefined) used.add('published');
   const take = (field: keyof typeof ALIASES): { key: string; value: unknown } | undefined => {
     for (const key of ALIASES[field]) {
+      if (key === 'published' && published !== undefined) continue;
       if (hasOwn(input, key) && input[key] !== null && input[key] !== undefined && input[key] !== '') {
         used.add(key);
         return { key, value: input[key] };
@@ -100,18 +123,22 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
   const date = (field: 'pubDate' | 'updatedDate'): string | undefined => {
     const found = take(field);
     if (!found) return undefined;
-    const iso = parseDate(found.value);
-    if (iso === undefined) {
-      return fail(found.key, found.value, 'a date such as 2022-07-24, 2022-07-24T10:00:00Z or "Jul 24 2022"');
-    }
+    return readDate(found.key, found.value);
+  };
+  const readDate = (key: string, value: unknown): string => {
+    const iso = parseDate(value);
+    if (iso === undefined) return fail(key, value, 'a date such as 2022-07-24, 2022-07-24T10:00:00Z or "Jul 24 2022"');
     return iso;
   };
+  // A title is words: `title: false` is refused, not shown as "false" (Docusaurus refuses it too).
+  const title = take('title');
+  if (title && typeof title.value === 'boolean') fail(title.key, title.value, 'a string such as "My first post"');
 
   const fields: PostFields = {
     title: text('title', 'a string such as "My first post"'),
     description: text('description'),
     pubDate: date('pubDate'),
-    updatedDate: date('updatedDate'),
+    updatedDate: date('updatedDate') ?? lastUpdate(input, readDate),
     authors: [],
     tags: [],
     data: {},
@@ -124,6 +151,15 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
   const authors = take('authors');
   const authorMap = ctx.authors ? readAuthorMap(ctx.authors) : undefined;
   if (authors) fields.authors = readAuthors(authors.key, authors.value, fail, authorMap, ctx.filename);
+  if (authors?.key === 'author' && fields.authors.length === 1 && !fields.authors[0].key) {
+    const [author] = fields.authors;
+    for (const [part, keys] of Object.entries(LEGACY_AUTHOR) as [keyof typeof LEGACY_AUTHOR, readonly string[]][]) {
+      const key = keys.find((k) => typeof input[k] === 'string' && (input[k] as string).trim() !== '');
+      if (key === undefined) continue;
+      used.add(key);
+      author[part] = (input[key] as string).trim();
+    }
+  }
 
   const tags = take('tags');
   if (tags) fields.tags = readTags(tags.key, tags.value, fail);
@@ -134,15 +170,31 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
     if (dir !== 'ltr' && dir !== 'rtl' && dir !== 'auto') fail('dir', dir, '"ltr", "rtl" or "auto"');
     fields.dir = dir as Post['dir'];
   }
-  fields.slug = text('slug');
+  const slug = text('slug');
+  if (slug !== undefined) fields.slug = pathSlug(slug) || undefined;
 
   const series = take('series');
   if (series) fields.series = readSeries(series.key, series.value, take('seriesOrder'), fail);
-  const draft = take('draft');
-  if (draft) {
-    const value = typeof draft.value === 'string' ? draft.value.trim().toLowerCase() : draft.value;
-    if (value !== true && value !== false && value !== 'true' && value !== 'false') fail(draft.key, draft.value, 'true or false');
-    if (value === true || value === 'true') fields.draft = true;
+  for (const field of ['draft', 'unlisted'] as const) {
+    const found = take(field);
+    if (!found) continue;
+    const value = flag(found.value);
+    if (value === undefined) fail(found.key, found.value, 'true or false');
+    if (value) fields[field] = true;
+  }
+  if (published === false) fields.draft = true;
+  if (fields.draft && fields.unlisted) {
+    const key = published === false ? 'published' : 'draft';
+    throw new PostParseError(
+      `Invalid \`unlisted\` with \`${key === 'published' ? 'published: false' : 'draft: true'}\`: a post is either a draft (not published) or unlisted ` +
+        '(published, left out of lists, feeds and sitemaps), not both. Expected one of the two; remove the other.',
+      { field: 'unlisted', line: ctx.lineOf('unlisted'), filename: ctx.filename },
+    );
+  }
+  const separator = take('excerptSeparator');
+  if (separator) {
+    if (typeof separator.value !== 'string') fail(separator.key, separator.value, 'the text that ends the excerpt, such as "<!-- more -->"');
+    fields.excerptSeparator = separator.value as string;
   }
 
   for (const key of Object.keys(input)) {
@@ -183,7 +235,18 @@ function readImage(key: string, value: unknown, alt: string | undefined, fail: F
 /** `[Name](https://example.com)` — an author written as a markdown link (Docsy does this). */
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(([^)\s]+)\)$/;
 
-function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string, PostAuthor> | undefined, filename?: string): PostAuthor | undefined {
+/**
+ * Docusaurus's `last_update: { date, author }`: its date is the updated date when no `lastmod`,
+ * `updated` or `updatedDate` gives one. The field stays in `data`, where its author is.
+ */
+function lastUpdate(input: Record<string, unknown>, readDate: (key: string, value: unknown) => string): string | undefined {
+  const value = hasOwn(input, 'last_update') ? input.last_update : undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value) || value instanceof Date) return undefined;
+  const date = (value as Record<string, unknown>).date;
+  return date === undefined || date === null || date === '' ? undefined : readDate('last_update.date', date);
+}
+
+function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string, PostAuthor> | undefined, filename?: string, isKey = false): PostAuthor | undefined {
   if (typeof value === 'string' || typeof value === 'number') {
     const name = String(value).replace(/\s+/g, ' ').trim();
     if (!name) return undefined;
@@ -195,7 +258,7 @@ function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string,
     if (known) return { ...known, socials: known.socials && { ...known.socials } };
     // Only `authors` lists keys. The singular `author` (and `by`) is the name as written, as Docusaurus
     // reads its legacy field and as Jekyll, Hugo and the Next.js starters write it.
-    if (key !== 'authors') return { name };
+    if (key !== 'authors' && !isKey) return { name };
     const keys = Object.keys(map);
     throw new PostParseError(
       `Unknown author \`${name}\`${filename ? ` in ${filename}` : ''}: it is not a key of the authors map. ` +
@@ -203,7 +266,18 @@ function readAuthor(key: string, value: unknown, fail: Fail, map: Record<string,
       { field: key, filename },
     );
   }
-  if (value && typeof value === 'object' && !Array.isArray(value)) return readAuthorObject(key, value as Record<string, unknown>, fail);
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const o = value as Record<string, unknown>;
+    // Docusaurus's `{ key: ada, title: … }`: the map's author, with the fields the post gives over it.
+    if (map && typeof o.key === 'string' && o.key.trim() !== '') {
+      const known = readAuthor(key, o.key.trim(), fail, map, filename, true);
+      if (!known) return undefined;
+      const { title, ...own } = o;
+      const merged = readAuthorObject(key, { ...known, ...own, ...(title !== undefined && own.bio === undefined && { bio: title }) }, fail);
+      return { ...merged, key: known.key };
+    }
+    return readAuthorObject(key, o, fail);
+  }
   return fail(key, value, 'a name, a list of names, or { name, url?, avatar? } entries');
 }
 

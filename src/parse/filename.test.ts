@@ -19,8 +19,23 @@ describe('when a post is named by its file', () => {
     expect(fromFilename('Crème Brûlée Notes.md')).toEqual({ slug: 'crème-brûlée-notes', title: 'Crème Brûlée Notes' });
   });
 
-  it('keeps the slug but gives no date for an impossible date', () => {
-    expect(fromFilename('2023-02-30-leap.md')).toEqual({ slug: 'leap', title: 'Leap' });
+  it('keeps the slug, gives no date and names the impossible date written', () => {
+    expect(fromFilename('2023-02-30-leap.md')).toEqual({ slug: 'leap', title: 'Leap', badDate: '2023-02-30' });
+  });
+
+  it('reads dates from the folders right above the post, as Docusaurus does', () => {
+    const announcing = { pubDate: '2021-05-12', slug: 'announcing', title: 'Announcing' };
+    expect(fromFilename('2021/05/12/announcing/index.md')).toEqual(announcing);
+    expect(fromFilename('2021/05/12/announcing.md')).toEqual(announcing);
+    expect(fromFilename('2021-05-12-announcing/index.mdx')).toEqual(announcing);
+    expect(fromFilename('2021/05-12-announcing/index.md')).toEqual(announcing);
+    expect(fromFilename('blog/team-a/2021/05/12/announcing.md')).toEqual(announcing);
+    expect(fromFilename('2017-2-5-zeroes.md')).toEqual({ pubDate: '2017-02-05', slug: 'zeroes', title: 'Zeroes' });
+  });
+
+  it('reads no date from folders further up', () => {
+    expect(fromFilename('/backups/2024/01/15/blog/announcing.md')).toEqual({ slug: 'announcing', title: 'Announcing' });
+    expect(fromFilename('2021/05/announcing.md')).toEqual({ slug: 'announcing', title: 'Announcing' });
   });
 
   it('finds the date after a prefix, as in an exported name', () => {

@@ -18,12 +18,14 @@ export interface SplitSource {
   body: string;
 }
 
-const FENCE_OPEN = /^(---|\+\+\+)([^\r\n]*)$/;
+/** A fence is exactly `---` or `+++` (trailing blanks aside); a word after it names a language. */
+const FENCE_OPEN = /^(---|\+\+\+)(?:\s*([A-Za-z][\w-]*))?$/;
 
 /**
- * Splits frontmatter from the body. `---` opens YAML, `+++` opens TOML; any other language after
- * the fence (`---js`, `---javascript`, `---coffee`) is refused, because running code to read a
- * post's metadata is never safe.
+ * Splits frontmatter from the body. A first line of exactly `---` opens YAML, `+++` opens TOML;
+ * any other language after the fence (`---js`, `---javascript`, `---coffee`) is refused, because
+ * running code to read a post's metadata is never safe. Any other line opens none: a `----`
+ * thematic break, or `-----BEGIN PGP SIGNATURE-----`, starts the body, as Jekyll reads it.
  */
 export function splitFrontmatter(source: string, filename?: string): SplitSource {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
@@ -33,7 +35,7 @@ export function splitFrontmatter(source: string, filename?: string): SplitSource
   if (!open) return { data: {}, raw: '', language: 'none', firstLine: 1, body: text };
 
   const fence = open[1];
-  const info = open[2].trim();
+  const info = open[2] ?? '';
   if (info) {
     throw new PostParseError(
       `Unsupported frontmatter \`${fence}${info}\`: frontmatter that is code is never run. ` +

@@ -11,7 +11,7 @@ export type { MarkdownChain } from '../markdown/chain.js';
 export { rehypeKitHeadings } from '../markdown/headings.js';
 export { rehypeKitSafety } from '../markdown/safety.js';
 export { rehypeKitSanitize } from '../markdown/sanitize.js';
-export type { ParseOptions, PostSource, HtmlHandling } from './options.js';
+export type { ParseOptions, PostSource, HtmlHandling, FrontmatterHook, FrontmatterContext } from './options.js';
 export type { AuthorEntry } from './authors.js';
 export type { ChainOptions } from '../markdown/options.js';
 export type { MarkdownFeature, FeatureOptionsOf, FeatureHandlers } from '../markdown/feature.js';

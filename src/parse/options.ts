@@ -25,6 +25,12 @@ export interface ParseOptions extends ChainOptions, FeatureOptions {
    * instagram, threads and mastodon (`@user@host`). @default undefined (string authors are names)
    */
   authors?: Record<string, AuthorEntry>;
+  /**
+   * Text that ends every post's excerpt, as Jekyll's site-wide `excerpt_separator` (`"<!--more-->"`);
+   * a post's own `excerpt_separator` wins. The excerpt is the body before its first occurrence, with
+   * the whole body's link definitions. @default undefined (the `<!-- more -->` and `<!-- truncate -->` markers)
+   */
+  excerptSeparator?: string;
   /** Reading speed for space-separated scripts, in words per minute. @default 220 */
   wordsPerMinute?: number;
   /** Reading speed for Chinese, Japanese and Korean, in characters per minute. @default 500 */
@@ -36,7 +42,27 @@ export interface ParseOptions extends ChainOptions, FeatureOptions {
    * @default each warning written to `console.warn` as `file:line:column: message`
    */
   onWarning?: (warning: PostWarning) => void;
+  /**
+   * Maps a post's frontmatter before the kit reads it: gets the fields as written (a copy; an MDX
+   * post's `export const meta` under them) and the file name, returns the fields the kit should
+   * read. A blog moved from another generator maps its own names here in a few lines, such as
+   * `category` to `tags`, Zola's `[taxonomies]` and `[extra]`, or a date written in `path`. A hook
+   * that throws or returns anything but an object is a PostParseError naming `frontmatter`.
+   * `loadPosts`'s cache tells hooks apart by their source text (or a `cacheKey` property on the
+   * function), so a hook whose result depends on a value outside it should carry a `cacheKey`.
+   * @default undefined (the frontmatter as written)
+   */
+  frontmatter?: FrontmatterHook;
 }
+
+/** What a {@link ParseOptions.frontmatter} hook is told besides the fields. */
+export interface FrontmatterContext {
+  /** The file name passed in `options.filename` (`loadPosts` passes each post's file), when given. */
+  file?: string;
+}
+
+/** Maps a post's frontmatter before the kit reads it (see {@link ParseOptions.frontmatter}). */
+export type FrontmatterHook = (data: Record<string, unknown>, context: FrontmatterContext) => Record<string, unknown>;
 
 /** Input to {@link createPost}: frontmatter already split from the body (Astro, gray-matter). */
 export interface PostSource {

@@ -1,15 +1,16 @@
 import type { Element, Root } from 'hast';
 import { VFile } from 'vfile';
 import { markdownProcessor } from '../markdown/kit-chain.js';
-import type { ExcerptData } from '../markdown/excerpt.js';
+import { withDefinitions, type ExcerptData } from '../markdown/excerpt.js';
+import type { Root as MdastRoot } from 'mdast';
 import type { FoundHeading } from '../markdown/headings.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 import { PostParseError, type PostWarning } from '../post/errors.js';
 import { readFields, type PostFields } from './fields.js';
-import { fromFilename } from './filename.js';
+import { fromFilename, type NamedPost } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { ParseOptions, PostSource } from './options.js';
+import type { FrontmatterHook, ParseOptions, PostSource } from './options.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
 import { depthOf, eachNode, type WalkNode } from '../core/walk.js';
@@ -162,6 +163,7 @@ function toHast(
   title: string | undefined,
   options: ParseOptions,
   firstLine?: number,
+  separator?: string,
 ): { tree: Root; title?: string; headings: FoundHeading[]; excerpt?: Root; meta?: Record<string, unknown> } {
   const format = options.format ?? (options.filename && /\.mdx$/i.test(options.filename) ? 'mdx' : undefined);
   const processor = markdownProcessor({ ...options, format, leadingTitle: true }, body);
@@ -181,7 +183,7 @@ function toHast(
     const tree = processor.runSync(mdast, file);
     report(file, options, firstLine);
     // The body before a `<!-- more -->` marker runs through the same chain, so it drops the same repeated title.
-    const cut = (mdast.data as ExcerptData | undefined)?.excerpt;
+    const cut = separator === undefined ? (mdast.data as ExcerptData | undefined)?.excerpt : cutAt(processor, body, separator, mdast, options, firstLine);
     let excerpt: Root | undefined;
     if (cut) {
       const part = new VFile();
@@ -198,6 +200,31 @@ function toHast(
     }
     throw cause;
   }
+}
+
+/**
+ * The body before the first `separator` (a post's `excerpt_separator`, Jekyll's field), parsed on
+ * its own with every link definition of the whole body, or undefined when the body lacks it. A
+ * separator is text, not markdown: `"\n---\n"` cuts at the first line of `---`, as Jekyll cuts.
+ */
+function cutAt(
+  processor: ReturnType<typeof markdownProcessor>,
+  body: string,
+  separator: string,
+  whole: MdastRoot,
+  options: ParseOptions,
+  firstLine?: number,
+): MdastRoot | undefined {
+  const at = body.indexOf(separator);
+  if (at === -1) return undefined;
+  // The parser links `[text][ref]` only to definitions it has read, so theirs come along as text.
+  let definitions = '';
+  for (const node of withDefinitions({ type: 'root', children: [] }, whole).children) {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined && start >= at) definitions += `\n\n${body.slice(start, end)}`;
+  }
+  return parseBody(processor, body.slice(0, at) + definitions, options.filename, firstLine);
 }
 
 /**
@@ -237,7 +264,8 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
       );
     }
   }
-  const { tree, title: found, headings, excerpt, meta } = toHast(body, fields.title, options, firstLine);
+  const separator = fields.excerptSeparator ?? options.excerptSeparator;
+  const { tree, title: found, headings, excerpt, meta } = toHast(body, fields.title, options, firstLine, separator || undefined);
   if (meta) fields = read(meta);
 
   // GFM footnotes arrive as a trailing <section data-footnotes>; keep just their list.
@@ -249,7 +277,14 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
     if (list) footnotes = { type: 'root', children: [list] };
   }
 
-  const named = options.filename ? fromFilename(options.filename) : {};
+  const named: NamedPost = options.filename ? fromFilename(options.filename) : {};
+  if (named.badDate !== undefined && fields.pubDate === undefined) {
+    throw new PostParseError(
+      `Invalid date in the file name: ${named.badDate} is not a day. Expected the name to start with year-month-day ` +
+        '(2016-01-22-my-post.md), or a `date:` in the frontmatter.',
+      { field: 'filename', filename: options.filename },
+    );
+  }
   const title = found ?? named.title;
   if (!title) {
     throw new PostParseError(
@@ -290,12 +325,51 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
     ...((fields.slug ?? named.slug) !== undefined && { slug: fields.slug ?? named.slug }),
     ...(fields.series && { series: fields.series }),
     ...(fields.draft && { draft: true }),
-    ...(excerpt?.children.length && { excerpt }),
+    ...(fields.unlisted && { unlisted: true }),
+    ...(excerpt && { excerpt }),
     data: fields.data,
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),
   };
   return post;
+}
+
+const kindOf = (value: unknown) =>
+  value === null || value === undefined ? String(value) : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value).slice(0, 60)}`;
+
+/**
+ * The frontmatter as the host's `frontmatter` hook maps it (the fields as written when there is
+ * none). The hook gets a copy, so neither the file's parse nor a host's own object (an Astro
+ * entry's `data`) is changed by it.
+ */
+function mapped(data: Record<string, unknown>, hook: FrontmatterHook | undefined, filename: string | undefined): Record<string, unknown> {
+  if (hook === undefined) return data;
+  if (typeof hook !== 'function') {
+    throw new PostParseError(`Invalid \`frontmatter\` option: received ${kindOf(hook)}, expected a function (data, { file }) => data.`, {
+      field: 'frontmatter',
+      filename,
+    });
+  }
+  let result: unknown;
+  try {
+    result = hook({ ...data }, filename === undefined ? {} : { file: filename });
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    const error = new PostParseError(`The \`frontmatter\` hook threw: ${reason}. Expected it to return the post's fields as an object.`, {
+      field: 'frontmatter',
+      filename,
+    });
+    (error as Error & { cause?: unknown }).cause = cause;
+    throw error;
+  }
+  if (result === null || typeof result !== 'object' || Array.isArray(result) || result instanceof Promise) {
+    const received = result instanceof Promise ? 'a Promise (the hook must not be async)' : kindOf(result);
+    throw new PostParseError(`Invalid result of the \`frontmatter\` hook: received ${received}, expected the post's fields as an object.`, {
+      field: 'frontmatter',
+      filename,
+    });
+  }
+  return result as Record<string, unknown>;
 }
 
 /**
@@ -316,7 +390,11 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
   }
   const split = splitFrontmatter(source, options.filename);
   const read = (meta?: Record<string, unknown>) =>
-    readFields(meta ? { ...meta, ...split.data } : split.data, { filename: options.filename, lineOf: (key) => lineOfField(split, key), authors: options.authors });
+    readFields(mapped(meta ? { ...meta, ...split.data } : split.data, options.frontmatter, options.filename), {
+      filename: options.filename,
+      lineOf: (key) => lineOfField(split, key),
+      authors: options.authors,
+    });
   let firstLine = 1;
   for (let i = source.indexOf('\n'), end = source.length - split.body.length; i !== -1 && i < end; i = source.indexOf('\n', i + 1)) firstLine++;
   return finish(read, split.body, options, firstLine);
@@ -350,7 +428,12 @@ export function createPost(source: PostSource | { data: Record<string, unknown>;
       filename: options.filename,
     });
   }
+  const fields = data as Record<string, unknown>;
   const read = (meta?: Record<string, unknown>) =>
-    readFields(meta ? { ...meta, ...(data as Record<string, unknown>) } : (data as Record<string, unknown>), { filename: options.filename, lineOf: () => undefined, authors: options.authors });
+    readFields(mapped(meta ? { ...meta, ...fields } : fields, options.frontmatter, options.filename), {
+      filename: options.filename,
+      lineOf: () => undefined,
+      authors: options.authors,
+    });
   return finish(read, body, options);
 }

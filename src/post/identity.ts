@@ -47,6 +47,22 @@ export function slugOf(post: PostLike): string {
   return ownSlug(post) ?? (title === undefined ? '' : slug(title));
 }
 
+/**
+ * Whether a post is unlisted (`unlisted: true`, Docusaurus's field): it has its page, but no list,
+ * tag page, feed, sitemap, related-posts box or newer/older link leads to it.
+ */
+export function isUnlisted(post: unknown): boolean {
+  return isObject(post) && post.unlisted === true;
+}
+
+/**
+ * A slug as a URL path: each `/`-separated segment percent-encoded on its own, so a slug that is a
+ * path (`hey/my-path`) stays one, and an accent or space in a segment is encoded, never a slash.
+ */
+export function slugPath(slug: string): string {
+  return slug.split('/').map(encodeURIComponent).join('/');
+}
+
 /** A post date as read by {@link readPostDate}. */
 export interface PostDate {
   /** The instant: midnight UTC for a calendar day. */
@@ -142,14 +158,25 @@ export function firstParagraph(post: unknown): Root | undefined {
 
 /**
  * The excerpt a list shows of a post: the content before its `<!-- more -->`/`<!-- truncate -->`
- * marker; else, when the post has no description (a card shows the description), its first
+ * marker (empty when the marker opens the body, as Docusaurus shows such a post: title and a link,
+ * no text); else, when the post has no description (a card shows the description), its first
  * paragraph. A summary's excerpt is that of its post.
  */
 export function excerptOf(post: PostLike): Root | undefined {
   if (!isObject(post)) return undefined;
-  if (childrenOf(post.excerpt).length > 0) return post.excerpt as Root;
+  if (isObject(post.excerpt) && post.excerpt.type === 'root' && Array.isArray(post.excerpt.children)) return post.excerpt as Root;
   const description = post.description;
   return typeof description === 'string' && description.trim() !== '' ? undefined : firstParagraph(post);
+}
+
+/**
+ * A post's text for a description (metadata, a feed's summary): its excerpt when that has content,
+ * else its first paragraph. An excerpt a marker left empty says what a list shows, not what the
+ * post is about, so a description still reads the post's first paragraph, as Docusaurus's does.
+ */
+export function summaryTree(post: PostLike): Root | undefined {
+  const excerpt = excerptOf(post);
+  return excerpt && excerpt.children.length === 0 ? firstParagraph(post) : excerpt;
 }
 
 /**
@@ -171,6 +198,7 @@ export function toSummary(post: PostLike): PostSummary {
   copy('dir');
   copy('series');
   if (post.draft) summary.draft = true;
+  if (post.unlisted) summary.unlisted = true;
   summary.readingTime = post.readingTime;
   const excerpt = excerptOf(post);
   if (excerpt) summary.excerpt = excerpt;

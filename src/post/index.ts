@@ -130,11 +130,17 @@ export interface Post {
   slug?: string;
   /** The series the post belongs to, from frontmatter `series`. */
   series?: PostSeries;
-  /** True when frontmatter says `draft: true`. */
+  /** True when frontmatter says `draft: true` (or Jekyll's `published: false`). */
   draft?: boolean;
   /**
-   * The body before a `<!-- more -->` or `<!-- truncate -->` marker, as hast. Absent when the body
-   * has no marker.
+   * True when frontmatter says `unlisted: true` (Docusaurus): the post is published and has its
+   * page, but lists, tag pages, feeds, sitemaps and related posts leave it out. @default undefined
+   */
+  unlisted?: boolean;
+  /**
+   * The body before a `<!-- more -->` or `<!-- truncate -->` marker (or the post's
+   * `excerpt_separator`), as hast; empty when the marker opens the body. Absent when the body has no
+   * marker.
    */
   excerpt?: Root;
   /** Every frontmatter field the kit does not interpret, untouched. */
@@ -162,7 +168,7 @@ export interface Post {
 export interface PostSummary
   extends Pick<
     Post,
-    'title' | 'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'series' | 'draft' | 'readingTime'
+    'title' | 'description' | 'pubDate' | 'updatedDate' | 'heroImage' | 'authors' | 'tags' | 'lang' | 'dir' | 'series' | 'draft' | 'unlisted' | 'readingTime'
   > {
   /** URL slug: the post's own, or the slug of its title when it has none. */
   slug: string;

@@ -46,3 +46,21 @@ export class Slugger {
 export function nameSlug(name: string): string {
   return slug(name) || encodeURIComponent(name.trim().toLowerCase());
 }
+
+/** Characters a URL path segment carries as written. */
+const URL_SAFE = /^[A-Za-z0-9._~-]+$/;
+
+/**
+ * A post's slug as a path (Docusaurus's `slug: /hey/my path` is one): each segment kept as written
+ * when it is URL-safe, else slugged by the rule above, joined with `/`. Empty segments and `.`/`..`
+ * go, so a slug never climbs out of the blog. An empty string when nothing is left.
+ */
+export function pathSlug(value: string): string {
+  return value
+    .split(/[/\\]/)
+    .map((segment) => segment.trim())
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .map((segment) => (URL_SAFE.test(segment) ? segment : slug(segment)))
+    .filter(Boolean)
+    .join('/');
+}

@@ -2,7 +2,7 @@
  * What a post page says of itself when the post leaves it out: a description from the excerpt, an
  * image from the body. Metadata and JSON-LD share these, so the tags and the structured data agree.
  */
-import { bodyTree, excerptOf, type PostLike } from '../post/identity.js';
+import { bodyTree, summaryTree, type PostLike } from '../post/identity.js';
 import { plainExcerpt } from '../core/plain-excerpt.js';
 import { eachNode, type WalkNode } from '../core/walk.js';
 import { heroImageOf, resolveUrl, siteImage, siteRoot, text, withSize, type AbsoluteImage, type Site } from './site.js';
@@ -41,7 +41,7 @@ export function clipText(value: string, max = DESCRIPTION_LENGTH): string {
 export function postDescription(post: PostLike): string | undefined {
   const own = text(post && typeof post === 'object' ? post.description : undefined);
   if (own) return own;
-  const plain = text(plainExcerpt(excerptOf(post)).join(' '));
+  const plain = text(plainExcerpt(summaryTree(post)).join(' '));
   return plain ? clipText(plain) : undefined;
 }
 

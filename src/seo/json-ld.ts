@@ -3,7 +3,7 @@
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
 import { pageImage, postDescription } from './fallbacks.js';
 import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type Site } from './site.js';
-import type { PostLike } from '../post/identity.js';
+import { isUnlisted, type PostLike } from '../post/identity.js';
 
 /** A schema.org `Person`. */
 export interface JsonLdPerson {
@@ -127,7 +127,7 @@ export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
 
 /**
  * The blog's schema.org `Blog` for the index page, listing `posts` as `BlogPosting`s (pass the
- * page's posts, newest first). Throws a TypeError naming `site.url` when it is not an absolute
+ * page's posts, newest first; drafts and unlisted posts are left out). Throws a TypeError naming `site.url` when it is not an absolute
  * http(s) URL.
  */
 export function blogJsonLd(site: Site, posts: readonly PostLike[] = []): BlogJsonLd {
@@ -139,7 +139,7 @@ export function blogJsonLd(site: Site, posts: readonly PostLike[] = []): BlogJso
   if (description) out.description = description;
   const lang = language(site.locale);
   if (lang) out.inLanguage = lang;
-  const list = Array.isArray(posts) ? posts.filter((p) => p && typeof p === 'object' && p.draft !== true) : [];
+  const list = Array.isArray(posts) ? posts.filter((p) => p && typeof p === 'object' && p.draft !== true && !isUnlisted(p)) : [];
   if (list.length > 0) out.blogPost = list.map((p) => posting(p, site));
   out satisfies WithContext<Blog>;
   return out;

@@ -10,7 +10,7 @@ import {
   underSite,
   type Site,
 } from './site.js';
-import type { PostLike } from '../post/identity.js';
+import { isUnlisted, type PostLike } from '../post/identity.js';
 
 /** An image of the Open Graph metadata. */
 export interface PostMetadataImage {
@@ -42,6 +42,11 @@ export interface PostMetadata {
   authors?: { name: string; url?: string }[];
   /** The tags. */
   keywords?: string[];
+  /**
+   * Present for an unlisted post (`unlisted: true`): search engines are asked neither to index the
+   * page nor to follow its links, as Docusaurus asks for its unlisted pages. Absent otherwise.
+   */
+  robots?: { index: false; follow: false };
   /** Open Graph (`og:*`, `article:*`). */
   openGraph: {
     type: 'article';
@@ -161,6 +166,7 @@ function buildPostMetadata(post: PostLike, site: Site): PostMetadata {
   if (site_) metadata.twitter.site = site_;
   const creator = authors.map((a) => xHandle(a.socials?.x ?? a.socials?.twitter)).find(Boolean);
   if (creator) metadata.twitter.creator = creator;
+  if (isUnlisted(post)) metadata.robots = { index: false, follow: false };
   return metadata;
 }
 

@@ -1,5 +1,5 @@
 import type { PostImage } from '../post/index.js';
-import { readPostDate, slugOf, type PostLike } from '../post/identity.js';
+import { readPostDate, slugOf, slugPath, type PostLike } from '../post/identity.js';
 import { httpUrl } from '../core/url.js';
 
 /** What every SEO and feed helper knows about the blog. */
@@ -19,7 +19,10 @@ export interface Site {
    * for posts without a hero): a URL under `url`, or an image with its size. @default undefined (no image)
    */
   defaultImage?: string | PostImage;
-  /** A post's path under `url` (or an absolute URL). @default (post) => `/posts/${slug}/` */
+  /**
+   * A post's path under `url` (or an absolute URL). A slug may be a path (`hey/my-path`): keep its
+   * slashes (`slugPath` from `/collection` encodes each segment). @default (post) => `/posts/${slug}/`, each segment encoded
+   */
   postHref?: (post: PostLike) => string;
   /** Where the blog's feeds are, paths under `url` or absolute URLs; each becomes a `<link rel="alternate">`. @default {} */
   feeds?: { rss?: string; atom?: string; json?: string };
@@ -98,7 +101,7 @@ export function postUrl(post: PostLike, site: Site): string | undefined {
     }
   } else {
     const slug = slugOf(post);
-    href = slug === '' ? undefined : `/posts/${encodeURIComponent(slug)}/`;
+    href = slug === '' ? undefined : `/posts/${slugPath(slug)}/`;
   }
   return underSite(href, root);
 }

@@ -1,5 +1,5 @@
 import { isoDate, postUrl, requireSiteRoot, type Site } from './site.js';
-import type { PostLike } from '../post/identity.js';
+import { isUnlisted, type PostLike } from '../post/identity.js';
 
 /** One sitemap entry, the shape Next.js's `app/sitemap.ts` returns and an Astro endpoint can print. */
 export interface SitemapEntry {
@@ -10,15 +10,15 @@ export interface SitemapEntry {
 }
 
 /**
- * One entry per post, in the order given: its absolute URL and last change. Drafts (`draft: true`)
- * and posts without a URL (no slug, a failing `postHref`) are left out. Throws a TypeError naming
+ * One entry per post, in the order given: its absolute URL and last change. Drafts (`draft: true`),
+ * unlisted posts (`unlisted: true`: search engines are not to list them) and posts without a URL (no slug, a failing `postHref`) are left out. Throws a TypeError naming
  * `site.url` when it is not an absolute http(s) URL.
  */
 export function sitemapEntries(posts: readonly PostLike[], site: Site): SitemapEntry[] {
   requireSiteRoot(site);
   const out: SitemapEntry[] = [];
   for (const post of Array.isArray(posts) ? posts : []) {
-    if (!post || typeof post !== 'object' || post.draft === true) continue;
+    if (!post || typeof post !== 'object' || post.draft === true || isUnlisted(post)) continue;
     const url = postUrl(post, site);
     if (!url) continue;
     const lastModified = isoDate(post.updatedDate) ?? isoDate(post.pubDate);

@@ -1,6 +1,6 @@
 // What the pages and the build scripts share: the site, its URLs and each page's data.
 // React-free and parser-free: the browser, the server bundle and the scripts all import it.
-import { tagSlug } from 'react-blog-kit/collection';
+import { slugPath, tagSlug } from 'react-blog-kit/collection';
 import type { Page, Post, PostSummary, SeriesInfo, TagCount } from 'react-blog-kit/collection';
 import type { Site } from 'react-blog-kit/seo';
 
@@ -8,7 +8,8 @@ import type { Site } from 'react-blog-kit/seo';
 export const PER_PAGE = 3;
 
 // Every URL ends in `/`: each page is written to dist/<path>/index.html.
-export const postHref = (post: { slug?: string }) => `/posts/${encodeURIComponent(post.slug ?? '')}/`;
+// A slug may be a path (`hey/my-path`): each segment is encoded, the slashes kept.
+export const postHref = (post: { slug?: string }) => `/posts/${slugPath(post.slug ?? '')}/`;
 export const pageHref = (page: number) => (page === 1 ? '/' : `/page/${page}/`);
 export const tagHref = (name: string) => `/tags/${encodeURIComponent(tagSlug(name))}/`;
 

@@ -43,6 +43,7 @@ function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle:
   m('description', meta.description);
   for (const a of meta.authors ?? []) m('author', a.name);
   if (meta.keywords) m('keywords', meta.keywords.join(','));
+  if (meta.robots) m('robots', 'noindex, nofollow');
   if (meta.alternates?.canonical) out.push(<link key="canonical" rel="canonical" href={meta.alternates.canonical} />);
   for (const [type, href] of Object.entries(meta.alternates?.types ?? {})) {
     const title = siteName ? `${siteName} (${FEED_TITLES[type] ?? type})` : FEED_TITLES[type];

@@ -1,7 +1,7 @@
 import { forwardRef, type ElementType } from 'react';
 import { PostCard, type PostCardProps } from '../PostCard/PostCard.js';
 import type { PostHref, TagHref } from '../blog.js';
-import { ownSlug, type PostLike } from '../../post/identity.js';
+import { isUnlisted, ownSlug, type PostLike } from '../../post/identity.js';
 import { kit, named, type KitProps } from '../kit/base.js';
 import { devCheck } from '../kit/checks.js';
 
@@ -13,7 +13,7 @@ export type PostListLayout = 'list' | 'grid';
 
 /** Props of PostList. */
 export interface PostListProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<PostListSlot> {
-  /** The posts, in the order to show them: full posts or summaries (`toSummary`). */
+  /** The posts, in the order to show them: full posts or summaries (`toSummary`); unlisted ones (`unlisted: true`) are not shown. */
   posts: readonly PostLike[];
   /** The URL of each post; each card's title links to it. @default undefined (titles are plain text) */
   postHref?: PostHref;
@@ -33,7 +33,8 @@ export interface PostListProps extends Omit<React.ComponentPropsWithoutRef<'div'
 
 /**
  * A list of post cards — one under another or a responsive grid — in a `<ul>`, so a screen reader
- * announces how many posts there are. Shows `labels.noPosts` when there are none.
+ * announces how many posts there are. Shows `labels.noPosts` when there are none. An unlisted post
+ * is left out, as from every list of the kit.
  */
 export const PostList = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, PostListProps>(function PostList(
@@ -51,13 +52,14 @@ export const PostList = /* @__PURE__ */ named(
     ref,
   ) {
     const { labels, part, root, rest } = kit<PostListSlot, typeof props>('post-list', props);
-    const list = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
+    const given = (Array.isArray(posts) ? posts : []).filter((p): p is PostLike => !!p && typeof p === 'object');
+    const list = given.filter((p) => !isUnlisted(p));
     const mode: PostListLayout = layout === 'grid' ? 'grid' : 'list';
 
     devCheck('PostList', ({ describe }) => [
       !Array.isArray(posts)
         ? `posts: expected an array of posts or summaries, received ${describe(posts)}`
-        : list.length !== posts.length && `posts[]: expected posts or summaries, skipped ${posts.length - list.length} other value(s)`,
+        : given.length !== posts.length && `posts[]: expected posts or summaries, skipped ${posts.length - given.length} other value(s)`,
       layout !== undefined && layout !== 'list' && layout !== 'grid' && `layout: expected 'list' or 'grid', received ${describe(layout)}`,
     ]);
 

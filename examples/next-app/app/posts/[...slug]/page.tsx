@@ -10,21 +10,24 @@ import { getPost, getPosts, postHref, site, tagHref } from "@/lib/blog";
 /** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
 const postComponents = { Chart };
 
-/** Every post is prerendered at build time. */
+/** Every post is prerendered at build time. A slug may be a path (`hey/my-path`), hence `[...slug]`. */
 export async function generateStaticParams() {
-  return (await getPosts()).map((post) => ({ slug: post.slug }));
+  return (await getPosts()).map((post) => ({ slug: (post.slug ?? "").split("/") }));
 }
 
+/** The post's slug from the route's segments, as Next hands them over (each one percent-encoded or not). */
+const slugOfParams = (segments: string[]) => segments.map((s) => decodeURIComponent(s)).join("/");
+
 /** Title, description, canonical URL, feed links, Open Graph and Twitter card, all from the post. */
-export async function generateMetadata({ params }: PageProps<"/posts/[slug]">): Promise<Metadata> {
-  return getPostMetadata(await getPost((await params).slug), site);
+export async function generateMetadata({ params }: PageProps<"/posts/[...slug]">): Promise<Metadata> {
+  return getPostMetadata(await getPost(slugOfParams((await params).slug)), site);
 }
 
 /**
  * The post is read from `params` inside `<Suspense>`: every post is prerendered whole at build time,
  * and a client navigation shows the page's frame at once while the post's data arrives.
  */
-export default function PostPage({ params }: PageProps<"/posts/[slug]">) {
+export default function PostPage({ params }: PageProps<"/posts/[...slug]">) {
   return (
     <Suspense fallback={<main className="blog-main" />}>
       <PostView params={params} />
@@ -37,8 +40,8 @@ export default function PostPage({ params }: PageProps<"/posts/[slug]">) {
  * client components: ActiveTableOfContents (passed as `tocComponent`) and the code blocks' copy buttons.
  * Series, newer/older, related posts and authors are summaries, so no other body ships here.
  */
-async function PostView({ params }: Pick<PageProps<"/posts/[slug]">, "params">) {
-  const { slug } = await params;
+async function PostView({ params }: Pick<PageProps<"/posts/[...slug]">, "params">) {
+  const slug = slugOfParams((await params).slug);
   const posts = await getPosts();
   const post = await getPost(slug);
   const { newer, older } = adjacentPosts(posts, slug);
