@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostParseError } from '../parse/index.js';
+import { isPostLoadError, PostLoadError } from './index.js';
 import type { Post } from '../post/index.js';
 import { loadPost, loadPosts, type LoadOptions } from './index.js';
 
@@ -38,6 +39,24 @@ async function refusal(run: () => Promise<unknown>): Promise<PostParseError> {
     return error as PostParseError;
   }
   throw new Error('expected a PostParseError');
+}
+
+/** The PostLoadError a load throws; fails the test when it throws anything else or nothing. */
+async function loadRefusal(run: () => Promise<unknown>): Promise<PostLoadError> {
+  try {
+    await run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PostLoadError);
+    return error as PostLoadError;
+  }
+  throw new Error('expected a PostLoadError');
+}
+
+/** The one problem of a load that had one. */
+async function oneProblem(run: () => Promise<unknown>): Promise<PostParseError> {
+  const error = await loadRefusal(run);
+  expect(error.errors).toHaveLength(1);
+  return error.errors[0];
 }
 
 const write = (relative: string, text: string) => {
@@ -160,7 +179,7 @@ describe('when posts have local images', () => {
 
   it('fails the whole load on a missing hero, naming the post, the field and the path', async () => {
     const file = write('posts/lost.md', '---\ntitle: Lost\nheroImage: ../assets/lighthouse.png\n---\nGone.\n');
-    const error = await refusal(() => loadPosts(posts, { publicDir }));
+    const error = await oneProblem(() => loadPosts(posts, { publicDir }));
     expect(error).toMatchObject({ field: 'heroImage', filename: file });
     expect(error.message).toBe(
       `Image not found: the \`heroImage\` "../assets/lighthouse.png" points at ${path.join(root, 'assets/lighthouse.png')}, which does not exist. ` +
@@ -204,7 +223,7 @@ describe('when the host gives authors', () => {
   });
 
   it('fails on an unknown key, naming the post', async () => {
-    const error = await refusal(() => loadPosts(posts, { images: 'keep', authors: { ada: { name: 'A' } } }));
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep', authors: { ada: { name: 'A' } } }));
     expect(error.filename).toBe(path.join(posts, 'neap-tides.md'));
     expect(error.message).toMatch(/^Unknown author `tomas` in .*neap-tides\.md: it is not a key of the authors map\. Expected one of `ada`/);
   });
@@ -219,18 +238,8 @@ describe('when the host gives authors', () => {
 describe('when one post is bad', () => {
   it('fails the whole load with the parser error, naming its file', async () => {
     const file = write('posts/broken.md', '---\ntitle: Broken\npubDate: Jully 2022\n---\nx\n');
-    const error = await refusal(() => loadPosts(posts, { images: 'keep' }));
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
     expect(error).toMatchObject({ field: 'pubDate', filename: file, line: 3 });
-  });
-
-  it('names the first bad file in file order, whichever is read first (files are read several at a time)', async () => {
-    // The first file in order is the largest, so the later, smaller bad file fails first.
-    const first = write('posts/a-broken.md', `---\ntitle: A\npubDate: Jully 2022\n---\n${'A long paragraph of words. '.repeat(20_000)}\n`);
-    write('posts/zz-broken.md', '---\ntitle: Z\npubDate: Smarch 2022\n---\nx\n');
-    for (let i = 0; i < 3; i++) {
-      const error = await refusal(() => loadPosts(posts, { images: 'keep' }));
-      expect(error).toMatchObject({ field: 'pubDate', filename: first });
-    }
   });
 
   it('wraps an error thrown by a host plugin with the file name', async () => {
@@ -241,6 +250,91 @@ describe('when one post is bad', () => {
     const error = await refusal(() => loadPost(file, { remarkPlugins: [boom] }));
     expect(error.message).toBe(`Cannot load the post: plugin broke (${file})`);
     expect(error.field).toBe('file');
+  });
+});
+
+describe('when many posts are bad', () => {
+  const badMonth = (i: number) => `---\ntitle: Bad ${i}\npubDate: Smarch ${i} 2022\n---\nx\n`;
+
+  it('reads every file, then reports all 25 bad ones in one PostLoadError, sorted by file', async () => {
+    // Written in reverse so that the order reported is the error's own, not the order of writing.
+    const files = Array.from({ length: 25 }, (_, i) => i)
+      .reverse()
+      .map((i) => write(`posts/bad/${String(i).padStart(2, '0')}.md`, badMonth(i)));
+    const parsed: string[] = [];
+    const error = await loadRefusal(() => loadPosts(posts, { images: 'keep', onParse: (f) => void parsed.push(f) }));
+    expect(parsed).toHaveLength(6 + 25);
+    expect(error).toBeInstanceOf(AggregateError);
+    expect(error.name).toBe('PostLoadError');
+    expect(error.errors.map((e) => e.filename)).toEqual([...files].sort());
+    for (const e of error.errors) expect(e).toMatchObject({ field: 'pubDate', line: 3 });
+    // The message alone, as Node prints it and a build overlay shows it, names every file and what to fix.
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe(`25 post files in ${posts} cannot be loaded (25 problems); fix each, or pass onError: 'skip' to load the rest:`);
+    expect(lines.slice(1)).toEqual(error.errors.map((e) => `- ${e.message}`));
+    for (const file of files) expect(error.message).toContain(`(${file}, line 3)`);
+    expect(error.message).toContain('Invalid `pubDate`');
+  });
+
+  it('lists problems of different kinds, each with its file and field', async () => {
+    const bad = write('posts/a-bad.md', '---\ntitle: A\npubDate: Jully 2022\n---\nx\n');
+    const lost = write('posts/b-lost.md', '---\ntitle: B\nheroImage: ./nowhere.png\n---\n![x](./also-nowhere.png)\n');
+    const error = await loadRefusal(() => loadPosts(posts, { publicDir }));
+    expect(error.errors.map((e) => [e.filename, e.field])).toEqual([
+      [bad, 'pubDate'],
+      [lost, 'heroImage'],
+    ]);
+    expect(error.message.split('\n')[0]).toMatch(/^2 post files in .* cannot be loaded \(2 problems\)/);
+  });
+
+  it("with onError: 'skip', loads the rest and tells each bad file to onSkip, in file order", async () => {
+    const second = write('posts/zz.md', badMonth(2));
+    const first = write('posts/aa.md', badMonth(1));
+    const skipped: PostParseError[] = [];
+    const loaded = await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onSkip: (e) => void skipped.push(e) });
+    expect(loaded).toHaveLength(6);
+    expect(skipped.map((e) => [e.filename, e.field])).toEqual([
+      [first, 'pubDate'],
+      [second, 'pubDate'],
+    ]);
+    expect(skipped[0]).toBeInstanceOf(PostParseError);
+  });
+
+  it("with onError: 'skip' and no onSkip, warns once on the console in development, and says nothing in production", async () => {
+    const file = write('posts/aa.md', badMonth(1));
+    const before = process.env.NODE_ENV;
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => void warned.push(message);
+    try {
+      process.env.NODE_ENV = 'development';
+      expect(await loadPosts(posts, { images: 'keep', onError: 'skip' })).toHaveLength(6);
+      expect(warned).toHaveLength(1);
+      expect(warned[0]).toMatch(new RegExp(`^react-blog-kit: left out 1 post file of .*posts \\(onError: 'skip'\\):\\n- Invalid \`pubDate\``));
+      expect(warned[0]).toContain(file);
+      process.env.NODE_ENV = 'production';
+      expect(await loadPosts(posts, { images: 'keep', onError: 'skip' })).toHaveLength(5);
+      expect(warned).toHaveLength(1);
+    } finally {
+      process.env.NODE_ENV = before;
+      console.warn = warn;
+    }
+  });
+
+  it('refuses an onError it does not know, naming what it expected', async () => {
+    await expect(loadPosts(posts, { onError: 'ignore' as 'skip' })).rejects.toThrow("Invalid `onError`: received \"ignore\", expected 'throw' or 'skip'.");
+  });
+
+  it('is recognised by isPostLoadError, also from another realm', async () => {
+    write('posts/aa.md', badMonth(1));
+    const error = await loadRefusal(() => loadPosts(posts, { images: 'keep' }));
+    expect(isPostLoadError(error)).toBe(true);
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext("const e = new AggregateError([], 'x'); e.name = 'PostLoadError'; e");
+    expect(foreign instanceof Error).toBe(false);
+    expect(isPostLoadError(foreign)).toBe(true);
+    expect(isPostLoadError(new Error('x'))).toBe(false);
+    expect(isPostLoadError(error.errors[0])).toBe(false);
   });
 });
 
