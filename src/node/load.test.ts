@@ -6,6 +6,7 @@ import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PostParseError } from '../parse/index.js';
+import { asPost } from '../parse/index.js';
 import { isPostLoadError, PostLoadError } from './index.js';
 import type { Post } from '../post/index.js';
 import { loadPost, loadPosts, type LoadOptions } from './index.js';
@@ -97,6 +98,33 @@ describe('when loading a folder of posts', () => {
   it('fails with an error naming the folder when it does not exist', async () => {
     const error = await refusal(() => loadPosts(path.join(root, 'nope')));
     expect(error.message).toMatch(/is not a folder\. Expected the folder that holds the post files\./);
+  });
+});
+
+describe('when a post records its source file', () => {
+  it('gives each post its file relative to the loaded folder, with forward slashes, through JSON and the cache', async () => {
+    const cacheDir = path.join(root, '.cache');
+    write('posts/guides/setup.md', '---\ntitle: Setting up\npubDate: 2020-01-01\n---\nFirst.\n');
+    const cold = await loadPosts(posts, { images: 'keep', drafts: true, cacheDir });
+    const sources = Object.fromEntries(cold.map((p) => [p.slug, p.source]));
+    expect(sources).toEqual({
+      'bread-draft': 'bread-draft.md',
+      'tide-tables': 'tide-tables.mdx',
+      setup: 'guides/setup.md',
+      'neap-tides': 'neap-tides.md',
+      'spring-tides': '2024-05-01-spring-tides.md',
+      bees: 'bees/index.md',
+      'bicycle-gears': 'bicycle-gears.markdown',
+    });
+    const warm = await loadPosts(posts, { images: 'keep', drafts: true, cacheDir });
+    expect(warm.map((p) => p.source)).toEqual(cold.map((p) => p.source));
+    const bees = cold.find((p) => p.slug === 'bees')!;
+    expect(asPost(JSON.parse(JSON.stringify(bees)))).toEqual(bees);
+  });
+
+  it('is the path from the working folder for loadPost, which loads one file', async () => {
+    const post = await loadPost(path.join(posts, 'bees/index.md'), { images: 'keep' });
+    expect(post.source).toBe(path.relative(process.cwd(), path.join(posts, 'bees/index.md')).split(path.sep).join('/'));
   });
 });
 
