@@ -366,6 +366,55 @@ describe('when many posts are bad', () => {
   });
 });
 
+describe('when two files would be one page', () => {
+  it('reports two posts with one slug, naming both files and the fix, and keeps the first with skip', async () => {
+    const copy = write('posts/zz-copy.md', '---\ntitle: Another neap\nslug: neap-tides\n---\nx\n');
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'slug', filename: copy });
+    expect(error.message).toBe(
+      `Two posts have the slug "neap-tides": ${path.join(posts, 'neap-tides.md')} and ${copy}, so one page would hide the other. ` +
+        `Give one of them another \`slug\` in its frontmatter, rename its file, or pass a postHref that tells them apart (by language or folder, say). (${copy})`,
+    );
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onSkip: () => {} });
+    expect(loaded.find((p) => p.slug === 'neap-tides')!.source).toBe('neap-tides.md');
+  });
+
+  it('lets posts share a slug when postHref gives them different URLs', async () => {
+    write('posts/fr/neap-tides.md', '---\ntitle: Mortes-eaux\nlang: fr\n---\nx\n');
+    const postHref = (post: Post) => `/${post.lang ?? 'en'}/${post.slug}/`;
+    const loaded = await loadPosts(posts, { images: 'keep', postHref });
+    expect(loaded.filter((p) => p.slug === 'neap-tides').map((p) => p.source).sort()).toEqual(['fr/neap-tides.md', 'neap-tides.md']);
+    write('posts/fr/bees.md', '---\ntitle: Abeilles\nslug: neap-tides\nlang: fr\n---\nx\n');
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep', postHref }));
+    expect(error.message).toMatch(/^Two posts have one URL "\/fr\/neap-tides\/" \(from postHref\): .*fr\/bees\.md and .*fr\/neap-tides\.md/);
+  });
+
+  it('reports x.md beside x/index.md as one post written twice, naming both and keeping x.md with skip', async () => {
+    const plain = write('posts/bees.md', '---\ntitle: Bees again\nslug: other-bees\n---\nx\n');
+    const index = path.join(posts, 'bees/index.md');
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'file', filename: index });
+    expect(error.message).toBe(
+      `Two files for one post: ${plain} and ${index} are both the post "bees". Keep one: move the text of bees.md into ${path.join('bees', 'index.md')} ` +
+        `(where its images can sit beside it), or delete one of them. (${index})`,
+    );
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onSkip: () => {} });
+    expect(loaded.map((p) => p.source)).toContain('bees.md');
+    expect(loaded.map((p) => p.source)).not.toContain('bees/index.md');
+  });
+});
+
+describe("when the loaded folder has its own index.md", () => {
+  it('leaves it out, as the folder\'s page, unless rootIndex is true; a subfolder\'s index.md stays its post', async () => {
+    write('posts/index.md', '---\ntitle: Blog\n---\nAll the posts.\n');
+    const without = await loadPosts(posts, { images: 'keep', drafts: true });
+    expect(without.map((p) => p.title)).not.toContain('Blog');
+    expect(without.map((p) => p.source)).toContain('bees/index.md');
+    const withIt = await loadPosts(posts, { images: 'keep', drafts: true, rootIndex: true });
+    expect(withIt.find((p) => p.title === 'Blog')?.source).toBe('index.md');
+  });
+});
+
 describe('when loading with cacheDir', () => {
   const counting = () => {
     const parsed: string[] = [];
