@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -412,6 +412,75 @@ describe("when the loaded folder has its own index.md", () => {
     expect(without.map((p) => p.source)).toContain('bees/index.md');
     const withIt = await loadPosts(posts, { images: 'keep', drafts: true, rootIndex: true });
     expect(withIt.find((p) => p.title === 'Blog')?.source).toBe('index.md');
+  });
+});
+
+describe('when the folder holds symbolic links', () => {
+  it('follows a link to a folder and to a file, and loads a folder linked twice once', async () => {
+    write('elsewhere/notes/kelp.md', '---\ntitle: Kelp\npubDate: 2021-01-01\n---\nx\n');
+    write('elsewhere/lone.md', '---\ntitle: Lone\npubDate: 2021-01-02\n---\nx\n');
+    symlinkSync(path.join(root, 'elsewhere/notes'), path.join(posts, 'notes'));
+    symlinkSync(path.join(root, 'elsewhere/notes'), path.join(posts, 'notes-again'));
+    symlinkSync(path.join(root, 'elsewhere/lone.md'), path.join(posts, 'lone.md'));
+    const loaded = await loadPosts(posts, { images: 'keep', drafts: true });
+    expect(loaded.filter((p) => ['Kelp', 'Lone'].includes(p.title)).map((p) => p.source)).toEqual(['lone.md', 'notes/kelp.md']);
+    expect(loaded).toHaveLength(8);
+  });
+
+  it('reports a link back to a folder that holds it, once, and loads the rest with skip', async () => {
+    mkdirSync(path.join(posts, 'deep/deeper'), { recursive: true });
+    const loop = path.join(posts, 'deep/deeper/up');
+    symlinkSync(posts, loop);
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'file', filename: loop });
+    expect(error.message).toBe(
+      `Symbolic link loop: ${loop} points at ${posts}, a folder that holds the link, so following it would never end. ` +
+        `It was not followed. Remove the link, or point it at a folder outside ${posts}. (${loop})`,
+    );
+    const skipped: PostParseError[] = [];
+    expect(await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onSkip: (e) => void skipped.push(e) })).toHaveLength(6);
+    expect(skipped.map((e) => e.filename)).toEqual([loop]);
+  });
+
+  it('reports a broken link named like a post by its name', async () => {
+    const dangling = path.join(posts, 'gone.md');
+    symlinkSync(path.join(root, 'nowhere.md'), dangling);
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'file', filename: dangling });
+    expect(error.message).toMatch(/^Cannot load the post: ENOENT/);
+  });
+});
+
+describe('when a file is not UTF-8', () => {
+  it('reports it by name and line instead of reading replacement characters', async () => {
+    const file = path.join(posts, 'latin.md');
+    writeFileSync(file, Buffer.concat([Buffer.from('---\ntitle: Caf'), Buffer.from([0xe9]), Buffer.from('\n---\nx\n')]));
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep' }));
+    expect(error).toMatchObject({ field: 'file', filename: file, line: 2 });
+    expect(error.message).toBe(
+      `Not UTF-8: the file holds bytes that are not UTF-8 text (perhaps it was saved as Latin-1 or Windows-1252). Expected a UTF-8 file: save it again as UTF-8. (${file}, line 2)`,
+    );
+    expect(await refusal(() => loadPost(file))).toMatchObject({ field: 'file', line: 2 });
+  });
+
+  it('reads a UTF-8 file with a byte order mark', async () => {
+    const file = path.join(posts, 'bom.md');
+    writeFileSync(file, `\uFEFF---\ntitle: Café\n---\nx\n`);
+    expect((await loadPost(file)).title).toBe('Café');
+  });
+});
+
+describe('when cacheDir cannot be used', () => {
+  it('warns once and loads every post without it', async () => {
+    const blocker = write('not-a-folder', 'a file where the cache would go');
+    for (const cacheDir of [blocker, path.join(blocker, 'cache')]) {
+      const warnings: { message: string }[] = [];
+      const loaded = await loadPosts(posts, { images: 'keep', drafts: true, cacheDir, onWarning: (w) => void warnings.push(w) });
+      expect(loaded).toHaveLength(6);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0].message).toMatch(new RegExp(`^Cannot write the cache in ${cacheDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+\\. Loading goes on without it, parsing every post\\.`));
+    }
+    expect(readFileSync(blocker, 'utf8')).toBe('a file where the cache would go');
   });
 });
 
