@@ -54,7 +54,8 @@ function linkTrees(post: Post): (Root | { type: 'root'; children: ElementContent
 function candidates(pathname: string, file: string, dir: string): string[] {
   if (pathname.startsWith('/')) return [path.join(dir, pathname)];
   const beside = path.resolve(path.dirname(file), pathname);
-  return pathname.startsWith('./') || pathname.startsWith('../') ? [beside] : [beside, path.resolve(dir, pathname)];
+  const inDir = path.resolve(dir, pathname);
+  return pathname.startsWith('./') || pathname.startsWith('../') || inDir === beside ? [beside] : [beside, inDir];
 }
 
 const decode = (value: string) => {
@@ -107,7 +108,7 @@ export function rewritePostLinks(post: Post, file: string, settings: LinkSetting
       const why =
         found?.leftOut === 'draft'
           ? `${tried[0]} is a draft, which this load leaves out (drafts: false, the default in production), so the link would lead nowhere. Publish that post, or link to another.`
-          : `${tried.join(' or ')} is not a post file of this load. Expected the path of a post file relative to this post (such as "2024-05-01-spring-tides.md" or "../guides/setup.md#part"), or to the loaded folder when it starts with "/".`;
+          : `${tried.length === 1 ? `${tried[0]} is not` : `neither ${tried.join(' nor ')} is`} a post file of this load. Expected the path of a post file relative to this post (such as "2024-05-01-spring-tides.md" or "../guides/setup.md#part"), or to the loaded folder when it starts with "/".`;
       problems.push(new PostParseError(`Broken link to a post file: "${href}" in the body: ${why}`, { field: 'body', filename: file, ...(line !== undefined && { line }) }));
     });
   }

@@ -315,11 +315,11 @@ describe('when many posts are bad', () => {
     expect(error.message.split('\n')[0]).toMatch(/^2 post files in .* cannot be loaded \(2 problems\)/);
   });
 
-  it("with onError: 'skip', loads the rest and tells each bad file to onSkip, in file order", async () => {
+  it("with onError: 'skip', loads the rest and tells each bad file to onProblem, in file order", async () => {
     const second = write('posts/zz.md', badMonth(2));
     const first = write('posts/aa.md', badMonth(1));
     const skipped: PostParseError[] = [];
-    const loaded = await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onSkip: (e) => void skipped.push(e) });
+    const loaded = await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onProblem: (e) => void skipped.push(e) });
     expect(loaded).toHaveLength(6);
     expect(skipped.map((e) => [e.filename, e.field])).toEqual([
       [first, 'pubDate'],
@@ -328,7 +328,7 @@ describe('when many posts are bad', () => {
     expect(skipped[0]).toBeInstanceOf(PostParseError);
   });
 
-  it("with onError: 'skip' and no onSkip, warns once on the console in development, and says nothing in production", async () => {
+  it("with onError: 'skip' and no onProblem, warns once on the console in development, and says nothing in production", async () => {
     const file = write('posts/aa.md', badMonth(1));
     const before = process.env.NODE_ENV;
     const warned: string[] = [];
@@ -338,7 +338,10 @@ describe('when many posts are bad', () => {
       process.env.NODE_ENV = 'development';
       expect(await loadPosts(posts, { images: 'keep', onError: 'skip' })).toHaveLength(6);
       expect(warned).toHaveLength(1);
-      expect(warned[0]).toMatch(new RegExp(`^react-blog-kit: left out 1 post file of .*posts \\(onError: 'skip'\\):\\n- Invalid \`pubDate\``));
+      expect(warned[0].split('\n')[0]).toBe(
+        `react-blog-kit: 1 problem in the posts of ${posts} (onError: 'skip'): each file named is left out, except a post with a broken link, kept with the link as written.`,
+      );
+      expect(warned[0].split('\n')[1]).toMatch(/^- Invalid `pubDate`/);
       expect(warned[0]).toContain(file);
       process.env.NODE_ENV = 'production';
       expect(await loadPosts(posts, { images: 'keep', onError: 'skip' })).toHaveLength(5);
@@ -375,7 +378,7 @@ describe('when two files would be one page', () => {
       `Two posts have the slug "neap-tides": ${path.join(posts, 'neap-tides.md')} and ${copy}, so one page would hide the other. ` +
         `Give one of them another \`slug\` in its frontmatter, rename its file, or pass a postHref that tells them apart (by language or folder, say). (${copy})`,
     );
-    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onSkip: () => {} });
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onProblem: () => {} });
     expect(loaded.find((p) => p.slug === 'neap-tides')!.source).toBe('neap-tides.md');
   });
 
@@ -398,7 +401,7 @@ describe('when two files would be one page', () => {
       `Two files for one post: ${plain} and ${index} are both the post "bees". Keep one: move the text of bees.md into ${path.join('bees', 'index.md')} ` +
         `(where its images can sit beside it), or delete one of them. (${index})`,
     );
-    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onSkip: () => {} });
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onProblem: () => {} });
     expect(loaded.map((p) => p.source)).toContain('bees.md');
     expect(loaded.map((p) => p.source)).not.toContain('bees/index.md');
   });
@@ -438,7 +441,7 @@ describe('when the folder holds symbolic links', () => {
         `It was not followed. Remove the link, or point it at a folder outside ${posts}. (${loop})`,
     );
     const skipped: PostParseError[] = [];
-    expect(await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onSkip: (e) => void skipped.push(e) })).toHaveLength(6);
+    expect(await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onProblem: (e) => void skipped.push(e) })).toHaveLength(6);
     expect(skipped.map((e) => e.filename)).toEqual([loop]);
   });
 
@@ -481,6 +484,114 @@ describe('when cacheDir cannot be used', () => {
       expect(warnings[0].message).toMatch(new RegExp(`^Cannot write the cache in ${cacheDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+\\. Loading goes on without it, parsing every post\\.`));
     }
     expect(readFileSync(blocker, 'utf8')).toBe('a file where the cache would go');
+  });
+});
+
+const hrefsIn = (post: Post): string[] => {
+  const found: string[] = [];
+  const trees: Root[] = [post.intro, ...post.sections.flatMap((s) => [{ type: 'root' as const, children: s.children }, s.content])];
+  if (post.footnotes) trees.push(post.footnotes);
+  for (const r of trees) visit(r, 'element', (node: Element) => void (node.tagName === 'a' && found.push(String(node.properties.href))));
+  return found;
+};
+
+/**
+ * The peers' Docusaurus fixture folder, read at run time (never copied into the repository): `shared/peers`
+ * beside the checkout, or beside the folder that holds it (a worktree), or where RBK_PEERS says.
+ */
+function peerFolder(relative: string): string {
+  const candidates = [process.env.RBK_PEERS, '../shared/peers', '../../shared/peers'].filter((c): c is string => !!c).map((c) => path.resolve(c, relative));
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error(`The peers' fixtures are not found (looked in ${candidates.join(', ')}): set RBK_PEERS to the peers folder.`);
+  return found;
+}
+
+describe('when a post links to another post file', () => {
+  it("rewrites the link to that post's URL, keeping the fragment and query, in the body, a heading and a footnote", async () => {
+    write(
+      'posts/guides/setup.md',
+      '---\ntitle: Setting up\n---\nSee [spring](../2024-05-01-spring-tides.md#waves), [bees](/bees/index.md?x=1) and [gears](../bicycle-gears.markdown).[^1]\n\n' +
+        '## After [neap](../neap-tides.md)\n\nText, and [a page](https://example.org/a.md) and [an anchor](#top) left alone.\n\n[^1]: Read [tables](../tide-tables.mdx) too.\n',
+    );
+    const loaded = await loadPosts(posts, { images: 'keep', drafts: true });
+    const setup = loaded.find((p) => p.source === 'guides/setup.md')!;
+    expect(hrefsIn(setup)).toEqual([
+      '/posts/spring-tides/#waves',
+      '/posts/bees/?x=1',
+      '/posts/bicycle-gears/',
+      expect.stringMatching(/^#/),
+      '/posts/neap-tides/',
+      'https://example.org/a.md',
+      '#top',
+      '/posts/tide-tables/',
+      expect.stringMatching(/^#/),
+    ]);
+    // A JSON post keeps the rewritten links: they are in its trees, not made at render time.
+    expect(hrefsIn(JSON.parse(JSON.stringify(setup)))).toEqual(hrefsIn(setup));
+    const based = await loadPosts(posts, { images: 'keep', base: '/blog', postHref: (p) => `/articles/${p.slug}` });
+    expect(hrefsIn(based.find((p) => p.source === 'guides/setup.md')!)[0]).toBe('/blog/articles/spring-tides#waves');
+  });
+
+  it('looks for a bare file name beside the post, then under the loaded folder, as Docusaurus does; ./ and ../ only beside it', async () => {
+    write('posts/guides/setup.md', '---\ntitle: Setting up\n---\n[a](neap-tides.md) [b](./neap-tides.md)\n');
+    const problems: PostParseError[] = [];
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onProblem: (e) => void problems.push(e) });
+    expect(hrefsIn(loaded.find((p) => p.source === 'guides/setup.md')!)).toEqual(['/posts/neap-tides/', './neap-tides.md']);
+    expect(problems.map((e) => e.message)).toEqual([expect.stringMatching(/^Broken link to a post file: "\.\/neap-tides\.md" in the body: .*guides\/neap-tides\.md is not a post file/)]);
+  });
+
+  it("resolves the Docusaurus fixture's links as its own tests expect, and reports each broken one with its file and line", async () => {
+    const blog = path.join(root, 'blog-with-ref');
+    cpSync(peerFolder('docusaurus/website/blog-with-ref'), blog, { recursive: true });
+    const error = await loadRefusal(() => loadPosts(blog, { images: 'keep' }));
+    const broken = path.join(blog, 'post-with-broken-links.md');
+    expect(error.errors.map((e) => [e.filename, e.field, e.line])).toEqual([
+      [broken, 'body', 9],
+      [broken, 'body', 11],
+    ]);
+    expect(error.errors[0].message).toBe(
+      `Broken link to a post file: "postNotExist1.md" in the body: ${path.join(blog, 'postNotExist1.md')} is not a post file of this load. ` +
+        `Expected the path of a post file relative to this post (such as "2024-05-01-spring-tides.md" or "../guides/setup.md#part"), or to the loaded folder when it starts with "/". (${broken}, line 9)`,
+    );
+    expect(error.errors[1].message).toMatch(/^Broken link to a post file: "\.\/postNotExist2\.mdx" in the body: /);
+    // With skip, the post with broken links is kept: its good links rewritten, the broken ones as written.
+    const problems: PostParseError[] = [];
+    const loaded = await loadPosts(blog, { images: 'keep', onError: 'skip', onProblem: (e) => void problems.push(e) });
+    expect(problems).toHaveLength(2);
+    const target = loaded.find((p) => p.source === '2018-12-14-Happy-First-Birthday-Slash.md')!;
+    const url = `/posts/${target.slug}/`;
+    expect(hrefsIn(loaded.find((p) => p.source === 'post.md')!)).toEqual([url]);
+    expect(hrefsIn(loaded.find((p) => p.source === 'post-with-broken-links.md')!)).toEqual([url, url, 'postNotExist1.md', './postNotExist2.mdx']);
+  });
+
+  it('reports a link to a draft this load leaves out', async () => {
+    const file = write('posts/teaser.md', '---\ntitle: Teaser\n---\nSoon: [bread](bread-draft.md).\n');
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep', drafts: false }));
+    expect(error).toMatchObject({ filename: file, line: 4, field: 'body' });
+    expect(error.message).toMatch(/is a draft, which this load leaves out \(drafts: false, the default in production\), so the link would lead nowhere\./);
+  });
+
+  it('rewrites cached posts again against the posts of this load', async () => {
+    const cacheDir = path.join(root, '.cache');
+    write('posts/guides/setup.md', '---\ntitle: Setting up\n---\nSee [neap](../neap-tides.md).\n');
+    const first = await loadPosts(posts, { images: 'keep', cacheDir });
+    expect(hrefsIn(first.find((p) => p.source === 'guides/setup.md')!)).toEqual(['/posts/neap-tides/']);
+    const parsed: string[] = [];
+    const warm = await loadPosts(posts, { images: 'keep', cacheDir, postHref: (p) => `/notes/${p.slug}/`, onParse: (f) => void parsed.push(f) });
+    expect(parsed).toEqual([]);
+    expect(hrefsIn(warm.find((p) => p.source === 'guides/setup.md')!)).toEqual(['/notes/neap-tides/']);
+    rmSync(path.join(posts, 'neap-tides.md'));
+    const error = await oneProblem(() => loadPosts(posts, { images: 'keep', cacheDir }));
+    expect(error).toMatchObject({ filename: path.join(posts, 'guides/setup.md'), line: 4 });
+  });
+
+  it('leaves a link to a file that failed to load as written, reporting only that file', async () => {
+    const bad = write('posts/bad.md', '---\ntitle: Bad\npubDate: Jully 2022\n---\nx\n');
+    write('posts/good.md', '---\ntitle: Good\n---\n[bad](bad.md)\n');
+    const problems: PostParseError[] = [];
+    const loaded = await loadPosts(posts, { images: 'keep', onError: 'skip', onProblem: (e) => void problems.push(e) });
+    expect(problems.map((e) => e.filename)).toEqual([bad]);
+    expect(hrefsIn(loaded.find((p) => p.source === 'good.md')!)).toEqual(['bad.md']);
   });
 });
 

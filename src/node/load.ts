@@ -36,15 +36,16 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
   /**
    * What `loadPosts` does when post files cannot be loaded. Either way every file is read first.
    * `'throw'`: throw one {@link PostLoadError} listing every problem. `'skip'`: return the posts that
-   * loaded, and tell each left-out file to `onSkip`. @default 'throw'
+   * loaded, leaving out each file at fault (a post whose only fault is a broken link to a post file
+   * is kept, with that link as written), and tell each problem to `onProblem`. @default 'throw'
    */
   onError?: 'throw' | 'skip';
   /**
-   * With `onError: 'skip'`, called once for each problem of a file left out, in file order, after every
-   * file is read. @default undefined (each is written to the console with `console.warn`, unless
+   * With `onError: 'skip'`, called once for each problem, in file order, after every file is read.
+   * @default undefined (the problems are written to the console with one `console.warn`, unless
    * `process.env.NODE_ENV` is `'production'`)
    */
-  onSkip?: (error: PostParseError) => void;
+  onProblem?: (error: PostParseError) => void;
   /**
    * Whether an `index.md` (`.mdx`, `.markdown`) directly in the loaded folder is a post. Usually it is
    * the folder's own page (a blog's home), not a post. An `index.md` in a subfolder is always that
@@ -104,7 +105,7 @@ async function prepare(options: LoadOptions): Promise<Context> {
     cacheDir,
     onParse,
     onError: _onError,
-    onSkip: _onSkip,
+    onProblem: _onProblem,
     rootIndex: _rootIndex,
     postHref: _postHref,
     ...parse
@@ -282,15 +283,16 @@ function pageUrl(href: unknown, base: string): string {
   return /^https?:\/\//i.test(href) ? href : `${base}${href.replace(/^\/+/, '')}`;
 }
 
-/** Tells each skipped problem to `onSkip`, or in development to the console, all at once. */
+/** Tells each problem skipped over to `onProblem`, or in development to the console, all at once. */
 function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
   if (problems.length === 0) return;
   const sorted = new PostLoadError(problems, dir).errors;
-  if (options.onSkip) {
-    for (const problem of sorted) options.onSkip(problem);
+  if (options.onProblem) {
+    for (const problem of sorted) options.onProblem(problem);
   } else if (process.env.NODE_ENV !== 'production') {
-    const files = new Set(sorted.map((problem) => problem.filename)).size;
-    console.warn([`react-blog-kit: left out ${files === 1 ? '1 post file' : `${files} post files`} of ${dir} (onError: 'skip'):`, ...sorted.map((p) => `- ${p.message}`)].join('\n'));
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    const head = `react-blog-kit: ${count} in the posts of ${dir} (onError: 'skip'): each file named is left out, except a post with a broken link, kept with the link as written.`;
+    console.warn([head, ...sorted.map((p) => `- ${p.message}`)].join('\n'));
   }
 }
 
@@ -303,7 +305,7 @@ function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: st
  * Every file is read and checked before anything is thrown: parse errors, missing images, two posts
  * with one slug, `x.md` beside `x/index.md`, links to post files that are not loaded, files that are
  * not UTF-8 and symbolic link loops are all reported together, in one {@link PostLoadError}, or with
- * `onError: 'skip'` told to `onSkip` while the rest load.
+ * `onError: 'skip'` told to `onProblem` while the rest load.
  *
  * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
  * @throws {PostParseError} when `dir` is not a folder or the authors file cannot be read.
@@ -356,14 +358,14 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
   // Images are resolved in file order, one post after another: an image two posts share is checked
   // (and copied) once, and its error names the first post that uses it.
   for (const { file, post, mayLink } of loaded) {
-    const broken = mayLink ? rewritePostLinks(post, path.resolve(file), links) : [];
+    // A broken link is reported, but leaves the post readable: with onError: 'skip' it is kept.
+    if (mayLink) problems.push(...rewritePostLinks(post, path.resolve(file), links));
     try {
       await context.images.resolvePost(post, path.resolve(file), file);
+      posts.push(post);
     } catch (error) {
-      broken.push(failure(error, file));
+      problems.push(failure(error, file));
     }
-    if (broken.length > 0) problems.push(...broken);
-    else posts.push(post);
   }
 
   if (problems.length > 0) {
