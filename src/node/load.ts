@@ -68,6 +68,8 @@ interface Context {
   /** Dropped after the first write that fails: the load goes on without it. */
   cache?: PostCache;
   images: ImageResolver;
+  /** `base` with its trailing slash: every URL the load writes (images, links between posts) starts with it. */
+  base: string;
   onParse?: (file: string) => void;
   /** Where a post's warnings go: `onWarning`, else the console. */
   warn: (warning: PostWarning) => void;
@@ -116,11 +118,13 @@ async function prepare(options: LoadOptions): Promise<Context> {
   const parseOptions: ParseOptions = { ...parse };
   const map = await readAuthors(authors);
   if (map) parseOptions.authors = map;
+  const slashed = base.endsWith('/') ? base : `${base}/`;
   return {
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
-    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: base.endsWith('/') ? base : `${base}/`, imagesDir }),
+    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: slashed, imagesDir }),
+    base: slashed,
     onParse,
     warn: parse.onWarning ?? warnOnConsole,
   };
@@ -320,7 +324,6 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
   const { files, problems } = await findPostFiles(dir, options.rootIndex ?? false);
   const read = await readAll(files, context);
 
-  const base = options.base === undefined ? '/' : options.base.endsWith('/') ? options.base : `${options.base}/`;
   const postHref = options.postHref ?? defaultPostHref;
   const targets = new Map<string, Target>();
   let loaded: Loaded[] = [];
@@ -342,7 +345,7 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
     }
     let url: string;
     try {
-      url = pageUrl(postHref(post), base);
+      url = pageUrl(postHref(post), context.base);
     } catch (error) {
       problems.push(new PostParseError(`postHref failed for this post: ${(error as Error)?.message ?? String(error)}`, { field: 'postHref', filename: file }));
       targets.set(absolute, { leftOut: 'failed' });
