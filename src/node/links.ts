@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { EXIT, visit } from 'unist-util-visit';
 import { PostParseError } from '../post/errors.js';
 import { slugOf } from '../post/identity.js';
 import type { Post } from '../post/index.js';
@@ -17,15 +17,40 @@ export function defaultPostHref(post: Post): string {
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-/** Any text that can end a link to a post file, read in the source's bytes before any tree is walked. */
-const MAY_LINK = /\.(md|mdx|markdown)\b/i;
+
+const decode = (value: string) => {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+
+/** The path part of a link that may name a post file (`../guides/setup.mdx` of `../guides/setup.mdx#part`), decoded; else undefined. */
+function postFilePath(href: unknown): { pathname: string; rest: string } | undefined {
+  if (typeof href !== 'string' || href === '' || href.startsWith('#') || href.startsWith('//') || SCHEME.test(href)) return undefined;
+  const cut = href.search(/[?#]/);
+  const pathname = decode(cut === -1 ? href : href.slice(0, cut));
+  return POST_FILE.test(pathname) ? { pathname, rest: cut === -1 ? '' : href.slice(cut) } : undefined;
+}
 
 /**
- * Whether a source may link to a post file. Most posts link to none; this test on the raw bytes lets
- * a load skip walking their trees (a warm load is little more than reading posts back).
+ * Whether a freshly parsed post links to any post file. Asked once, when the post is parsed, and kept
+ * in its cache entry: most posts link to none, and a warm load then walks none of their trees.
  */
-export function mayLinkPosts(bytes: Buffer): boolean {
-  return MAY_LINK.test(bytes.toString('latin1'));
+export function linksToPostFiles(post: Post): boolean {
+  let found = false;
+  for (const tree of linkTrees(post)) {
+    visit(tree as Root, 'element', (node: Element) => {
+      if (node.tagName === 'a' && postFilePath(node.properties.href)) {
+        found = true;
+        return EXIT;
+      }
+      return undefined;
+    });
+    if (found) return true;
+  }
+  return false;
 }
 
 /** What a post file found in the load became. */
@@ -58,14 +83,6 @@ function candidates(pathname: string, file: string, dir: string): string[] {
   return pathname.startsWith('./') || pathname.startsWith('../') || inDir === beside ? [beside] : [beside, inDir];
 }
 
-const decode = (value: string) => {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-
 /** The 1-based line of the source where `href` is first written, when it can be found. */
 function lineOf(file: string, hrefs: string[]): number | undefined {
   let text: string;
@@ -92,15 +109,14 @@ export function rewritePostLinks(post: Post, file: string, settings: LinkSetting
   for (const tree of linkTrees(post)) {
     visit(tree as Root, 'element', (node: Element) => {
       if (node.tagName !== 'a') return;
-      const href = node.properties.href;
-      if (typeof href !== 'string' || href === '' || href.startsWith('#') || href.startsWith('//') || SCHEME.test(href)) return;
-      const cut = href.search(/[?#]/);
-      const pathname = decode(cut === -1 ? href : href.slice(0, cut));
-      if (!POST_FILE.test(pathname)) return;
+      const href = node.properties.href as string;
+      const link = postFilePath(href);
+      if (!link) return;
+      const { pathname, rest } = link;
       const tried = candidates(pathname, file, settings.dir);
       const found = tried.map((candidate) => settings.targets.get(candidate)).find((target) => target !== undefined);
       if (found && 'url' in found) {
-        node.properties.href = found.url + (cut === -1 ? '' : href.slice(cut));
+        node.properties.href = found.url + rest;
         return;
       }
       if (found?.leftOut === 'failed') return;

@@ -10,10 +10,10 @@ import { parsePost, warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
-import { optionsFingerprint, PostCache, sha256 } from './cache.js';
+import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
 import { ImageResolver, type ImageHandling } from './images.js';
-import { defaultPostHref, mayLinkPosts, rewritePostLinks, type Target } from './links.js';
+import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
 export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> {
@@ -130,11 +130,6 @@ async function prepare(options: LoadOptions): Promise<Context> {
   };
 }
 
-/** A post as read, and whether its source may link to another post's file (see `mayLinkPosts`). */
-interface Read {
-  post: Post;
-  mayLink: boolean;
-}
 
 /** UTF-8 only: a file in another encoding is refused by name rather than read as replacement characters. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -155,11 +150,11 @@ function decodeSource(bytes: Buffer, file: string): string {
 }
 
 /** Writes a cache entry; the first write that fails warns once and turns the cache off for the rest of the load. */
-async function store(context: Context, file: string, key: string, post: Post, warnings: PostWarning[]): Promise<void> {
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<void> {
   const cache = context.cache;
   if (!cache) return;
   try {
-    await cache.set(file, key, post, warnings);
+    await cache.set(file, key, entry);
   } catch (error) {
     if (context.cache !== cache) return;
     context.cache = undefined;
@@ -171,27 +166,27 @@ async function store(context: Context, file: string, key: string, post: Post, wa
 }
 
 /** Reads one post file and parses it, or takes it from the cache. */
-async function readOne(file: string, context: Context): Promise<Read> {
+async function readOne(file: string, context: Context): Promise<Cached> {
   // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
   // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
   // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
   // blocks the thread anyway.
   const bytes = readFileSync(file);
-  const mayLink = mayLinkPosts(bytes);
   // The parse depends on the name only through its last two parts (`my-post/index.md`).
   const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));
   const cached = context.cache?.get(file, key);
   if (cached) {
     for (const warning of cached.warnings) context.warn(warning);
-    return { post: cached.post, mayLink };
+    return cached;
   }
   const text = decodeSource(bytes, file);
   context.onParse?.(file);
   const warnings: PostWarning[] = [];
   const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
   for (const warning of warnings) context.warn(warning);
-  await store(context, file, key, post, warnings);
-  return { post, mayLink };
+  const read = { post, warnings, links: linksToPostFiles(post) };
+  await store(context, file, key, read);
+  return read;
 }
 
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
@@ -212,8 +207,8 @@ const READ_AHEAD = 8;
  * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
  * time. Every file is read whatever the others do: a file that fails gives its error in its place.
  */
-async function readAll(files: string[], context: Context): Promise<(Read | PostParseError)[]> {
-  const read: (Read | PostParseError)[] = new Array(files.length);
+async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+  const read: (Cached | PostParseError)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
@@ -253,7 +248,8 @@ export async function loadPost(file: string, options: LoadOptions = {}): Promise
 interface Loaded {
   file: string;
   post: Post;
-  mayLink: boolean;
+  /** Whether the post links to another post's file (see `linksToPostFiles`). */
+  links: boolean;
   url: string;
 }
 
@@ -336,7 +332,7 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
       targets.set(absolute, { leftOut: 'failed' });
       continue;
     }
-    const { post, mayLink } = result;
+    const { post, links } = result;
     post.source = sourceOf(file, dir);
     // A draft left out is not checked further (its images may not exist yet).
     if (post.draft && !drafts) {
@@ -352,17 +348,17 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
       continue;
     }
     targets.set(absolute, { url });
-    loaded.push({ file, post, mayLink, url });
+    loaded.push({ file, post, links, url });
   }
   loaded = urlCollisions(loaded, problems, options.postHref !== undefined);
 
-  const links = { dir: path.resolve(dir), targets };
+  const linkSettings = { dir: path.resolve(dir), targets };
   const posts: Post[] = [];
   // Images are resolved in file order, one post after another: an image two posts share is checked
   // (and copied) once, and its error names the first post that uses it.
-  for (const { file, post, mayLink } of loaded) {
+  for (const { file, post, links } of loaded) {
     // A broken link is reported, but leaves the post readable: with onError: 'skip' it is kept.
-    if (mayLink) problems.push(...rewritePostLinks(post, path.resolve(file), links));
+    if (links) problems.push(...rewritePostLinks(post, path.resolve(file), linkSettings));
     try {
       await context.images.resolvePost(post, path.resolve(file), file);
       posts.push(post);
