@@ -585,6 +585,12 @@ describe('when a post links to another post file', () => {
     expect(error).toMatchObject({ filename: path.join(posts, 'guides/setup.md'), line: 4 });
   });
 
+  it('reports a postHref that fails for a post, naming the post', async () => {
+    const error = await loadRefusal(() => loadPosts(posts, { images: 'keep', drafts: false, postHref: (p) => (p.slug === 'bees' ? '' : `/p/${p.slug}/`) }));
+    expect(error.errors.map((e) => [e.field, e.filename])).toEqual([['postHref', path.join(posts, 'bees/index.md')]]);
+    expect(error.errors[0].message).toMatch(/^postHref failed for this post: expected a path such as "\/posts\/my-post\/", received ""/);
+  });
+
   it('leaves a link to a file that failed to load as written, reporting only that file', async () => {
     const bad = write('posts/bad.md', '---\ntitle: Bad\npubDate: Jully 2022\n---\nx\n');
     write('posts/good.md', '---\ntitle: Good\n---\n[bad](bad.md)\n');
