@@ -10,8 +10,11 @@ import type { ParseOptions } from '../parse/options.js';
 import { POST_FORMAT, type Post } from '../post/index.js';
 import type { PostWarning } from '../post/errors.js';
 
-/** Bumped when the cache entry layout changes. 2: entries are ASCII-only JSON (see `PostCache`). */
-const ENTRY_FORMAT = 2;
+/**
+ * Bumped when the cache entry layout changes. 2: entries are ASCII-only JSON (see `PostCache`).
+ * 3: entries say whether the post links to another post's file (`links`).
+ */
+const ENTRY_FORMAT = 3;
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
@@ -93,6 +96,15 @@ interface Entry {
   post: Post;
   /** What the parse warned of, told again whenever the entry is read: a cached post has not lost them. */
   warnings?: PostWarning[];
+  /** Whether the post links to another post's file, so a load that reads the entry back knows whether to look. */
+  links?: boolean;
+}
+
+/** What a cache entry gives back besides the key. */
+export interface Cached {
+  post: Post;
+  warnings: PostWarning[];
+  links: boolean;
 }
 
 const looksLikePost = (post: unknown): post is Post => {
@@ -130,7 +142,7 @@ export class PostCache {
   }
 
   /** Synchronous, as loadPosts reads sources (see readOne): JSON.parse blocks anyway. */
-  get(file: string, key: string): { post: Post; warnings: PostWarning[] } | undefined {
+  get(file: string, key: string): Cached | undefined {
     let text: string;
     try {
       text = readFileSync(this.entryFile(file)).toString('latin1');
@@ -141,18 +153,18 @@ export class PostCache {
     try {
       const entry = JSON.parse(text) as Partial<Entry>;
       if (entry.key !== key || !looksLikePost(entry.post)) return undefined;
-      return { post: entry.post, warnings: Array.isArray(entry.warnings) ? entry.warnings : [] };
+      return { post: entry.post, warnings: Array.isArray(entry.warnings) ? entry.warnings : [], links: entry.links === true };
     } catch {
       return undefined;
     }
   }
 
-  async set(file: string, key: string, post: Post, warnings: PostWarning[] = []): Promise<void> {
+  async set(file: string, key: string, { post, warnings, links }: Cached): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     const target = this.entryFile(file);
     // Written beside and renamed, so a reader never sees half an entry.
     const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }) } satisfies Entry)));
+    await writeFile(temporary, escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }), ...(links && { links }) } satisfies Entry)));
     await rename(temporary, target);
   }
 }

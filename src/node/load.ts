@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { sortPosts } from '../collection/lists.js';
 import { readAuthorMap } from '../parse/authors.js';
-import { isPostParseError, PostParseError, type PostWarning } from '../post/errors.js';
+import { isPostParseError, PostLoadError, PostParseError, type PostWarning } from '../post/errors.js';
+import { slugOf } from '../post/identity.js';
 import { parsePost, warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
-import { optionsFingerprint, PostCache, sha256 } from './cache.js';
+import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
+import { findPostFiles } from './files.js';
 import { ImageResolver, type ImageHandling } from './images.js';
+import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
 export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> {
@@ -30,16 +33,43 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
   cacheDir?: string;
   /** Called with a file's path each time it is parsed rather than taken from `cacheDir`. @default undefined */
   onParse?: (file: string) => void;
+  /**
+   * What `loadPosts` does when post files cannot be loaded. Either way every file is read first.
+   * `'throw'`: throw one {@link PostLoadError} listing every problem. `'skip'`: return the posts that
+   * loaded, leaving out each file at fault (a post whose only fault is a broken link to a post file
+   * is kept, with that link as written), and tell each problem to `onProblem`. @default 'throw'
+   */
+  onError?: 'throw' | 'skip';
+  /**
+   * With `onError: 'skip'`, called once for each problem, in file order, after every file is read.
+   * @default undefined (the problems are written to the console with one `console.warn`, unless
+   * `process.env.NODE_ENV` is `'production'`)
+   */
+  onProblem?: (error: PostParseError) => void;
+  /**
+   * Whether an `index.md` (`.mdx`, `.markdown`) directly in the loaded folder is a post. Usually it is
+   * the folder's own page (a blog's home), not a post. An `index.md` in a subfolder is always that
+   * folder's post. @default false
+   */
+  rootIndex?: boolean;
+  /**
+   * The path of a post's page under the site, for links in posts to another post's file
+   * (`[next](2024-05-09-neap-tides.md)`), which become `base` followed by this path. Give the same
+   * function as `site.postHref` of `react-blog-kit/seo`. An absolute http(s) URL is used as it is.
+   * @default (post) => `/posts/${slug}/`
+   */
+  postHref?: (post: Post) => string;
 }
-
-const POST_FILE = /\.(md|mdx|markdown)$/i;
 
 /** Everything a load needs that does not change from one post to the next. */
 interface Context {
   parseOptions: ParseOptions;
   fingerprint: string;
+  /** Dropped after the first write that fails: the load goes on without it. */
   cache?: PostCache;
   images: ImageResolver;
+  /** `base` with its trailing slash: every URL the load writes (images, links between posts) starts with it. */
+  base: string;
   onParse?: (file: string) => void;
   /** Where a post's warnings go: `onWarning`, else the console. */
   warn: (warning: PostWarning) => void;
@@ -67,25 +97,76 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
 }
 
 async function prepare(options: LoadOptions): Promise<Context> {
-  const { publicDir, base = '/', images = 'copy', imagesDir = 'images', drafts: _drafts, authors, cacheDir, onParse, ...parse } = options;
+  const {
+    publicDir,
+    base = '/',
+    images = 'copy',
+    imagesDir = 'images',
+    drafts: _drafts,
+    authors,
+    cacheDir,
+    onParse,
+    onError: _onError,
+    onProblem: _onProblem,
+    rootIndex: _rootIndex,
+    postHref: _postHref,
+    ...parse
+  } = options;
   if (images !== 'copy' && images !== 'refuse' && images !== 'keep') {
     throw new TypeError(`Invalid \`images\`: received ${JSON.stringify(images)}, expected 'copy', 'refuse' or 'keep'.`);
   }
   const parseOptions: ParseOptions = { ...parse };
   const map = await readAuthors(authors);
   if (map) parseOptions.authors = map;
+  const slashed = base.endsWith('/') ? base : `${base}/`;
   return {
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
-    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: base.endsWith('/') ? base : `${base}/`, imagesDir }),
+    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: slashed, imagesDir }),
+    base: slashed,
     onParse,
     warn: parse.onWarning ?? warnOnConsole,
   };
 }
 
+
+/** UTF-8 only: a file in another encoding is refused by name rather than read as replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeSource(bytes: Buffer, file: string): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    const text = bytes.toString('utf8');
+    const at = text.indexOf('\uFFFD');
+    const line = at === -1 ? undefined : text.slice(0, at).split('\n').length;
+    throw new PostParseError('Not UTF-8: the file holds bytes that are not UTF-8 text (perhaps it was saved as Latin-1 or Windows-1252). Expected a UTF-8 file: save it again as UTF-8.', {
+      field: 'file',
+      filename: file,
+      ...(line !== undefined && { line }),
+    });
+  }
+}
+
+/** Writes a cache entry; the first write that fails warns once and turns the cache off for the rest of the load. */
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<void> {
+  const cache = context.cache;
+  if (!cache) return;
+  try {
+    await cache.set(file, key, entry);
+  } catch (error) {
+    if (context.cache !== cache) return;
+    context.cache = undefined;
+    context.warn({
+      message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
+      filename: cache.dir,
+    });
+  }
+}
+
 /** Reads one post file and parses it, or takes it from the cache. */
-async function readOne(file: string, context: Context): Promise<Post> {
+async function readOne(file: string, context: Context): Promise<Cached> {
   // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
   // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
   // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
@@ -96,24 +177,19 @@ async function readOne(file: string, context: Context): Promise<Post> {
   const cached = context.cache?.get(file, key);
   if (cached) {
     for (const warning of cached.warnings) context.warn(warning);
-    return cached.post;
+    return cached;
   }
+  const text = decodeSource(bytes, file);
   context.onParse?.(file);
   const warnings: PostWarning[] = [];
-  const post = parsePost(bytes.toString('utf8'), { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
+  const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
   for (const warning of warnings) context.warn(warning);
-  await context.cache?.set(file, key, post, warnings);
-  return post;
+  const read = { post, warnings, links: linksToPostFiles(post) };
+  await store(context, file, key, read);
+  return read;
 }
 
-/** Resolves a read post's images; a draft left out is not checked further (its images may not exist yet). */
-async function finishOne(post: Post, file: string, context: Context, keepDrafts: boolean): Promise<Post | undefined> {
-  if (post.draft && !keepDrafts) return undefined;
-  await context.images.resolvePost(post, path.resolve(file), file);
-  return post;
-}
-
-/** An error of one file, as loadPost and loadPosts throw it: a PostParseError naming the file. */
+/** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
 function failure(error: unknown, file: string): PostParseError {
   if (isPostParseError(error) && error.filename) return error;
   const wrapped = new PostParseError(`Cannot load the post: ${(error as Error)?.message ?? String(error)}`, { field: 'file', filename: file });
@@ -121,88 +197,179 @@ function failure(error: unknown, file: string): PostParseError {
   return wrapped;
 }
 
-/** Runs one file's step, turning whatever it throws into the error that names `file`. */
-async function forFile<T>(file: string, step: () => Promise<T>): Promise<T> {
-  try {
-    return await step();
-  } catch (error) {
-    throw failure(error, file);
-  }
-}
+/** `file` relative to `dir`, with forward slashes on every system: `guides/setup.md`. */
+const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
 
 const READ_AHEAD = 8;
 
 /**
  * Reads (from the cache, or by parsing) up to READ_AHEAD files at once, so that a cold load's cache
  * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
- * time. On a failure nothing further is started, and the first failing file in `files`' order is
- * the one reported, whatever finished first.
+ * time. Every file is read whatever the others do: a file that fails gives its error in its place.
  */
-async function readAll(files: string[], context: Context): Promise<Post[]> {
-  const posts: Post[] = new Array(files.length);
-  const errors = new Map<number, unknown>();
+async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+  const read: (Cached | PostParseError)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
-    while (next < files.length && errors.size === 0) {
+    while (next < files.length) {
       const index = next++;
       try {
-        posts[index] = await readOne(files[index], context);
+        read[index] = await readOne(files[index], context);
       } catch (error) {
-        errors.set(index, error);
+        read[index] = failure(error, files[index]);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  if (errors.size > 0) {
-    const first = Math.min(...errors.keys());
-    throw failure(errors.get(first), files[first]);
-  }
-  return posts;
+  return read;
 }
 
 /**
  * Loads one post file: parsed with {@link parsePost}, local images resolved and sized, author keys
- * resolved. A draft is returned whatever `drafts` says: the caller asked for this file.
+ * resolved. A draft is returned whatever `drafts` says: the caller asked for this file. Its `source`
+ * is the file's path relative to the working folder. Links to other post files are left as written:
+ * only {@link loadPosts} knows the other posts.
  *
  * @throws {PostParseError} naming the file, for anything it cannot load.
  */
 export async function loadPost(file: string, options: LoadOptions = {}): Promise<Post> {
   const context = await prepare(options);
-  return (await forFile(file, async () => finishOne(await readOne(file, context), file, context, true)))!;
+  try {
+    const { post } = await readOne(file, context);
+    post.source = sourceOf(path.resolve(file), process.cwd());
+    await context.images.resolvePost(post, path.resolve(file), file);
+    return post;
+  } catch (error) {
+    throw failure(error, file);
+  }
 }
 
-/** Every post file under `dir`, sorted; names starting with `_` or `.` (partials, drafts folders by convention) are skipped. */
-async function postFiles(dir: string): Promise<string[]> {
-  const found = await stat(dir).catch(() => undefined);
-  if (!found?.isDirectory()) {
-    throw new PostParseError(`Cannot load posts: ${dir} is not a folder. Expected the folder that holds the post files.`, { field: 'dir', filename: dir });
+/** A post of the load, the file it came from and the URL of its page. */
+interface Loaded {
+  file: string;
+  post: Post;
+  /** Whether the post links to another post's file (see `linksToPostFiles`). */
+  links: boolean;
+  url: string;
+}
+
+/**
+ * Two posts at one URL would be one page: the later file (in file order) is reported, naming both.
+ * The URL is the key, not the slug alone, so a `postHref` that tells posts apart (by language, by
+ * folder) lets two posts share a slug.
+ */
+function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: boolean): Loaded[] {
+  const owners = new Map<string, string>();
+  return loaded.filter(({ file, post, url }) => {
+    const owner = owners.get(url);
+    if (owner === undefined) {
+      owners.set(url, file);
+      return true;
+    }
+    const what = ownHref ? `one URL "${url}" (from postHref)` : `the slug "${slugOf(post)}"`;
+    problems.push(
+      new PostParseError(
+        `Two posts have ${what}: ${owner} and ${file}, so one page would hide the other. Give one of them another \`slug\` in its frontmatter, rename its file, or pass a postHref that tells them apart (by language or folder, say).`,
+        { field: 'slug', filename: file },
+      ),
+    );
+    return false;
+  });
+}
+
+/** A page's URL: `href` under `base`, or `href` itself when it is an absolute http(s) URL. */
+function pageUrl(href: unknown, base: string): string {
+  if (typeof href !== 'string' || href.trim() === '') throw new TypeError(`expected a path such as "/posts/my-post/", received ${JSON.stringify(href)}`);
+  return /^https?:\/\//i.test(href) ? href : `${base}${href.replace(/^\/+/, '')}`;
+}
+
+/** Tells each problem skipped over to `onProblem`, or in development to the console, all at once. */
+function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
+  if (problems.length === 0) return;
+  const sorted = new PostLoadError(problems, dir).errors;
+  if (options.onProblem) {
+    for (const problem of sorted) options.onProblem(problem);
+  } else if (process.env.NODE_ENV !== 'production') {
+    const count = sorted.length === 1 ? '1 problem' : `${sorted.length} problems`;
+    const head = `react-blog-kit: ${count} in the posts of ${dir} (onError: 'skip'): each file named is left out, except a post with a broken link, kept with the link as written.`;
+    console.warn([head, ...sorted.map((p) => `- ${p.message}`)].join('\n'));
   }
-  const entries = await readdir(dir, { recursive: true });
-  return entries
-    .map(String)
-    .filter((relative) => POST_FILE.test(relative) && !relative.split(/[/\\]/).some((part) => part.startsWith('_') || part.startsWith('.') || part === 'node_modules'))
-    .sort()
-    .map((relative) => path.join(dir, relative));
 }
 
 /**
  * Loads every `.md`, `.markdown` and `.mdx` file under `dir` (an `index.md` in a folder is that
- * folder's post), newest first. One post that cannot be loaded fails the whole load with an error
- * naming its file; nothing half-loaded is returned.
+ * folder's post; one directly in `dir` is not a post unless `rootIndex`), newest first. Each post's
+ * `source` is its file relative to `dir`. Links in a post to another post's file become that post's
+ * URL (see `postHref`).
  *
- * @throws {PostParseError} naming the file at fault.
+ * Every file is read and checked before anything is thrown: parse errors, missing images, two posts
+ * with one slug, `x.md` beside `x/index.md`, links to post files that are not loaded, files that are
+ * not UTF-8 and symbolic link loops are all reported together, in one {@link PostLoadError}, or with
+ * `onError: 'skip'` told to `onProblem` while the rest load.
+ *
+ * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
+ * @throws {PostParseError} when `dir` is not a folder or the authors file cannot be read.
  */
 export async function loadPosts(dir: string, options: LoadOptions = {}): Promise<Post[]> {
+  const onError = options.onError ?? 'throw';
+  if (onError !== 'throw' && onError !== 'skip') {
+    throw new TypeError(`Invalid \`onError\`: received ${JSON.stringify(onError)}, expected 'throw' or 'skip'.`);
+  }
   const context = await prepare(options);
   const drafts = options.drafts ?? process.env.NODE_ENV !== 'production';
-  const files = await postFiles(dir);
+  const { files, problems } = await findPostFiles(dir, options.rootIndex ?? false);
   const read = await readAll(files, context);
-  // Images are resolved in file order, one post after another, as before: an image two posts share
-  // is checked (and copied) once, and its error names the first post that uses it.
-  const posts: Post[] = [];
+
+  const postHref = options.postHref ?? defaultPostHref;
+  const targets = new Map<string, Target>();
+  let loaded: Loaded[] = [];
   for (let i = 0; i < files.length; i++) {
-    const post = await forFile(files[i], () => finishOne(read[i], files[i], context, drafts));
-    if (post) posts.push(post);
+    const file = files[i];
+    const result = read[i];
+    const absolute = path.resolve(file);
+    if (result instanceof Error) {
+      problems.push(result);
+      targets.set(absolute, { leftOut: 'failed' });
+      continue;
+    }
+    const { post, links } = result;
+    post.source = sourceOf(file, dir);
+    // A draft left out is not checked further (its images may not exist yet).
+    if (post.draft && !drafts) {
+      targets.set(absolute, { leftOut: 'draft' });
+      continue;
+    }
+    let url: string;
+    try {
+      url = pageUrl(postHref(post), context.base);
+    } catch (error) {
+      problems.push(new PostParseError(`postHref failed for this post: ${(error as Error)?.message ?? String(error)}`, { field: 'postHref', filename: file }));
+      targets.set(absolute, { leftOut: 'failed' });
+      continue;
+    }
+    targets.set(absolute, { url });
+    loaded.push({ file, post, links, url });
+  }
+  loaded = urlCollisions(loaded, problems, options.postHref !== undefined);
+
+  const linkSettings = { dir: path.resolve(dir), targets };
+  const posts: Post[] = [];
+  // Images are resolved in file order, one post after another: an image two posts share is checked
+  // (and copied) once, and its error names the first post that uses it.
+  for (const { file, post, links } of loaded) {
+    // A broken link is reported, but leaves the post readable: with onError: 'skip' it is kept.
+    if (links) problems.push(...rewritePostLinks(post, path.resolve(file), linkSettings));
+    try {
+      await context.images.resolvePost(post, path.resolve(file), file);
+      posts.push(post);
+    } catch (error) {
+      problems.push(failure(error, file));
+    }
+  }
+
+  if (problems.length > 0) {
+    if (onError === 'throw') throw new PostLoadError(problems, dir);
+    reportSkipped(problems, options, dir);
   }
   return sortPosts(posts);
 }

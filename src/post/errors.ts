@@ -47,3 +47,42 @@ export class PostParseError extends Error {
 export function isPostParseError(value: unknown): value is PostParseError {
   return value instanceof PostParseError || (value instanceof Error && value.name === 'PostParseError');
 }
+
+/** The text of one file's error inside a {@link PostLoadError}'s message: its own message, which names the file and line. */
+const entryOf = (error: PostParseError) => `- ${error.message.replace(/\n/g, '\n  ')}`;
+
+/**
+ * Thrown by `loadPosts` when one or more post files cannot be loaded: every bad file is parsed and
+ * checked first, so one run names them all. `errors` holds one {@link PostParseError} per problem
+ * (with its `filename`, `field`, `line` and message), sorted by file, then line. The `message` lists
+ * them too, so the error as Node prints it, or as a framework's build overlay shows its `message`,
+ * is enough to fix every file.
+ */
+export class PostLoadError extends AggregateError {
+  /** One error per problem, sorted by file, then line. */
+  declare readonly errors: PostParseError[];
+
+  constructor(errors: readonly PostParseError[], dir?: string) {
+    const sorted = [...errors].sort(byPlace);
+    const files = new Set(sorted.map((error) => error.filename)).size;
+    const head = `${files === 1 ? '1 post file' : `${files} post files`}${dir ? ` in ${dir}` : ''} cannot be loaded (${sorted.length === 1 ? '1 problem' : `${sorted.length} problems`}); fix each, or pass onError: 'skip' to load the rest:`;
+    super(sorted, [head, ...sorted.map(entryOf)].join('\n'));
+    this.name = 'PostLoadError';
+  }
+}
+
+/** File order, then line order: the order a user fixes them in. */
+function byPlace(a: PostParseError, b: PostParseError): number {
+  const fa = a.filename ?? '';
+  const fb = b.filename ?? '';
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return (a.line ?? 0) - (b.line ?? 0);
+}
+
+/** Whether a value is a PostLoadError (also across realms and duplicated package copies). */
+export function isPostLoadError(value: unknown): value is PostLoadError {
+  return (
+    value instanceof PostLoadError ||
+    (typeof value === 'object' && value !== null && (value as Error).name === 'PostLoadError' && Array.isArray((value as AggregateError).errors))
+  );
+}

@@ -145,6 +145,11 @@ export interface Post {
   excerpt?: Root;
   /** Every frontmatter field the kit does not interpret, untouched. */
   data: Record<string, unknown>;
+  /**
+   * The file the post was loaded from, relative to the folder `loadPosts` loaded (`guides/setup.md`),
+   * with forward slashes on every system. Absent from `parsePost`, which reads text, not files.
+   */
+  source?: string;
   /** Estimated reading time. */
   readingTime: ReadingTime;
   /** Content before the first section heading. */
