@@ -105,6 +105,16 @@ describe('Tabs', () => {
       expect(yarn).toHaveAttribute('aria-selected', 'true');
     });
 
+    it('moves from the tab that has the focus, when the selection moved under it', () => {
+      render(page());
+      const [npm, pnpm] = screen.getAllByRole('tab');
+      // pnpm is selected (the default); the focus sits on npm, as after another Tabs of its group chose for it.
+      npm!.focus();
+      fireEvent.keyDown(npm!, { key: 'ArrowRight' });
+      expect(pnpm).toHaveFocus();
+      expect(pnpm).toHaveAttribute('aria-selected', 'true');
+    });
+
     it('mirrors the arrows right to left', () => {
       render(<div dir="rtl" style={{ direction: 'rtl' }}>{page()}</div>);
       const [npm, pnpm] = screen.getAllByRole('tab');

@@ -69,8 +69,12 @@ function useTabs(tabs: TabsIslandTab[], defaultIndex: number, groupId: string | 
     const count = tabs.length;
     const back = getComputedStyle(event.currentTarget).direction === 'rtl' ? 'ArrowRight' : 'ArrowLeft';
     const key = event.key;
+    // From the tab that has the focus: the selection may have moved under it (a tab of the same group
+    // chosen elsewhere on the page, or restored from storage after the page focused a tab).
+    const focused = Array.prototype.indexOf.call(event.currentTarget.children, event.target);
+    const from = focused >= 0 ? focused : selected;
     const next =
-      key === 'Home' ? 0 : key === 'End' ? count - 1 : key === back ? (selected + count - 1) % count : key === 'ArrowLeft' || key === 'ArrowRight' ? (selected + 1) % count : -1;
+      key === 'Home' ? 0 : key === 'End' ? count - 1 : key === back ? (from + count - 1) % count : key === 'ArrowLeft' || key === 'ArrowRight' ? (from + 1) % count : -1;
     if (next < 0) return;
     event.preventDefault();
     select(next);
