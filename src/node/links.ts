@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
 import { EXIT, visit } from 'unist-util-visit';
 import { PostParseError } from '../post/errors.js';
-import { slugOf } from '../post/identity.js';
+import { defaultPostPath } from '../post/identity.js';
 import type { Post } from '../post/index.js';
 
 /**
@@ -11,8 +11,7 @@ import type { Post } from '../post/index.js';
  * slug encoded on its own. The same default as `postHref` of `react-blog-kit/seo`'s `Site`.
  */
 export function defaultPostHref(post: Post): string {
-  const slug = slugOf(post);
-  return `/posts/${slug.split('/').map(encodeURIComponent).join('/')}/`;
+  return defaultPostPath(post) ?? '/posts//';
 }
 
 const POST_FILE = /\.(md|mdx|markdown)$/i;

@@ -63,6 +63,15 @@ export function slugPath(slug: string): string {
   return slug.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * A post's page when the host names none: `/posts/<slug>/` ({@link slugPath}), or undefined for a
+ * post with no slug. The one default of `Site.postHref` (seo) and of `loadPosts`' `postHref`.
+ */
+export function defaultPostPath(post: PostLike): string | undefined {
+  const slug = slugOf(post);
+  return slug === '' ? undefined : `/posts/${slugPath(slug)}/`;
+}
+
 /** A post date as read by {@link readPostDate}. */
 export interface PostDate {
   /** The instant: midnight UTC for a calendar day. */

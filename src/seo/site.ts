@@ -1,5 +1,5 @@
 import type { PostImage } from '../post/index.js';
-import { readPostDate, slugOf, slugPath, type PostLike } from '../post/identity.js';
+import { defaultPostPath, readPostDate, type PostLike } from '../post/identity.js';
 import { httpUrl } from '../core/url.js';
 
 /** What every SEO and feed helper knows about the blog. */
@@ -100,8 +100,7 @@ export function postUrl(post: PostLike, site: Site): string | undefined {
       return undefined;
     }
   } else {
-    const slug = slugOf(post);
-    href = slug === '' ? undefined : `/posts/${slugPath(slug)}/`;
+    href = defaultPostPath(post);
   }
   return underSite(href, root);
 }
