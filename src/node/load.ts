@@ -172,8 +172,9 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
   // blocks the thread anyway.
   const bytes = readFileSync(file);
-  // The parse depends on the name only through its last two parts (`my-post/index.md`).
-  const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file.split(/[/\\]/).slice(-2).join('/')}\n`), bytes]));
+  // The parse reads the whole name: a date in its folders (`2021/05/12/x/index.md`), and the
+  // frontmatter hook receives it. An entry is the file's anyway (PostCache keys it by path).
+  const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file}\n`), bytes]));
   const cached = context.cache?.get(file, key);
   if (cached) {
     for (const warning of cached.warnings) context.warn(warning);
