@@ -1,6 +1,6 @@
 // @vitest-environment node
 /**
- * The blog fixtures of Docusaurus and Jekyll, read at run time from the shared peers folder, give
+ * The blog fixtures of Docusaurus, Jekyll and Astro, read at run time from the shared peers folder, give
  * what those projects' own tests assert of them (their index, front matter, authors, excerpt, post
  * reader and utils tests), or the kit's rule where the README states a different one and why.
  */
@@ -241,5 +241,56 @@ describe('Jekyll: files that are not what they look like', () => {
   it('cuts the derived post at its <!-- more --> separator, keeping the reference', () => {
     const post = parsePost(readFileSync(path.join(peers, 'jekyll/derived/2015-01-08-post-excerpt-more-separator.markdown'), 'utf8'));
     expect(html(post.excerpt)).toBe('<p>First paragraph with <a href="https://jekyllrb.com/">link ref</a>.</p>');
+  });
+});
+
+describe('Astro: the blog template, its markdown and MDX headings tests, content collections', () => {
+  it('reads each post of the blog template with the fields its schema takes, by its file name, newest first', () => {
+    const blog = folder('astro/examples-blog');
+    const sorted = sortPosts(Object.values(blog));
+    expect(sorted.map((post) => [post.slug, post.title, post.pubDate])).toEqual([
+      ['markdown-style-guide', 'Markdown Style Guide', '2024-06-19'],
+      ['using-mdx', 'Using MDX', '2024-06-01'],
+      ['third-post', 'Third post', '2022-07-22'],
+      ['second-post', 'Second post', '2022-07-15'],
+      ['first-post', 'First post', '2022-07-08'],
+    ]);
+    for (const post of sorted) {
+      expect(post.description, post.slug).toBeTruthy();
+      expect(post.heroImage?.src, post.slug).toMatch(/^\.\.\/\.\.\/assets\/blog-placeholder-\d\.jpg$/);
+    }
+    // The template's feed links each post at /blog/<id>/.
+    expect(postUrl(sorted[0]!, site)).toBe('https://example.org/blog/markdown-style-guide');
+  });
+
+  it('gives the headings of mdx-get-headings the text and ids Astro gives them, the first as the title', () => {
+    const { 'test.mdx': post } = folder('astro/mdx-get-headings');
+    expect(post!.title).toBe('Heading test');
+    expect(post!.toc.flatMap(function flat(entry): [number, string, string][] {
+      return [[entry.depth, entry.id, entry.title], ...(entry.children ?? []).flatMap(flat)];
+    })).toEqual([
+      [2, 'section-1', 'Section 1'],
+      [3, 'subsection-1', 'Subsection 1'],
+      [3, 'subsection-2', 'Subsection 2'],
+      [2, 'section-2', 'Section 2'],
+      [2, 'picture-', '<Picture />'],
+      // As github-slugger (Astro's slugger) writes it: the guillemets and the mark go, each space is a hyphen.
+      [3, '-sacrebleu--', '« Sacrebleu ! »'],
+    ]);
+  });
+
+  it('reads the markdown pages of astro-markdown: a leading heading is the title, an unknown field is ignored', () => {
+    const pages = folder('astro/astro-markdown');
+    expect(pages['basic.md']!.title).toBe('Basic page');
+    expect(html(pages['basic.md']!.intro)).toBe('<p>Lets make sure raw and compiled content look right!</p>');
+    expect(pages['with-layout.md']!.title).toBe('With layout');
+    expect(pages['with-layout.md']!.toc.map((entry) => entry.id)).toEqual(['section-1', 'section-2']);
+  });
+
+  it('loads content collection entries: one with a number first in its name, one with only frontmatter, an empty file', () => {
+    const entries = folder('astro/content');
+    expect(entries['1-one.md']).toMatchObject({ slug: '1-one', title: '1 Hello world', description: 'Just a demo' });
+    expect(entries['blog.md']).toMatchObject({ title: 'One', sections: [] });
+    expect(entries['empty.md']).toMatchObject({ slug: 'empty', title: 'Empty', sections: [] });
   });
 });
