@@ -59,10 +59,15 @@ function HeaderLink({ href, children }: { href?: string; children?: ReactNode })
 
 const components = { Note, Kbd, Playground, Chart, HeaderLink };
 const kitComponents = components as unknown as Components;
+const ignore = () => {};
 
-/** The kit: `parsePost` of the `.mdx` file, then the post page with the components mapped. */
+/**
+ * The kit: `parsePost` of the `.mdx` file, then the post page with the components mapped. What it
+ * leaves out (the Astro post's `onclick`) is told to a hook that keeps it, as a quiet build would,
+ * not written to the console each round; `evaluate` warns of nothing.
+ */
 export function kitMdx(source: string, filename: string, options: ParseOptions = {}): string {
-  return renderToString(createElement(PostLayout, { post: parsePost(source, { ...options, filename }), components: kitComponents }));
+  return renderToString(createElement(PostLayout, { post: parsePost(source, { onWarning: ignore, ...options, filename }), components: kitComponents }));
 }
 
 /**
