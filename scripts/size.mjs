@@ -179,9 +179,12 @@ const CSS_BUDGET = { budget: 6 * KB };
  * Then up to 21.0 kB for what a newcomer's trial of MDX found: warnings placed in the file for
  * `onWarning`, exported data read field by field under its three names, Docusaurus's `:::tip Title`,
  * the sanitizer keeping the kit's own part attributes, dates written with slashes, and a tag left
- * open placed at the tag.
+ * open placed at the tag. Then up to 22.3 kB for other generators' conventions (issue 25): the
+ * `frontmatter` hook, Jekyll's fence, `published` and `excerpt_separator`, Docusaurus's `unlisted`,
+ * `last_update`, legacy authors and path slugs, dates in folder names, and an excerpt that keeps the
+ * whole post's link definitions.
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 21.0 * KB };
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 22.3 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {
