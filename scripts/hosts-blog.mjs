@@ -188,7 +188,8 @@ export function checkBlog({ example, cwd, out, posts, check }) {
     if (feed) {
       const bad = feed.items.filter((item) => {
         const content = item.content ?? '';
-        return !item.title || !/^https:\/\/example\.org\/posts\/[^/]+\/$/.test(item.url ?? '') || !item.published ||
+        // A slug may be a path (`oceans/why-the-sea-is-salty`): one or more segments under /posts/.
+        return !item.title || !/^https:\/\/example\.org\/posts\/(?:[^/]+\/)+$/.test(item.url ?? '') || !item.published ||
           /<script/i.test(content) || /\b(src|href)="(?!https?:|mailto:|#)/.test(content);
       });
       check(`${name}: feed.xml has all ${posts.length} posts, each with a title, an absolute link, a date and full content with absolute URLs and no script`,
