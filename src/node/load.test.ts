@@ -32,26 +32,18 @@ const imagesIn = (post: Post): Element[] => {
   return found;
 };
 
-async function refusal(run: () => Promise<unknown>): Promise<PostParseError> {
+/** The error of the given class a run throws; fails the test when it throws anything else or nothing. */
+async function thrown<E extends Error>(type: new (...args: never[]) => E, run: () => Promise<unknown>): Promise<E> {
   try {
     await run();
   } catch (error) {
-    expect(error).toBeInstanceOf(PostParseError);
-    return error as PostParseError;
+    expect(error).toBeInstanceOf(type);
+    return error as E;
   }
-  throw new Error('expected a PostParseError');
+  throw new Error(`expected a ${type.name}`);
 }
-
-/** The PostLoadError a load throws; fails the test when it throws anything else or nothing. */
-async function loadRefusal(run: () => Promise<unknown>): Promise<PostLoadError> {
-  try {
-    await run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(PostLoadError);
-    return error as PostLoadError;
-  }
-  throw new Error('expected a PostLoadError');
-}
+const refusal = (run: () => Promise<unknown>) => thrown(PostParseError, run);
+const loadRefusal = (run: () => Promise<unknown>) => thrown(PostLoadError, run);
 
 /** The one problem of a load that had one. */
 async function oneProblem(run: () => Promise<unknown>): Promise<PostParseError> {
