@@ -3,6 +3,7 @@ import { directive } from 'micromark-extension-directive';
 import type { Construct, Extension } from 'micromark-util-types';
 import type { Processor } from 'unified';
 import type { MarkdownFeature } from './feature.js';
+import { fenceRuns } from './fences.js';
 
 /**
  * The `:::name` container form of directives and nothing else. The text (`:name`) and leaf
@@ -30,7 +31,6 @@ export function remarkKitDirectives(this: Processor) {
   if (parse) self.parser = (doc, file) => parse(bracketLegacyTitles(doc), file);
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // Docusaurus's admonition kinds, the only directives whose title it ever read without brackets.
 const LEGACY_TITLE = /^( {0,3}:{3,}[ \t]*(?:note|tip|info|warning|danger|caution|important))[ \t]+([^\s[{][^\n]*?)[ \t]*$/i;
 
@@ -40,22 +40,15 @@ const LEGACY_TITLE = /^( {0,3}:{3,}[ \t]*(?:note|tip|info|warning|danger|caution
  */
 function bracketLegacyTitles(doc: string): string {
   if (!doc.includes(':::')) return doc;
-  let fence = '';
-  return doc
-    .split('\n')
-    .map((line) => {
-      const opened = FENCE.exec(line);
-      if (fence) {
-        if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
-        return line;
-      }
-      if (opened) {
-        fence = opened[1]!;
-        return line;
-      }
-      const legacy = LEGACY_TITLE.exec(line);
-      return legacy ? `${legacy[1]}[${legacy[2]!.replace(/[[\]\\]/g, '\\$&')}]` : line;
-    })
+  return fenceRuns(doc)
+    .flatMap(({ code, lines }) =>
+      code
+        ? lines
+        : lines.map((line) => {
+            const legacy = LEGACY_TITLE.exec(line);
+            return legacy ? `${legacy[1]}[${legacy[2]!.replace(/[[\]\\]/g, '\\$&')}]` : line;
+          }),
+    )
     .join('\n');
 }
 

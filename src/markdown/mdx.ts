@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { FeatureHandlers, MarkdownFeature } from './feature.js';
+import { fenceRuns } from './fences.js';
 import { rehypeKitMdxBuiltins } from './mdx-builtins.js';
 
 /** A prop value a post may hold: what JSON holds. */
@@ -354,7 +355,6 @@ function remarkKitMdx() {
   };
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX_ID = /^( {0,3}#{1,6}[ \t].*?)\{(#[A-Za-z][\w.:-]*)\}([ \t]*#*[ \t]*)$/;
 /** A code span (kept as it is) or an HTML comment. */
 const SPAN_OR_COMMENT = /(`+)[\s\S]*?\1|<!--([\s\S]*?)-->/g;
@@ -378,31 +378,16 @@ function commentsAsExpressions(text: string): string {
  */
 export function prepareMdxSource(doc: string): string {
   if (!doc.includes('{#') && !doc.includes('<!--')) return doc;
-  const out: string[] = [];
-  let fence = '';
-  let prose: string[] = [];
-  const flush = () => {
-    if (prose.length) out.push(commentsAsExpressions(prose.join('\n')));
-    prose = [];
-  };
-  for (const line of doc.split('\n')) {
-    const opened = FENCE.exec(line);
-    if (fence) {
-      if (opened && opened[1]![0] === fence[0] && opened[1]!.length >= fence.length) fence = '';
-      out.push(line);
-      continue;
-    }
-    if (opened) {
-      flush();
-      fence = opened[1]!;
-      out.push(line);
-      continue;
-    }
-    const match = ATX_ID.exec(line);
-    prose.push(match ? `${match[1]}\\{${match[2]}${match[3]}` : line);
-  }
-  flush();
-  return out.join('\n');
+  return fenceRuns(doc)
+    .map(({ code, lines }) => {
+      if (code) return lines.join('\n');
+      const prose = lines.map((line) => {
+        const match = ATX_ID.exec(line);
+        return match ? `${match[1]}\\{${match[2]}${match[3]}` : line;
+      });
+      return commentsAsExpressions(prose.join('\n'));
+    })
+    .join('\n');
 }
 
 /** remark-mdx's syntax, with heading ids and HTML comments made MDX before the parser reads them (see {@link prepareMdxSource}). */
