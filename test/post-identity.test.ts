@@ -101,6 +101,10 @@ describe('readPostDate', () => {
     expect(readPostDate(' 2024-02-29 ')).toEqual({ date: new Date(Date.UTC(2024, 1, 29)), dateOnly: true });
   });
 
+  it('reads a day of the first century as that year, not as 19xx', () => {
+    expect(readPostDate('0050-03-01')!.date.toISOString()).toBe('0050-03-01T00:00:00.000Z');
+  });
+
   it('reads an ISO date-time as its instant', () => {
     expect(readPostDate('2024-05-01T09:30:00+02:00')).toEqual({ date: new Date('2024-05-01T07:30:00Z'), dateOnly: false });
   });

@@ -94,7 +94,9 @@ export function readPostDate(value: unknown): PostDate | undefined {
   const day = DAY.exec(v);
   if (day) {
     const [year, month, dayOfMonth] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const date = new Date(Date.UTC(year, month - 1, dayOfMonth));
+    // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, dayOfMonth);
     // Date.UTC rolls an impossible day over (2024-02-30 is 1 March, 2024-13-01 next January): refuse those.
     return date.getUTCMonth() !== month - 1 || date.getUTCDate() !== dayOfMonth ? undefined : { date, dateOnly: true };
   }
