@@ -25,6 +25,13 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
   images?: ImageHandling;
   /** The folder under `publicDir` that copied images go into. @default 'images' */
   imagesDir?: string;
+  /**
+   * Folders besides the posts folder and `publicDir` that local images may be read from (a shared
+   * `assets/` beside the posts). Any other image path, `../../private.png`, a symbolic link leading
+   * out or a root-relative `/../x`, is refused. For `loadPost`, the posts folder is the post's own.
+   * @default [] (only the posts folder and `publicDir`)
+   */
+  imageRoots?: string[];
   /** Whether posts with `draft: true` are loaded. @default true unless `process.env.NODE_ENV` is `'production'` */
   drafts?: boolean;
   /** Authors by key, or the path of a YAML (or JSON) file holding them, as Docusaurus's `authors.yml`. @default undefined */
@@ -96,9 +103,10 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
   return readAuthorMap(data, authors);
 }
 
-async function prepare(options: LoadOptions): Promise<Context> {
+async function prepare(options: LoadOptions, postsDir: string): Promise<Context> {
   const {
     publicDir,
+    imageRoots = [],
     base = '/',
     images = 'copy',
     imagesDir = 'images',
@@ -123,7 +131,7 @@ async function prepare(options: LoadOptions): Promise<Context> {
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
-    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: slashed, imagesDir }),
+    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), roots: [postsDir, ...imageRoots].map((root) => path.resolve(root)), base: slashed, imagesDir }),
     base: slashed,
     onParse,
     warn: parse.onWarning ?? warnOnConsole,
@@ -234,7 +242,7 @@ async function readAll(files: string[], context: Context): Promise<(Cached | Pos
  * @throws {PostParseError} naming the file, for anything it cannot load.
  */
 export async function loadPost(file: string, options: LoadOptions = {}): Promise<Post> {
-  const context = await prepare(options);
+  const context = await prepare(options, path.dirname(path.resolve(file)));
   try {
     const { post } = await readOne(file, context);
     post.source = sourceOf(path.resolve(file), process.cwd());
@@ -316,7 +324,7 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
   if (onError !== 'throw' && onError !== 'skip') {
     throw new TypeError(`Invalid \`onError\`: received ${JSON.stringify(onError)}, expected 'throw' or 'skip'.`);
   }
-  const context = await prepare(options);
+  const context = await prepare(options, dir);
   const drafts = options.drafts ?? process.env.NODE_ENV !== 'production';
   const { files, problems } = await findPostFiles(dir, options.rootIndex ?? false);
   const read = await readAll(files, context);
