@@ -21,7 +21,7 @@ const squeeze = (value: string) => value.replace(/[\s\u0000-\u001f]+/g, '').toLo
 function attributeProblem(element: string, name: string, value: string): string | undefined {
   const key = local(name);
   if (key.startsWith('on')) return `an event handler (\`${name}\` on <${element}>)`;
-  if (SCRIPT_URL.test(squeeze(value))) return `a script URL (\`${name}="${value.slice(0, 40)}"\` on <${element}>)`;
+  if (SCRIPT_URL.test(squeeze(value))) return `a script URL or an embedded document (\`${name}="${value.slice(0, 40)}"\` on <${element}>)`;
   if (FOREIGN_URL.test(value) || /@import/i.test(value)) return `an external reference (\`${name}="${value.slice(0, 60)}"\` on <${element}>)`;
   if (key === 'href' || key === 'src') {
     const url = value.trim();
