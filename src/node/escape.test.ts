@@ -179,6 +179,13 @@ describe('when an image path leads out of the site', () => {
     expect(loaded.map((p) => p.heroImage?.src).sort()).toEqual([expect.stringMatching(/^\/images\/ok\.[0-9a-f]{10}\.png$/), expect.stringMatching(/^\/images\/private\.[0-9a-f]{10}\.png$/)]);
   });
 
+  it('refuses an imageRoots that is not an array of folder paths, naming the option', async () => {
+    await expect(loadPosts(posts, { imageRoots: 'assets' as never })).rejects.toThrow(
+      new TypeError(`Invalid \`imageRoots\`: received "assets", expected an array of folder paths, such as ['assets'].`),
+    );
+    await expect(loadPost(post('a.md', 'A'), { imageRoots: [42] as never })).rejects.toThrow('Invalid `imageRoots`: received [42]');
+  });
+
   it('lets loadPost read images beside the post, and nowhere above it unless named', async () => {
     const file = post('2024/a.md', 'A', 'heroImage: ../ok.png\n');
     await expect(loadPost(file, { publicDir })).rejects.toMatchObject({ field: 'heroImage', message: expect.stringMatching(/^Image outside the allowed folders/) });

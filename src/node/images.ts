@@ -34,6 +34,20 @@ export interface ImageSettings {
   imagesDir: string;
 }
 
+/**
+ * The folders besides `publicDir` that images may be read from: the posts folder and the host's
+ * `imageRoots`, absolute. An `imageRoots` that is not an array of strings is refused by name rather
+ * than read as something else (a string would be spread into its characters).
+ */
+export function imageRoots(postsDir: string, extra: unknown): string[] {
+  if (extra === undefined) return [path.resolve(postsDir)];
+  if (!Array.isArray(extra) || extra.some((root) => typeof root !== 'string' || root.trim() === '')) {
+    const received = typeof extra === 'string' ? JSON.stringify(extra) : Array.isArray(extra) ? `[${extra.map((r) => JSON.stringify(r) ?? String(r)).join(', ')}]` : String(extra);
+    throw new TypeError(`Invalid \`imageRoots\`: received ${received}, expected an array of folder paths, such as ['assets'].`);
+  }
+  return [postsDir, ...extra].map((root) => path.resolve(root));
+}
+
 interface LocalImage {
   url: string;
   width: number;

@@ -12,7 +12,7 @@ import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
 import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
-import { ImageResolver, type ImageHandling } from './images.js';
+import { ImageResolver, imageRoots, type ImageHandling } from './images.js';
 import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
@@ -106,7 +106,7 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
 async function prepare(options: LoadOptions, postsDir: string): Promise<Context> {
   const {
     publicDir,
-    imageRoots = [],
+    imageRoots: extraRoots,
     base = '/',
     images = 'copy',
     imagesDir = 'images',
@@ -131,7 +131,7 @@ async function prepare(options: LoadOptions, postsDir: string): Promise<Context>
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
-    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), roots: [postsDir, ...imageRoots].map((root) => path.resolve(root)), base: slashed, imagesDir }),
+    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), roots: imageRoots(postsDir, extraRoots), base: slashed, imagesDir }),
     base: slashed,
     onParse,
     warn: parse.onWarning ?? warnOnConsole,
