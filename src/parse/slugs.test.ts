@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { asPost } from '../post/as-post.js';
 import { PostParseError } from '../post/errors.js';
 import { defaultPostPath, slugPath } from '../post/identity.js';
+import { nameSlug } from '../post/slug.js';
 import { createPost, parsePost } from './parse-post.js';
 
 function refusal(run: () => unknown): PostParseError {
@@ -83,5 +84,14 @@ describe('when a Post from a cache or a CMS has such a slug', () => {
     expect(slugPath('hey/my path')).toBe('hey/my%20path');
     expect(defaultPostPath({ title: 'T', slug: '..' } as never)).toBeUndefined();
     expect(defaultPostPath({ title: 'T', slug: '../x' } as never)).toBe('/posts/x/');
+  });
+});
+
+describe('when a tag or series is named with dots alone', () => {
+  it('gets a slug (tagSlug is nameSlug) no URL reads as the folder above or this one, and other names keep theirs', () => {
+    const post = parsePost('---\ntitle: T\ntags: ["..", ".", "+++", "v1.2"]\nseries: ..\n---\nx\n');
+    expect(post.tags.map(nameSlug)).toEqual(['--', '-', '%2B%2B%2B', 'v12']);
+    expect(post.series?.slug).toBe('--');
+    expect(nameSlug('...')).toBe('...');
   });
 });

@@ -41,10 +41,12 @@ export class Slugger {
 /**
  * A name (tag, series) as a URL path segment: its slug, as headings get, so accents stay and spaces
  * become dashes. A name the slug empties (`+++`) is percent-encoded instead, so it still has a page
- * of its own.
+ * of its own; but a tag `..` or `.` would then be a segment a URL reads as the folder above (or this
+ * one), and `%2E` is read the same, so its dots become dashes.
  */
 export function nameSlug(name: string): string {
-  return slug(name) || encodeURIComponent(name.trim().toLowerCase());
+  const encoded = slug(name) || encodeURIComponent(name.trim().toLowerCase());
+  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '-') : encoded;
 }
 
 /** Characters a URL path segment carries as written. */
