@@ -16,6 +16,7 @@ describe('when an SVG is checked before it is published', () => {
     ['a style attribute that loads a file', svg('<rect style="fill: url(https://x.example/p.svg#f)"/>'), 'an external reference'],
     ['a stylesheet instruction', `<?xml-stylesheet href="https://x.example/a.css"?>${svg('')}`, 'a processing instruction (<?xml-stylesheet …?>)'],
     ['entities declared', `<!DOCTYPE svg [<!ENTITY a "b">]>${svg('')}`, 'a DOCTYPE that declares entities'],
+    ['a link to a data: document', svg('<a href="data:text/plain,x"><text>x</text></a>'), 'an external reference'],
     ['an embedded SVG document', svg('<image href="data:image/svg+xml;base64,PHN2Zz4="/>'), 'a script URL'],
     ['HTML where an SVG was expected', '<html><body>x</body></html>', 'a <html> root element where <svg> was expected'],
     ['XML that is not well-formed', '<svg><g></svg>', 'XML that is not well-formed'],
@@ -28,7 +29,7 @@ describe('when an SVG is checked before it is published', () => {
       '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n' +
       svg(
         '<!-- made by hand --><defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs><style>.a{fill:url(#g)}</style>' +
-          '<rect class="a" fill="url(#g)"/><image xlink:href="data:image/png;base64,iVBORw0KGgo="/><a href="https://example.com/"><text>site</text></a><use href="#g"/>',
+          '<rect class="a" fill="url(#g)"/><image xlink:href="data:image/png;base64,iVBORw0KGgo="/><a href="https://example.com/"><text>site</text></a><a xlink:href="/about/"><text>about</text></a><use href="#g"/>',
         ' width="10" height="10"',
       );
     expect(svgProblem(exported)).toBeUndefined();

@@ -25,7 +25,9 @@ function attributeProblem(element: string, name: string, value: string): string 
   if (FOREIGN_URL.test(value) || /@import/i.test(value)) return `an external reference (\`${name}="${value.slice(0, 60)}"\` on <${element}>)`;
   if (key === 'href' || key === 'src') {
     const url = value.trim();
-    const fine = url === '' || url.startsWith('#') || EMBEDDED_RASTER.test(url) || (local(element) === 'a' && /^(?:https?:|mailto:)/i.test(url));
+    // A link (`<a>`) loads nothing until followed, and a script URL is refused above; any other
+    // element's href or src loads what it names.
+    const fine = url === '' || url.startsWith('#') || EMBEDDED_RASTER.test(url) || (local(element) === 'a' && !/^data:/i.test(url));
     if (!fine) return `an external reference (\`${name}="${url.slice(0, 60)}"\` on <${element}>)`;
   }
   if (ANIMATION.has(local(element)) && key === 'attributename' && /^(?:.*:)?href$/i.test(value.trim())) {
