@@ -313,7 +313,8 @@ function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: st
  *
  * Every file is read and checked before anything is thrown: parse errors, missing images, two posts
  * with one slug, `x.md` beside `x/index.md`, links to post files that are not loaded, files that are
- * not UTF-8 and symbolic link loops are all reported together, in one {@link PostLoadError}, or with
+ * not UTF-8, symbolic link loops, links out of `dir`, images outside the posts folder, `publicDir` and
+ * `imageRoots`, and SVGs that could run script are all reported together, in one {@link PostLoadError}, or with
  * `onError: 'skip'` told to `onProblem` while the rest load.
  *
  * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
