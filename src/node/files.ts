@@ -14,7 +14,7 @@ export interface FoundFiles {
   problems: PostParseError[];
 }
 
-/** Whether `target` is `folder` or inside it; both absolute and real. */
+/** Whether `target` is `folder` or inside it, both absolute: compared as written, with no link resolved. */
 export const isWithin = (target: string, folder: string) => {
   const relative = path.relative(folder, target);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
@@ -29,7 +29,7 @@ export const isWithin = (target: string, folder: string) => {
  * - a link to a folder that holds the link (`up -> ..`, `self -> .`) is reported as a loop;
  * - any other link inside `dir` (to a sibling folder, between two folders, a second name for a
  *   post file, a chain of links) is passed over: what it points at is loaded from where it is,
- *   once, so no post comes back twice.
+ *   once, so no post comes back twice (or not at all, when it sits in a folder the walk skips).
  * A broken link named like a post (one that leads to itself too) is reported when it is read. An
  * `index.md` directly in `dir` is the folder's own page, left out unless `rootIndex`. A post written
  * twice, as `x.md` and `x/index.md`, is reported.
@@ -86,7 +86,7 @@ export async function findPostFiles(dir: string, rootIndex: boolean): Promise<Fo
         { field: 'file', filename: full },
       );
     }
-    // Inside the folder: what it points at is walked where it is.
+    // Inside the folder: what it points at is walked where it is, unless a skipped folder holds it.
     return undefined;
   }
 
