@@ -168,7 +168,19 @@ describe('when an image path leads out of the site', () => {
     const file = post('a.md', 'A', 'heroImage: ./innocent.png\n');
     const error = await loadError(() => loadPosts(posts, { publicDir }));
     expect(error.errors[0]).toMatchObject({ field: 'heroImage', filename: file });
-    expect(error.errors[0].message).toContain(`${path.join(posts, 'innocent.png')} is a symbolic link to ${path.join(root, 'outside/private.png')}, outside`);
+    expect(error.errors[0].message).toContain(`${path.join(posts, 'innocent.png')} leads through a symbolic link to ${path.join(root, 'outside/private.png')}, outside`);
+    expect(copied()).toEqual([]);
+  });
+
+  it('refuses an image reached through a linked folder inside the posts folder that leads out', async () => {
+    symlinkSync(path.join(root, 'outside'), path.join(posts, 'media'));
+    const file = write('site/posts/a.md', '---\ntitle: A\n---\n![x](media/private.png)\n');
+    const error = await loadError(() => loadPosts(posts, { publicDir }));
+    expect(error.errors.map((e) => [e.filename, e.field])).toEqual([
+      [file, 'body'],
+      [path.join(posts, 'media'), 'file'],
+    ]);
+    expect(error.errors[0].message).toContain(`${path.join(posts, 'media/private.png')} leads through a symbolic link to ${path.join(root, 'outside/private.png')}, outside`);
     expect(copied()).toEqual([]);
   });
 

@@ -207,7 +207,7 @@ export class ImageResolver {
 
   /** The error for an image outside every folder images may come from. */
   private outside(at: { written: string; what: string; file: string; field: string; filename: string; folders: string[]; link?: string; rooted?: boolean }): PostParseError {
-    const how = at.link ? `${at.link} is a symbolic link to ${at.file}, outside` : `${at.file} is outside`;
+    const how = at.link ? `${at.link} leads through a symbolic link to ${at.file}, outside` : `${at.file} is outside`;
     return new PostParseError(
       `Image outside the allowed folders: the ${at.what} "${at.written}" is refused: ${how} the folders images are read from (${at.folders.join(', ')}). ` +
         (at.rooted
