@@ -1,4 +1,4 @@
-import { readdir, realpath, stat } from 'node:fs/promises';
+import { readdir, readlink, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { PostParseError } from '../post/errors.js';
 
@@ -14,12 +14,25 @@ export interface FoundFiles {
   problems: PostParseError[];
 }
 
+/** Whether `target` is `folder` or inside it, both absolute: compared as written, with no link resolved. */
+export const isWithin = (target: string, folder: string) => {
+  const relative = path.relative(folder, target);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+};
+
 /**
- * Every post file under `dir`, sorted by path. Symbolic links are followed, to files and to folders;
- * each real folder is read once, so a link back to a folder that holds it (a loop) is reported and
- * not walked again, and a second link to one folder does not load its posts twice. An `index.md`
- * directly in `dir` is the folder's own page, left out unless `rootIndex`. A post written twice, as
- * `x.md` and `x/index.md`, is reported.
+ * Every post file under `dir`, sorted by path, each read from where it really is, once. The walk
+ * never leaves `dir` and never goes round a loop, because it follows no symbolic link to a folder:
+ * - a link whose real target is outside `dir` (a folder, or a file named like a post) is reported,
+ *   naming the link and where it leads, and not followed: a post folder must not publish what lies
+ *   beside it (`../../private`);
+ * - a link to a folder that holds the link (`up -> ..`, `self -> .`) is reported as a loop;
+ * - any other link inside `dir` (to a sibling folder, between two folders, a second name for a
+ *   post file, a chain of links) is passed over: what it points at is loaded from where it is,
+ *   once, so no post comes back twice (or not at all, when it sits in a folder the walk skips).
+ * A broken link named like a post (one that leads to itself too) is reported when it is read. An
+ * `index.md` directly in `dir` is the folder's own page, left out unless `rootIndex`. A post written
+ * twice, as `x.md` and `x/index.md`, is reported.
  */
 export async function findPostFiles(dir: string, rootIndex: boolean): Promise<FoundFiles> {
   const found = await stat(dir).catch(() => undefined);
@@ -28,51 +41,56 @@ export async function findPostFiles(dir: string, rootIndex: boolean): Promise<Fo
   }
   const files: string[] = [];
   const problems: PostParseError[] = [];
-  const walked = new Set<string>();
+  const rootReal = await realpath(dir);
 
-  async function walk(folder: string, real: string, ancestors: readonly string[]): Promise<void> {
-    walked.add(real);
+  async function walk(folder: string, real: string, top: boolean): Promise<void> {
     const entries = await readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const chain = [...ancestors, real];
     for (const entry of entries) {
       if (skipped(entry.name)) continue;
       const full = path.join(folder, entry.name);
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      let target = full;
       if (entry.isSymbolicLink()) {
-        const linked = await stat(full).catch(() => undefined);
-        // A broken link named like a post is reported when it is read; any other broken link is not ours.
-        if (!linked) {
-          if (POST_FILE.test(entry.name)) files.push(full);
-          continue;
-        }
-        isDirectory = linked.isDirectory();
-        isFile = linked.isFile();
-        if (isDirectory) target = await realpath(full);
+        const problem = await linkProblem(full, real, entry.name);
+        if (problem) problems.push(problem);
+        else if (problem === null) files.push(full);
+        continue;
       }
-      if (isDirectory) {
-        const real = entry.isSymbolicLink() ? target : path.join(chain[chain.length - 1], entry.name);
-        if (chain.includes(real)) {
-          problems.push(
-            new PostParseError(
-              `Symbolic link loop: ${full} points at ${real}, a folder that holds the link, so following it would never end. It was not followed. Remove the link, or point it at a folder outside ${real}.`,
-              { field: 'file', filename: full },
-            ),
-          );
-          continue;
-        }
-        if (walked.has(real)) continue;
-        await walk(full, real, chain);
-      } else if (isFile && POST_FILE.test(entry.name)) {
-        if (!rootIndex && ancestors.length === 0 && INDEX.test(entry.name)) continue;
+      if (entry.isDirectory()) await walk(full, path.join(real, entry.name), false);
+      else if (entry.isFile() && POST_FILE.test(entry.name)) {
+        if (!rootIndex && top && INDEX.test(entry.name)) continue;
         files.push(full);
       }
     }
   }
 
-  await walk(dir, await realpath(dir), []);
+  /**
+   * What to do with a link: a problem to report, `null` for a broken link named like a post (its
+   * read reports it), undefined to pass over it.
+   */
+  async function linkProblem(full: string, holder: string, name: string): Promise<PostParseError | null | undefined> {
+    const target = await realpath(full).catch(() => undefined);
+    const linked = target === undefined ? undefined : await stat(target).catch(() => undefined);
+    if (target === undefined || !linked) return POST_FILE.test(name) ? null : undefined;
+    const written = await readlink(full).catch(() => target);
+    const leads = written === target ? `points at ${target}` : `points at ${written}, which is ${target}`;
+    if (!linked.isDirectory() && !(linked.isFile() && POST_FILE.test(name))) return undefined;
+    if (!isWithin(target, rootReal)) {
+      return new PostParseError(
+        `Symbolic link out of the posts folder: ${full} ${leads}, outside ${dir}. It was not followed: loadPosts reads only what is inside the folder it is given. Move what it points at into ${dir}, or load that folder with its own loadPosts call.`,
+        { field: 'file', filename: full },
+      );
+    }
+    if (linked.isDirectory() && isWithin(holder, target)) {
+      return new PostParseError(
+        `Symbolic link loop: ${full} points at ${target}, a folder that holds the link, so following it would never end. It was not followed, and ${target} is loaded once, from where it is: remove the link.`,
+        { field: 'file', filename: full },
+      );
+    }
+    // Inside the folder: what it points at is walked where it is, unless a skipped folder holds it.
+    return undefined;
+  }
+
+  await walk(dir, rootReal, true);
   files.sort();
   return { files: dropDoubles(files, problems), problems };
 }

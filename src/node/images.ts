@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { imageSize } from 'image-size';
@@ -7,6 +7,8 @@ import { PostParseError } from '../post/errors.js';
 import type { Post } from '../post/index.js';
 import { bodyParts } from '../post/identity.js';
 import { sha256 } from './cache.js';
+import { isWithin } from './files.js';
+import { svgProblem } from './svg.js';
 
 /** How loadPosts treats a local image outside `publicDir`. */
 export type ImageHandling =
@@ -22,9 +24,28 @@ export interface ImageSettings {
   mode: ImageHandling;
   /** Absolute. */
   publicDir?: string;
+  /**
+   * Absolute: the folders besides `publicDir` an image may be read from, the posts folder (for
+   * `loadPost`, the post's own folder) and the host's `imageRoots`.
+   */
+  roots: string[];
   /** Ends with a slash. */
   base: string;
   imagesDir: string;
+}
+
+/**
+ * The folders besides `publicDir` that images may be read from: the posts folder and the host's
+ * `imageRoots`, absolute. An `imageRoots` that is not an array of strings is refused by name rather
+ * than read as something else (a string would be spread into its characters).
+ */
+export function imageRoots(postsDir: string, extra: unknown): string[] {
+  if (extra === undefined) return [path.resolve(postsDir)];
+  if (!Array.isArray(extra) || extra.some((root) => typeof root !== 'string' || root.trim() === '')) {
+    const received = typeof extra === 'string' ? JSON.stringify(extra) : Array.isArray(extra) ? `[${extra.map((r) => JSON.stringify(r) ?? String(r)).join(', ')}]` : String(extra);
+    throw new TypeError(`Invalid \`imageRoots\`: received ${received}, expected an array of folder paths, such as ['assets'].`);
+  }
+  return [postsDir, ...extra].map((root) => path.resolve(root));
 }
 
 interface LocalImage {
@@ -52,8 +73,13 @@ function decode(text: string): string {
  */
 export class ImageResolver {
   private readonly seen = new Map<string, Promise<LocalImage>>();
+  /** Every folder an image may be read from, as written and as its real path (links resolved). */
+  private readonly allowed: string[];
+  private realAllowed?: Promise<string[]>;
 
-  constructor(private readonly settings: ImageSettings) {}
+  constructor(private readonly settings: ImageSettings) {
+    this.allowed = [...(settings.publicDir ? [settings.publicDir] : []), ...settings.roots];
+  }
 
   async resolvePost(post: Post, postFile: string, filename: string): Promise<void> {
     if (this.settings.mode === 'keep') return;
@@ -91,6 +117,14 @@ export class ImageResolver {
     const pathPart = decode(written.replace(/[?#].*$/, ''));
     const { publicDir } = this.settings;
     const what = field === 'body' ? 'body image' : `\`${field}\``;
+    // A backslash is a folder separator on Windows and a name's character elsewhere: refused on
+    // every system, so a path means one file wherever the site is built.
+    if (pathPart.includes('\\') || pathPart.includes('\0')) {
+      throw new PostParseError(
+        `Invalid image path: the ${what} "${written}" holds a ${pathPart.includes('\0') ? 'NUL character' : 'backslash (written or as %5C)'}. Expected a URL path with forward slashes, such as ./images/photo.png.`,
+        { field, filename },
+      );
+    }
     let file: string;
     if (pathPart.startsWith('/')) {
       // A root-relative URL names a file the site serves; without publicDir there is nothing to check.
@@ -99,6 +133,9 @@ export class ImageResolver {
     } else {
       file = path.resolve(path.dirname(postFile), pathPart);
     }
+    // A root-relative URL names a file the site serves: it may not climb out of publicDir (`/../x`).
+    const allowed = pathPart.startsWith('/') ? [publicDir!] : this.allowed;
+    if (!allowed.some((root) => isWithin(file, root))) throw this.outside({ written, what, file, field, filename, folders: allowed, rooted: pathPart.startsWith('/') });
     let pending = this.seen.get(file);
     if (!pending) {
       pending = this.load(file, written, what, field, filename);
@@ -115,13 +152,29 @@ export class ImageResolver {
     if (!found?.isFile()) {
       throw fail(`Image not found: the ${what} "${written}" points at ${file}, which does not exist. Expected an image file relative to the post or under publicDir.`);
     }
-    const bytes = await readFile(file);
-    let size: ReturnType<typeof imageSize>;
+    // A link inside an allowed folder may lead anywhere: the file read is the one it leads to.
+    const real = await realpath(file);
+    this.realAllowed ??= Promise.all(this.allowed.map((root) => realpath(root).catch(() => root)));
+    if (!(await this.realAllowed).some((root) => isWithin(real, root))) throw this.outside({ written, what, file: real, field, filename, folders: this.allowed, link: file });
+    const bytes = await readFile(real);
+    let size: ReturnType<typeof imageSize> | undefined;
+    let unreadable: Error | undefined;
     try {
       size = imageSize(bytes);
     } catch (cause) {
+      unreadable = cause as Error;
+    }
+    if (path.extname(file).toLowerCase() === '.svg' || size?.type === 'svg') {
+      const problem = svgProblem(bytes.toString('utf8'));
+      if (problem) {
+        throw fail(
+          `Unsafe SVG: the ${what} "${written}" (${file}) holds ${problem}. Opened by its URL, an SVG is a page of the site, where that would run or load. Expected an SVG without scripts, event handlers, script URLs, <foreignObject> or references to other files: remove them, or export the picture again as a plain SVG.`,
+        );
+      }
+    }
+    if (!size) {
       throw fail(
-        `Unreadable image: the ${what} "${written}" (${file}) is not an image whose size can be read (${(cause as Error).message}). Expected a PNG, JPEG, GIF, WebP, AVIF or SVG with a size.`,
+        `Unreadable image: the ${what} "${written}" (${file}) is not an image whose size can be read (${unreadable?.message}). Expected a PNG, JPEG, GIF, WebP, AVIF or SVG with a size.`,
       );
     }
     // EXIF orientations 5–8 turn the picture a quarter, so it is shown with width and height swapped.
@@ -150,5 +203,17 @@ export class ImageResolver {
       await rename(temporary, target);
     }
     return { url: base + toUrlPath(path.relative(publicDir, target)), width, height };
+  }
+
+  /** The error for an image outside every folder images may come from. */
+  private outside(at: { written: string; what: string; file: string; field: string; filename: string; folders: string[]; link?: string; rooted?: boolean }): PostParseError {
+    const how = at.link ? `${at.link} leads through a symbolic link to ${at.file}, outside` : `${at.file} is outside`;
+    return new PostParseError(
+      `Image outside the allowed folders: the ${at.what} "${at.written}" is refused: ${how} the folders images are read from (${at.folders.join(', ')}). ` +
+        (at.rooted
+          ? 'Expected a path under publicDir, such as /images/photo.png.'
+          : 'Move it into the posts folder or publicDir, or list the folder it is in in the imageRoots option.'),
+      { field: at.field, filename: at.filename },
+    );
   }
 }

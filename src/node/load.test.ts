@@ -15,6 +15,8 @@ const fixtureBlog = path.resolve('test/fixtures/blog');
 let root: string;
 let posts: string;
 let publicDir: string;
+/** The fixture's hero sits in `assets/`, beside the posts: a folder images may come from only when named. */
+let imageRoots: string[];
 
 beforeEach(() => {
   // Loading copies images into public/, so every test works on its own copy of the blog.
@@ -22,6 +24,7 @@ beforeEach(() => {
   cpSync(fixtureBlog, root, { recursive: true });
   posts = path.join(root, 'posts');
   publicDir = path.join(root, 'public');
+  imageRoots = [path.join(root, 'assets')];
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -61,7 +64,7 @@ const write = (relative: string, text: string) => {
 
 describe('when loading a folder of posts', () => {
   it('loads every .md, .markdown and .mdx file, newest first, skipping _partials', async () => {
-    const loaded = await loadPosts(posts, { publicDir, authors: path.join(root, 'authors.yml'), drafts: true });
+    const loaded = await loadPosts(posts, { publicDir, imageRoots, authors: path.join(root, 'authors.yml'), drafts: true });
     expect(loaded.map((p) => [p.slug, p.pubDate])).toEqual([
       ['bread-draft', '2024-06-01'],
       ['tide-tables', '2024-05-20'],
@@ -140,7 +143,7 @@ describe('when posts are drafts', () => {
 
   it('does not check the images of a draft it leaves out', async () => {
     write('posts/unfinished.md', '---\ntitle: Unfinished\ndraft: true\nheroImage: ./not-drawn-yet.png\n---\nSoon.\n');
-    await expect(loadPosts(posts, { publicDir, drafts: false })).resolves.toHaveLength(5);
+    await expect(loadPosts(posts, { publicDir, imageRoots, drafts: false })).resolves.toHaveLength(5);
   });
 });
 
@@ -154,7 +157,7 @@ describe('when posts have local images', () => {
   });
 
   it('copies a hero from outside the posts (../../assets) and sizes a body image beside an index.md', async () => {
-    const post = await loadPost(path.join(posts, 'bees/index.md'), { publicDir, base: '/blog' });
+    const post = await loadPost(path.join(posts, 'bees/index.md'), { publicDir, imageRoots, base: '/blog' });
     expect(post.heroImage).toMatchObject({ width: 20, height: 10 });
     expect(post.heroImage!.src).toMatch(/^\/blog\/images\/bee\.[0-9a-f]{10}\.png$/);
     const [comb] = imagesIn(post);
@@ -171,7 +174,7 @@ describe('when posts have local images', () => {
   });
 
   it("refuses an image outside publicDir with images: 'refuse', saying how to fix it", async () => {
-    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md'), { publicDir, images: 'refuse' }));
+    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md'), { publicDir, imageRoots, images: 'refuse' }));
     expect(error.field).toBe('heroImage');
     expect(error.message).toBe(
       `Image outside publicDir: the \`heroImage\` "../../assets/bee.png" is ${path.join(root, 'assets/bee.png')}, which the site does not serve. ` +
@@ -180,7 +183,7 @@ describe('when posts have local images', () => {
   });
 
   it('asks for publicDir when a relative image has nowhere to be served from', async () => {
-    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md')));
+    const error = await refusal(() => loadPost(path.join(posts, 'bees/index.md'), { imageRoots }));
     expect(error.message).toMatch(/Pass publicDir \(the folder the site serves, such as 'public'\) so it can be copied there, or images: 'keep'/);
   });
 
@@ -199,7 +202,7 @@ describe('when posts have local images', () => {
 
   it('fails the whole load on a missing hero, naming the post, the field and the path', async () => {
     const file = write('posts/lost.md', '---\ntitle: Lost\nheroImage: ../assets/lighthouse.png\n---\nGone.\n');
-    const error = await oneProblem(() => loadPosts(posts, { publicDir }));
+    const error = await oneProblem(() => loadPosts(posts, { publicDir, imageRoots }));
     expect(error).toMatchObject({ field: 'heroImage', filename: file });
     expect(error.message).toBe(
       `Image not found: the \`heroImage\` "../assets/lighthouse.png" points at ${path.join(root, 'assets/lighthouse.png')}, which does not exist. ` +
@@ -299,7 +302,7 @@ describe('when many posts are bad', () => {
   it('lists problems of different kinds, each with its file and field', async () => {
     const bad = write('posts/a-bad.md', '---\ntitle: A\npubDate: Jully 2022\n---\nx\n');
     const lost = write('posts/b-lost.md', '---\ntitle: B\nheroImage: ./nowhere.png\n---\n![x](./also-nowhere.png)\n');
-    const error = await loadRefusal(() => loadPosts(posts, { publicDir }));
+    const error = await loadRefusal(() => loadPosts(posts, { publicDir, imageRoots }));
     expect(error.errors.map((e) => [e.filename, e.field])).toEqual([
       [bad, 'pubDate'],
       [lost, 'heroImage'],
@@ -411,15 +414,23 @@ describe("when the loaded folder has its own index.md", () => {
 });
 
 describe('when the folder holds symbolic links', () => {
-  it('follows a link to a folder and to a file, and loads a folder linked twice once', async () => {
+  it('follows no link out of the folder: each is reported, naming the link and where it leads, and the rest load with skip', async () => {
     write('elsewhere/notes/kelp.md', '---\ntitle: Kelp\npubDate: 2021-01-01\n---\nx\n');
     write('elsewhere/lone.md', '---\ntitle: Lone\npubDate: 2021-01-02\n---\nx\n');
     symlinkSync(path.join(root, 'elsewhere/notes'), path.join(posts, 'notes'));
-    symlinkSync(path.join(root, 'elsewhere/notes'), path.join(posts, 'notes-again'));
     symlinkSync(path.join(root, 'elsewhere/lone.md'), path.join(posts, 'lone.md'));
-    const loaded = await loadPosts(posts, { images: 'keep', drafts: true });
-    expect(loaded.filter((p) => ['Kelp', 'Lone'].includes(p.title)).map((p) => p.source)).toEqual(['lone.md', 'notes/kelp.md']);
-    expect(loaded).toHaveLength(8);
+    const error = await loadRefusal(() => loadPosts(posts, { images: 'keep', drafts: true }));
+    expect(error.errors.map((e) => [e.field, e.filename])).toEqual([
+      ['file', path.join(posts, 'lone.md')],
+      ['file', path.join(posts, 'notes')],
+    ]);
+    expect(error.errors[0].message).toBe(
+      `Symbolic link out of the posts folder: ${path.join(posts, 'lone.md')} points at ${path.join(root, 'elsewhere/lone.md')}, outside ${posts}. ` +
+        `It was not followed: loadPosts reads only what is inside the folder it is given. Move what it points at into ${posts}, or load that folder with its own loadPosts call. (${path.join(posts, 'lone.md')})`,
+    );
+    const loaded = await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onProblem: () => {} });
+    expect(loaded.map((p) => p.title)).not.toContain('Kelp');
+    expect(loaded).toHaveLength(6);
   });
 
   it('reports a link back to a folder that holds it, once, and loads the rest with skip', async () => {
@@ -430,7 +441,7 @@ describe('when the folder holds symbolic links', () => {
     expect(error).toMatchObject({ field: 'file', filename: loop });
     expect(error.message).toBe(
       `Symbolic link loop: ${loop} points at ${posts}, a folder that holds the link, so following it would never end. ` +
-        `It was not followed. Remove the link, or point it at a folder outside ${posts}. (${loop})`,
+        `It was not followed, and ${posts} is loaded once, from where it is: remove the link. (${loop})`,
     );
     const skipped: PostParseError[] = [];
     expect(await loadPosts(posts, { images: 'keep', drafts: true, onError: 'skip', onProblem: (e) => void skipped.push(e) })).toHaveLength(6);
@@ -604,7 +615,7 @@ describe('when loading with cacheDir', () => {
     function remarkNoop() {
       return () => {};
     }
-    const options: LoadOptions = { publicDir, cacheDir, drafts: true, remarkPlugins: [[remarkNoop, { level: 1 }]] };
+    const options: LoadOptions = { publicDir, imageRoots, cacheDir, drafts: true, remarkPlugins: [[remarkNoop, { level: 1 }]] };
     const first = counting();
     const cold = await loadPosts(posts, { ...options, onParse: first.onParse });
     expect(first.parsed).toHaveLength(6);
@@ -697,11 +708,11 @@ describe('when loading with cacheDir', () => {
 
   it('still resolves images on a cached load, copying them again into a cleaned publicDir', async () => {
     const cacheDir = path.join(root, '.cache');
-    await loadPosts(posts, { publicDir, cacheDir });
+    await loadPosts(posts, { publicDir, imageRoots, cacheDir });
     rmSync(path.join(publicDir, 'images'), { recursive: true, force: true });
     mkdirSync(path.join(publicDir, 'images'));
     cpSync(path.join(fixtureBlog, 'public/images'), path.join(publicDir, 'images'), { recursive: true });
-    const loaded = await loadPosts(posts, { publicDir, cacheDir });
+    const loaded = await loadPosts(posts, { publicDir, imageRoots, cacheDir });
     const hero = loaded.find((p) => p.slug === 'bees')!.heroImage!;
     expect(existsSync(path.join(publicDir, hero.src))).toBe(true);
   });

@@ -12,7 +12,7 @@ import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
 import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
-import { ImageResolver, type ImageHandling } from './images.js';
+import { ImageResolver, imageRoots, type ImageHandling } from './images.js';
 import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
@@ -25,6 +25,13 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
   images?: ImageHandling;
   /** The folder under `publicDir` that copied images go into. @default 'images' */
   imagesDir?: string;
+  /**
+   * Folders besides the posts folder and `publicDir` that local images may be read from (a shared
+   * `assets/` beside the posts). Any other image path, `../../private.png`, a symbolic link leading
+   * out or a root-relative `/../x`, is refused. For `loadPost`, the posts folder is the post's own.
+   * @default [] (only the posts folder and `publicDir`)
+   */
+  imageRoots?: string[];
   /** Whether posts with `draft: true` are loaded. @default true unless `process.env.NODE_ENV` is `'production'` */
   drafts?: boolean;
   /** Authors by key, or the path of a YAML (or JSON) file holding them, as Docusaurus's `authors.yml`. @default undefined */
@@ -96,9 +103,10 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
   return readAuthorMap(data, authors);
 }
 
-async function prepare(options: LoadOptions): Promise<Context> {
+async function prepare(options: LoadOptions, postsDir: string): Promise<Context> {
   const {
     publicDir,
+    imageRoots: extraRoots,
     base = '/',
     images = 'copy',
     imagesDir = 'images',
@@ -123,7 +131,7 @@ async function prepare(options: LoadOptions): Promise<Context> {
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
     cache: cacheDir ? new PostCache(cacheDir) : undefined,
-    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), base: slashed, imagesDir }),
+    images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), roots: imageRoots(postsDir, extraRoots), base: slashed, imagesDir }),
     base: slashed,
     onParse,
     warn: parse.onWarning ?? warnOnConsole,
@@ -234,7 +242,7 @@ async function readAll(files: string[], context: Context): Promise<(Cached | Pos
  * @throws {PostParseError} naming the file, for anything it cannot load.
  */
 export async function loadPost(file: string, options: LoadOptions = {}): Promise<Post> {
-  const context = await prepare(options);
+  const context = await prepare(options, path.dirname(path.resolve(file)));
   try {
     const { post } = await readOne(file, context);
     post.source = sourceOf(path.resolve(file), process.cwd());
@@ -305,7 +313,8 @@ function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: st
  *
  * Every file is read and checked before anything is thrown: parse errors, missing images, two posts
  * with one slug, `x.md` beside `x/index.md`, links to post files that are not loaded, files that are
- * not UTF-8 and symbolic link loops are all reported together, in one {@link PostLoadError}, or with
+ * not UTF-8, symbolic link loops, links out of `dir`, images outside the posts folder, `publicDir` and
+ * `imageRoots`, and SVGs that could run script are all reported together, in one {@link PostLoadError}, or with
  * `onError: 'skip'` told to `onProblem` while the rest load.
  *
  * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
@@ -316,7 +325,7 @@ export async function loadPosts(dir: string, options: LoadOptions = {}): Promise
   if (onError !== 'throw' && onError !== 'skip') {
     throw new TypeError(`Invalid \`onError\`: received ${JSON.stringify(onError)}, expected 'throw' or 'skip'.`);
   }
-  const context = await prepare(options);
+  const context = await prepare(options, dir);
   const drafts = options.drafts ?? process.env.NODE_ENV !== 'production';
   const { files, problems } = await findPostFiles(dir, options.rootIndex ?? false);
   const read = await readAll(files, context);

@@ -123,12 +123,15 @@ describe('when a slug is a path', () => {
   it('keeps its segments, each slugged alone, joined with /', () => {
     expect(parsePost('---\ntitle: T\nslug: /hey/my super path/héllô\n---\n').slug).toBe('hey/my-super-path/héllô');
     expect(parsePost('---\ntitle: T\nslug: /simple/slug\n---\n').slug).toBe('simple/slug');
-    expect(parsePost('---\ntitle: T\nslug: ../../blog/./x/\n---\n').slug).toBe('blog/x');
     expect(parsePost('---\ntitle: T\nslug: welcome\n---\n').slug).toBe('welcome');
   });
 
-  it('falls back to the file name when the slug is only slashes', () => {
-    expect(parsePost('---\ntitle: T\nslug: /\n---\n', { filename: 'from-name.md' }).slug).toBe('from-name');
+  it('refuses a slug that is only slashes, which would be the blog\'s home page, naming the field and line', () => {
+    const e = error(() => parsePost('---\ntitle: T\nslug: /\n---\n', { filename: 'from-name.md' }));
+    expect(e).toMatchObject({ field: 'slug', line: 3, filename: 'from-name.md' });
+    expect(e.message).toBe(
+      'Invalid `slug`: received "/", which has no segment, so the post would be the blog\'s home page. Expected a path of plain segments between "/"s, such as my-post or /guides/my-post. (from-name.md, line 3)',
+    );
   });
 });
 

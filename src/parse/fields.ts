@@ -1,7 +1,7 @@
 import type { Post, PostAuthor, PostImage, PostSeries } from '../post/index.js';
 import { readAuthorMap, readAuthorObject } from './authors.js';
 import { parseDate } from './dates.js';
-import { nameSlug, pathSlug } from '../post/slug.js';
+import { nameSlug, pathSlug, slugProblem } from '../post/slug.js';
 import { PostParseError } from '../post/errors.js';
 
 /** The normalised frontmatter fields of a Post (everything but the body). */
@@ -171,7 +171,16 @@ export function readFields(input: Record<string, unknown>, ctx: FieldContext): P
     fields.dir = dir as Post['dir'];
   }
   const slug = text('slug');
-  if (slug !== undefined) fields.slug = pathSlug(slug) || undefined;
+  if (slug !== undefined) {
+    const problem = slugProblem(slug);
+    if (problem) {
+      throw new PostParseError(
+        `Invalid \`slug\`: received ${JSON.stringify(slug)}, which has ${problem}. Expected a path of plain segments between "/"s, such as my-post or /guides/my-post.`,
+        { field: 'slug', line: ctx.lineOf('slug'), filename: ctx.filename },
+      );
+    }
+    fields.slug = pathSlug(slug) || undefined;
+  }
 
   const series = take('series');
   if (series) fields.series = readSeries(series.key, series.value, take('seriesOrder'), fail);

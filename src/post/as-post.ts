@@ -5,6 +5,7 @@
  * `strict`; this checks the few facts a renderer relies on, the format first, and says which one failed.
  */
 import { POST_FORMAT, type Post } from './index.js';
+import { slugProblem } from './slug.js';
 
 function kind(value: unknown): string {
   if (value === null) return 'null';
@@ -16,7 +17,8 @@ function kind(value: unknown): string {
  * Returns `value` typed as a {@link Post} after checking that it is one: an object of format
  * {@link POST_FORMAT} (a post stored by another version of the kit is refused, so it is re-generated
  * rather than rendered wrongly) with a string `title`, `intro` and `sections`, `toc`, `authors` and
- * `tags` arrays. Throws a TypeError naming the field, what it received and what it expected.
+ * `tags` arrays, and a `slug`, when it has one, that cannot climb out of the blog (no `..`, `.` or
+ * empty segment). Throws a TypeError naming the field, what it received and what it expected.
  *
  * @example
  * import data from './generated/post.json';
@@ -35,5 +37,12 @@ export function asPost(value: unknown): Post {
   if (!intro || typeof intro !== 'object' || !Array.isArray(intro.children)) fail('intro', post.intro, 'a hast root');
   for (const field of ['sections', 'toc', 'authors', 'tags'] as const)
     if (!Array.isArray(post[field])) fail(field, post[field], 'an array');
+  // A slug becomes a URL and, in a static build, a folder: one edited to climb out (`..`) is refused
+  // here as parsePost refuses it.
+  if (post.slug !== undefined) {
+    if (typeof post.slug !== 'string') fail('slug', post.slug, 'a string');
+    const problem = slugProblem(post.slug as string);
+    if (problem) fail('slug', post.slug, `a path of plain segments between "/"s, such as my-post or guides/my-post (this one has ${problem})`);
+  }
   return value as Post;
 }

@@ -58,9 +58,16 @@ export function isUnlisted(post: unknown): boolean {
 /**
  * A slug as a URL path: each `/`-separated segment percent-encoded on its own, so a slug that is a
  * path (`hey/my-path`) stays one, and an accent or space in a segment is encoded, never a slash.
+ * Empty, `.` and `..` segments are left out: a Post from a cache or a CMS is not checked as a parse
+ * checks it (`slugProblem`), and its URL must still never climb out of the blog (`slug: ..` would
+ * be the blog's home). An empty string when nothing is left.
  */
 export function slugPath(slug: string): string {
-  return slug.split('/').map(encodeURIComponent).join('/');
+  return slug
+    .split('/')
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
+    .map(encodeURIComponent)
+    .join('/');
 }
 
 /**
@@ -68,8 +75,8 @@ export function slugPath(slug: string): string {
  * post with no slug. The one default of `Site.postHref` (seo) and of `loadPosts`' `postHref`.
  */
 export function defaultPostPath(post: PostLike): string | undefined {
-  const slug = slugOf(post);
-  return slug === '' ? undefined : `/posts/${slugPath(slug)}/`;
+  const path = slugPath(slugOf(post));
+  return path === '' ? undefined : `/posts/${path}/`;
 }
 
 /** A post date as read by {@link readPostDate}. */

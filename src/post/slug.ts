@@ -41,10 +41,12 @@ export class Slugger {
 /**
  * A name (tag, series) as a URL path segment: its slug, as headings get, so accents stay and spaces
  * become dashes. A name the slug empties (`+++`) is percent-encoded instead, so it still has a page
- * of its own.
+ * of its own; but a tag `..` or `.` would then be a segment a URL reads as the folder above (or this
+ * one), and `%2E` is read the same, so its dots become dashes.
  */
 export function nameSlug(name: string): string {
-  return slug(name) || encodeURIComponent(name.trim().toLowerCase());
+  const encoded = slug(name) || encodeURIComponent(name.trim().toLowerCase());
+  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '-') : encoded;
 }
 
 /** Characters a URL path segment carries as written. */
@@ -63,4 +65,25 @@ export function pathSlug(value: string): string {
     .map((segment) => (URL_SAFE.test(segment) ? segment : slug(segment)))
     .filter(Boolean)
     .join('/');
+}
+
+/**
+ * Why `value` cannot be a post's slug, or undefined when it can: a slug becomes a URL path and, in a
+ * static build, a folder (`dist/<slug>/index.html`), so nothing in it may climb out of the blog or
+ * name another place. Refused: a `.` or `..` segment (`slug: ..` would be the blog's home page), an
+ * empty segment (`a//b`), no segment at all (`/`), a backslash, a control character (NUL), and `.`,
+ * `/`, `\` or NUL percent-encoded (`%2e%2e`), which a URL reads as the character. One leading and one
+ * trailing `/` are allowed: Docusaurus's `slug: /hey/my-path` is a path slug.
+ */
+export function slugProblem(value: string): string | undefined {
+  if (/\p{Cc}/u.test(value)) return 'a control character';
+  if (value.includes('\\')) return 'a backslash';
+  if (/%(?:2e|2f|5c|00)/i.test(value)) return 'a percent-encoded ".", "/", "\\" or NUL';
+  const inner = value.trim().replace(/^\//, '').replace(/\/$/, '');
+  if (inner.trim() === '') return 'no segment, so the post would be the blog\'s home page';
+  for (const segment of inner.split('/').map((s) => s.trim())) {
+    if (segment === '') return 'an empty segment ("//")';
+    if (segment === '.' || segment === '..') return `a "${segment}" segment, which a URL reads as ${segment === '.' ? 'the folder it is in' : 'the folder above'}`;
+  }
+  return undefined;
 }
