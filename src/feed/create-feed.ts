@@ -9,7 +9,7 @@ import {
   underSite,
   type Site,
 } from '../seo/site.js';
-import { escapeHtml, feedHtml, feedText } from './content.js';
+import { escapeHtml, feedHtml, feedText, sealed, unsealXml } from './content.js';
 import { bodyTree, isUnlisted, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
 
 /** The feed formats {@link createFeed} writes. */
@@ -100,26 +100,30 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
   const description = text(options.description) ?? text(site.description);
   const copyright = text(options.copyright);
   const language = text(site.locale);
+  // JSON.stringify escapes what JSON needs; an XML format's strings are sealed until the document is whole.
+  const put = format === 'json' ? feedText : sealed;
+  // RSS cannot say whether a title, a category or a description is text or HTML, and readers decode
+  // entities in all three, so RSS carries them escaped as HTML (the way Atom's type="html" title does).
+  const asRss = (value: string) => (format === 'rss' ? escapeHtml(value) : value);
   const feed = new Feed({
     id: root.href,
     link: root.href,
-    title: feedText(text(options.title) ?? siteName),
+    title: put(asRss(text(options.title) ?? siteName)),
     updated,
     generator: 'react-blog-kit',
     // Atom wants an author on every entry; the blog itself stands in for posts without one.
-    author: { name: feedText(siteName), link: root.href },
-    ...(description ? { description: feedText(description) } : {}),
-    ...(language ? { language } : {}),
-    ...(copyright ? { copyright: feedText(copyright) } : {}),
+    author: { name: put(siteName), link: root.href },
+    ...(description ? { description: put(asRss(description)) } : {}),
+    ...(language ? { language: put(language) } : {}),
+    ...(copyright ? { copyright: put(copyright) } : {}),
     ...(self ? { feedLinks: { [format]: self } } : {}),
   });
 
   for (const { post, url, published, updated: modified } of chosen) {
     const title = feedText(text(post.title) ?? url);
     const item: Item = {
-      // Atom titles are HTML; RSS and JSON Feed titles are text. One CDATA section holds only the
-      // first `]]>` safely, so RSS breaks the marker with an invisible space.
-      title: format === 'atom' ? escapeHtml(title) : format === 'rss' ? title.replace(/]]>/g, ']]\u200b>') : title,
+      // Atom's titles are written type="html"; JSON Feed's title is text.
+      title: put(format === 'json' ? title : escapeHtml(title)),
       link: url,
       date: modified ?? published ?? updated,
     };
@@ -134,18 +138,18 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
       item.content = full ? feedHtml(bodyTree(post), url) : summaryHtml;
       if (summaryText) item.description = feedText(summaryText);
     } else {
-      if (full) item.content = feedHtml(bodyTree(post), url);
-      if (summaryHtml) item.description = summaryHtml;
+      if (full) item.content = put(feedHtml(bodyTree(post), url));
+      if (summaryHtml) item.description = put(summaryHtml);
     }
     const authors = postAuthors(post);
     if (authors.length > 0) {
-      const list = authors.map((a) => ({ name: feedText(a.name), ...(a.url ? { link: a.url } : {}) }));
+      const list = authors.map((a) => ({ name: put(a.name), ...(a.url ? { link: a.url } : {}) }));
       // RSS's <author> must be an e-mail address; names go in <dc:creator>.
       // An array is xml-js's compact form for a repeated element.
       if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown> }];
       else item.author = list;
     }
-    const tags = postTags(post).map(feedText);
+    const tags = postTags(post).map((tag) => put(asRss(tag)));
     if (tags.length > 0) item.category = tags.map((tag) => ({ name: tag, term: tag }));
     const image = postImage(post, site, url);
     const type = image ? imageType(image.url) : undefined;
@@ -153,9 +157,9 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     feed.addItem(item);
   }
 
-  if (format === 'atom') return feed.atom1();
+  if (format === 'atom') return unsealXml(feed.atom1());
   if (format === 'json') return jsonFeed(feed.json1());
-  const rss = feed.rss2();
+  const rss = unsealXml(feed.rss2());
   return rss.includes('<dc:creator') && !rss.includes('xmlns:dc=')
     ? rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
     : rss;

@@ -98,7 +98,7 @@ describe('when a feed is read back by a feed reader', () => {
       const items = read(source, format);
 
       it('lists every post newest first, each with its title, absolute link and date', () => {
-        expect(items.map((i) => i.title)).toEqual(['How Bees Find Their Way Home', 'Tampered', 'Bread <b>without</b> a "tin" & ]]> twice ]]>', 'Tides'].map((t, i) => (format === 'rss' && i === 2 ? t.replace(/]]>/g, ']]\u200b>') : t)));
+        expect(items.map((i) => i.title)).toEqual(['How Bees Find Their Way Home', 'Tampered', 'Bread <b>without</b> a "tin" & ]]> twice ]]>', 'Tides']);
         expect(items.map((i) => i.url)).toEqual([
           'https://example.org/blog/posts/bees-home/',
           'https://example.org/blog/posts/tampered/',
