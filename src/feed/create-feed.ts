@@ -9,6 +9,7 @@ import {
   underSite,
   type Site,
 } from '../seo/site.js';
+import { argumentError, optionalString, optionsOf, requireArray, requireInteger, requireOneOf } from '../post/arguments.js';
 import { escapeHtml, feedHtml, feedText, sealed, unsealXml } from './content.js';
 import { bodyTree, isUnlisted, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
 
@@ -21,7 +22,7 @@ export interface CreateFeedOptions {
   format?: FeedFormat;
   /** `'full'`: each post's whole body as HTML; `'summary'`: its description, excerpt or first paragraph. @default 'full' */
   content?: 'full' | 'summary';
-  /** How many posts, newest first. @default 20 */
+  /** How many posts, newest first: a whole number, 0 or more. @default 20 */
   limit?: number;
   /** The feed's title (a tag feed may say which tag). @default site.name */
   title?: string;
@@ -73,16 +74,18 @@ function newestFirst(a: Entry, b: Entry): number {
  * Full content is each post's body serialised from its tree after the kit's safety pass, every
  * relative link and image made absolute against the post's URL. A post without a date carries the
  * feed's date (Atom requires one). For one tag's feed, pass `postsWithTag(posts, tag)`. Throws a
- * TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over a post.
+ * TypeError naming the parameter for an argument of the wrong type (`posts` not an array, `site.url`
+ * not an absolute http(s) URL, an unknown `format` or `content`…); never throws over a post: an item
+ * of `posts` that is not a post is left out.
  */
-export function createFeed(posts: readonly PostLike[], site: Site, options: CreateFeedOptions = {}): string {
-  const root = requireSiteRoot(site);
-  const format: FeedFormat = options.format === 'atom' || options.format === 'json' ? options.format : 'rss';
+export function createFeed(posts: readonly PostLike[], site: Site, options?: CreateFeedOptions): string {
+  const root = checkArguments(posts, site, options);
+  options ??= {};
+  const { format = 'rss', limit = 20 } = options;
   const full = options.content !== 'summary';
-  const limit = typeof options.limit === 'number' && options.limit >= 0 ? Math.floor(options.limit) : 20;
 
   const entries: Entry[] = [];
-  (Array.isArray(posts) ? posts : []).forEach((post, order) => {
+  posts.forEach((post, order) => {
     if (!post || typeof post !== 'object' || post.draft === true || isUnlisted(post)) return;
     const url = postUrl(post, site);
     if (!url) return;
@@ -93,7 +96,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
 
   let newest: Date | undefined;
   for (const e of chosen) for (const d of [e.published, e.updated]) if (d && (!newest || d > newest)) newest = d;
-  const updated = options.updated instanceof Date && !Number.isNaN(options.updated.getTime()) ? options.updated : (newest ?? new Date());
+  const updated = options.updated ?? newest ?? new Date();
 
   const siteName = text(site.name) ?? root.host;
   const self = underSite(options.feedUrl, root) ?? underSite(site.feeds?.[format], root);
@@ -163,6 +166,21 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
   return rss.includes('<dc:creator') && !rss.includes('xmlns:dc=')
     ? rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
     : rss;
+}
+
+/** The site's home URL, once every argument of {@link createFeed} is checked. */
+function checkArguments(posts: unknown, site: Site, options: CreateFeedOptions | undefined): URL {
+  requireArray('createFeed', 'posts', posts, 'an array of posts');
+  const root = requireSiteRoot(site, 'createFeed');
+  const { format, content, limit, title, description, feedUrl, updated, copyright } = optionsOf('createFeed', 'options', options);
+  requireOneOf('createFeed', 'options.format', format, ['rss', 'atom', 'json']);
+  requireOneOf('createFeed', 'options.content', content, ['full', 'summary']);
+  requireInteger('createFeed', 'options.limit', limit, 0, true);
+  for (const [key, value] of Object.entries({ title, description, feedUrl, copyright })) optionalString('createFeed', `options.${key}`, value);
+  if (updated !== undefined && !(updated instanceof Date && !Number.isNaN(updated.getTime()))) {
+    throw argumentError('createFeed', 'options.updated', 'a valid Date or undefined', updated);
+  }
+  return root;
 }
 
 /** JSON Feed requires `content_html` or `content_text` on every item. */

@@ -255,6 +255,6 @@ describe('when the input is bad', () => {
   });
 
   it('names site.url when it is not an absolute URL', () => {
-    expect(() => createFeed([bees()], { url: 'example.org', name: 'x' })).toThrow('Invalid `site.url` "example.org": expected an absolute http(s) URL');
+    expect(() => createFeed([bees()], { url: 'example.org', name: 'x' })).toThrow('createFeed: site.url must be an absolute http(s) URL such as "https://example.org" or "https://example.org/blog", received "example.org" (a string).');
   });
 });
