@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { argumentError } from '../post/arguments.js';
 
 /**
  * Decides what a URL in the post becomes: return the URL to keep (possibly rewritten), or
@@ -14,6 +15,7 @@ const safeProtocol = /^(https?|ircs?|mailto|xmpp)$/i;
  * `vbscript:`, `data:` …) becomes `''`, which drops the attribute.
  */
 export function defaultUrlTransform(value: string): string {
+  if (typeof value !== 'string') throw argumentError('defaultUrlTransform', 'value', 'a URL (a string)', value);
   const colon = value.indexOf(':');
   const questionMark = value.indexOf('?');
   const numberSign = value.indexOf('#');
