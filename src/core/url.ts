@@ -15,7 +15,6 @@ const safeProtocol = /^(https?|ircs?|mailto|xmpp)$/i;
  * `vbscript:`, `data:` …) becomes `''`, which drops the attribute.
  */
 export function defaultUrlTransform(value: string): string {
-  if (typeof value !== 'string') throw argumentError('defaultUrlTransform', 'value', 'a URL (a string)', value);
   const colon = value.indexOf(':');
   const questionMark = value.indexOf('?');
   const numberSign = value.indexOf('#');
@@ -30,6 +29,16 @@ export function defaultUrlTransform(value: string): string {
     return value;
   }
   return '';
+}
+
+/**
+ * {@link defaultUrlTransform} as the main entry exports it, for a host's own calls: a value that is
+ * not a string is a TypeError naming it. The components call the unchecked one, so a page carries no
+ * argument messages.
+ */
+export function checkedUrlTransform(value: string): string {
+  if (typeof value !== 'string') throw argumentError('defaultUrlTransform', 'value', 'a URL (a string)', value);
+  return defaultUrlTransform(value);
 }
 
 const dataImage = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;
