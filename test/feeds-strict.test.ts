@@ -29,17 +29,18 @@ interface Vector {
 const vectors = (JSON.parse(readFileSync(path.join(sharedFolder('xss-vectors'), 'vectors.json'), 'utf8')) as { vectors: Vector[] }).vectors;
 
 /**
- * What a feed may carry of a string, as the README's Security section states it: runs of white
- * space as one space, trimmed (as every metadata helper reads text); the characters XML 1.0 forbids
- * and the noncharacters U+FDD0–U+FDEF left out; a lone surrogate as U+FFFD.
+ * What a feed may carry of a string, as the README's Security section states it: runs of white space
+ * as one space (as every metadata helper reads text); the characters XML 1.0 forbids and the
+ * noncharacters U+FDD0–U+FDEF left out, a lone surrogate as U+FFFD; white space run together again.
  */
 function carried(value: string): string {
   return value
     .replace(/\s+/g, ' ')
-    .trim()
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFDD0-\uFDEF\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const tree = (value: string): Post['intro'] => ({
@@ -185,7 +186,8 @@ describe('when a post of the shared corpus is in a feed', () => {
 describe('when a string holds what XML cannot carry', () => {
   const post = (title: string, tags: string[]): Post => ({ ...handMade({ source: 'x', id: 'x', v: 'x' }, 0), title, tags, slug: 'odd' });
   it.each([
-    ['control characters', 'bell\u0007 nul\u0000 esc\u001B end', ['tab\u0008tag']],
+    ['control characters', 'bell\u0007 nul \u0000 esc\u001B end', ['tab\u0008tag', ' \u0007 ']],
+    ['nothing but control characters', '\u0001\u0002', ['\u0003', 'kept']],
     ['lone surrogates', 'half \uD800 and \uDC00 halves, whole \uD83D\uDE00', ['\uDBFF']],
     ['CDATA ends', 'a ]]> b ]]> c ]]>', [']]>', 'x]]>y']],
     ['markup that looks escaped', 'a &amp; b &lt; c &#x3C; d', ['a&amp;b', '&lt;', 'a<b']],

@@ -13,6 +13,16 @@ import { argumentError, optionalString, optionsOf, requireArray, requireInteger,
 import { escapeHtml, feedHtml, feedText, sealed, unsealXml } from './content.js';
 import { bodyTree, isUnlisted, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
 
+/**
+ * A title, name, tag or description as a feed carries it: runs of white space (a vertical tab and a
+ * form feed among them) as one space, what XML cannot carry left out ({@link feedText}), and the
+ * spaces that leaves run together again; undefined when nothing is left.
+ */
+function line(value: unknown): string | undefined {
+  const spaced = text(value);
+  return spaced === undefined ? undefined : text(feedText(spaced));
+}
+
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -98,11 +108,11 @@ export function createFeed(posts: readonly PostLike[], site: Site, options?: Cre
   for (const e of chosen) for (const d of [e.published, e.updated]) if (d && (!newest || d > newest)) newest = d;
   const updated = options.updated ?? newest ?? new Date();
 
-  const siteName = text(site.name) ?? root.host;
+  const siteName = line(site.name) ?? root.host;
   const self = underSite(options.feedUrl, root) ?? underSite(site.feeds?.[format], root);
-  const description = text(options.description) ?? text(site.description);
-  const copyright = text(options.copyright);
-  const language = text(site.locale);
+  const description = line(options.description) ?? line(site.description);
+  const copyright = line(options.copyright);
+  const language = line(site.locale);
   // JSON.stringify escapes what JSON needs; an XML format's strings are sealed until the document is whole.
   const put = format === 'json' ? feedText : sealed;
   // RSS cannot say whether a title, a category or a description is text or HTML, and readers decode
@@ -111,7 +121,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options?: Cre
   const feed = new Feed({
     id: root.href,
     link: root.href,
-    title: put(asRss(text(options.title) ?? siteName)),
+    title: put(asRss(line(options.title) ?? siteName)),
     updated,
     generator: 'react-blog-kit',
     // Atom wants an author on every entry; the blog itself stands in for posts without one.
@@ -123,7 +133,7 @@ export function createFeed(posts: readonly PostLike[], site: Site, options?: Cre
   });
 
   for (const { post, url, published, updated: modified } of chosen) {
-    const title = feedText(text(post.title) ?? url);
+    const title = line(post.title) ?? url;
     const item: Item = {
       // Atom's titles are written type="html"; JSON Feed's title is text.
       title: put(format === 'json' ? title : escapeHtml(title)),
@@ -132,19 +142,22 @@ export function createFeed(posts: readonly PostLike[], site: Site, options?: Cre
     };
     if (format !== 'rss') item.id = url;
     if (published) item.published = published;
-    const summaryText = text(post.description);
+    const summaryText = line(post.description);
     // Without a description, the excerpt the post's card shows.
     const excerpt = full || summaryText ? undefined : summaryTree(post);
-    const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
+    const summaryHtml = summaryText ? escapeHtml(summaryText) : excerpt ? feedHtml(excerpt, url) : undefined;
     if (format === 'json') {
       // JSON Feed's summary is plain text; the HTML goes in content_html.
       item.content = full ? feedHtml(bodyTree(post), url) : summaryHtml;
-      if (summaryText) item.description = feedText(summaryText);
+      if (summaryText) item.description = summaryText;
     } else {
       if (full) item.content = put(feedHtml(bodyTree(post), url));
       if (summaryHtml) item.description = put(summaryHtml);
     }
-    const authors = postAuthors(post);
+    const authors = postAuthors(post).flatMap((a) => {
+      const name = line(a.name);
+      return name ? [{ ...a, name }] : [];
+    });
     if (authors.length > 0) {
       const list = authors.map((a) => ({ name: put(a.name), ...(a.url ? { link: a.url } : {}) }));
       // RSS's <author> must be an e-mail address; names go in <dc:creator>.
@@ -152,7 +165,10 @@ export function createFeed(posts: readonly PostLike[], site: Site, options?: Cre
       if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown> }];
       else item.author = list;
     }
-    const tags = postTags(post).map((tag) => put(asRss(tag)));
+    const tags = postTags(post).flatMap((tag) => {
+      const carried = line(tag);
+      return carried ? [put(asRss(carried))] : [];
+    });
     if (tags.length > 0) item.category = tags.map((tag) => ({ name: tag, term: tag }));
     const image = postImage(post, site, url);
     const type = image ? imageType(image.url) : undefined;
