@@ -16,9 +16,9 @@ export function feedText(value: string): string {
 }
 
 /*
- * The `feed` package writes XML through xml-js, which escapes by halves: an attribute gets only `"`
- * escaped (feed adds `&`), so a category `a<b` makes `<category term="a<b"/>`, which no XML parser
- * accepts; text first turns every `&amp;` back into `&`, so the text `a&amp;b` reads back as `a&b`;
+ * The `feed` package writes XML through xml-js, which escapes by halves (nashwaan/xml-js#69, open):
+ * an attribute gets only `"` escaped (feed adds `&`), so a category `a<b` makes `<category term="a<b"/>`,
+ * which no XML parser accepts; text first turns every `&amp;` back into `&`, so the text `a&amp;b` reads back as `a&b`;
  * and a CDATA section has only its first `]]>` split. So the kit hands `feed` each string with the
  * four markup characters swapped for placeholders it leaves alone (noncharacters `feedText` keeps
  * out of every string), and writes the characters itself in `unsealXml`, once the document is
