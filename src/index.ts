@@ -76,7 +76,7 @@ export type {
 } from './components/islands.js';
 export type { KitProps } from './components/kit/base.js';
 
-export { defaultUrlTransform } from './core/url.js';
+export { checkedUrlTransform as defaultUrlTransform } from './core/url.js';
 export type { UrlTransform } from './core/url.js';
 export { defaultLabels } from './core/labels.js';
 export type { Labels } from './core/labels.js';

@@ -18,9 +18,16 @@ const source = (front: string, body = 'First words.\n\nSecond words.\n') => pars
 const html = (tree: unknown) => (tree ? toHtml(tree as Parameters<typeof toHtml>[0]) : undefined);
 
 describe('when /collection exports the identity', () => {
-  it('exports the same functions, not copies', () => {
-    expect(collectionSlugOf).toBe(slugOf);
-    expect(collectionToSummary).toBe(toSummary);
+  it('exports the identity’s functions behind its argument checks: the same answers, no copy', () => {
+    // The collection's versions check that they were given a post (a TypeError naming the function),
+    // which the identity's own, called by components over any data, must not.
+    const post = source('slug: bees-at-home\npubDate: 2024-05-01\n');
+    for (const value of [post, toSummary(post), { title: 'Only A Title', tags: [], authors: [] } as unknown as Post]) {
+      expect(collectionSlugOf(value)).toBe(slugOf(value));
+      expect(collectionToSummary(value)).toEqual(toSummary(value));
+    }
+    expect(() => collectionSlugOf(null as unknown as Post)).toThrow(TypeError);
+    expect(slugOf(null as unknown as Post)).toBe('');
   });
 });
 

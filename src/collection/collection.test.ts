@@ -112,7 +112,7 @@ describe('paginate', () => {
   });
 
   it('refuses a page or page size that is not a whole number of at least 1', () => {
-    expect(() => paginate(items, { perPage: 0 })).toThrow('Invalid `perPage`: received 0, expected a whole number of at least 1.');
+    expect(() => paginate(items, { perPage: 0 })).toThrow('paginate: options.perPage must be a positive integer, received 0 (a number).');
     expect(() => paginate(items, { perPage: 2, page: 0 })).toThrow(RangeError);
     expect(() => paginate(items, { perPage: 2.5 })).toThrow(RangeError);
   });

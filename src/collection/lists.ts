@@ -1,9 +1,45 @@
 import { nameSlug } from '../post/slug.js';
-import type { TagCount } from '../post/index.js';
-import { isUnlisted, readPostDate, slugOf, type PostLike } from '../post/identity.js';
+import type { PostSummary, TagCount } from '../post/index.js';
+import { isUnlisted, readPostDate, slugOf as slugOfPost, slugPath as pathOfSlug, toSummary as summaryOf, type PostLike } from '../post/identity.js';
+import { optionsOf, requireArray, requireInteger, requireObject, requirePosts, requireString } from '../post/arguments.js';
 
 /** A tag's URL slug (GitHub's slug rule: accents kept, spaces to dashes), the key tags are grouped by. */
-export const tagSlug = nameSlug;
+export function tagSlug(name: string): string {
+  requireString('tagSlug', 'name', name, 'a tag name (a string)');
+  return nameSlug(name);
+}
+
+/**
+ * What an index page needs of a post: everything but the body, so a list ships no post bodies. The
+ * slug is {@link slugOf}'s, the excerpt the one the post's card shows. A summary passed in comes back equal.
+ */
+export function toSummary(post: PostLike): PostSummary {
+  requireObject('toSummary', 'post', post, 'a post or summary (an object)');
+  return summaryOf(post);
+}
+
+/**
+ * A post's slug: its own, else the slug of its title (GitHub's slug rule), as `toSummary` writes it.
+ * Every entry finds and links a post by this slug. An empty string when the post has neither.
+ */
+export function slugOf(post: PostLike): string {
+  requireObject('slugOf', 'post', post, 'a post or summary (an object)');
+  return slugOfPost(post);
+}
+
+/**
+ * A slug as a URL path: each `/`-separated segment percent-encoded on its own, so a slug that is a
+ * path (`hey/my-path`) stays one, and an accent or space in a segment is encoded, never a slash.
+ */
+export function slugPath(slug: string): string {
+  requireString('slugPath', 'slug', slug, 'a slug (a string)');
+  return pathOfSlug(slug);
+}
+
+/** A post's tags: a post read from hand-edited JSON may lack the list, and then has none. */
+function tagsOfPost(post: PostLike): readonly string[] {
+  return Array.isArray(post.tags) ? post.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+}
 
 /** Milliseconds of a post's `pubDate` (a calendar day counts as midnight UTC), or undefined when it has none it can read. */
 function timeOf(post: PostLike): number | undefined {
@@ -15,6 +51,7 @@ function timeOf(post: PostLike): number | undefined {
  * array with every post, unlisted ones too: a host builds each post's route from it.
  */
 export function sortPosts<T extends PostLike>(posts: readonly T[]): T[] {
+  requirePosts('sortPosts', 'posts', posts);
   const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post) }));
   keyed.sort((a, b) => {
     if (a.time !== b.time) {
@@ -56,15 +93,15 @@ export interface PaginateOptions {
  * `previous` points at the last page. Unlisted posts (`unlisted: true`) are left out before the
  * list is cut into pages, so no index page shows one and the counts are of the posts shown.
  *
- * @throws {RangeError} when `perPage` or `page` is not a whole number of at least 1.
+ * @throws {TypeError} when `items` is not an array, `options` not an object, or `perPage` or `page` not a number.
+ * @throws {RangeError} when `perPage` or `page` is a number but not a whole number of at least 1.
  */
-export function paginate<T>(items: readonly T[], { perPage, page = 1 }: PaginateOptions): Page<T> {
-  if (!Number.isInteger(perPage) || perPage < 1) {
-    throw new RangeError(`Invalid \`perPage\`: received ${String(perPage)}, expected a whole number of at least 1.`);
-  }
-  if (!Number.isInteger(page) || page < 1) {
-    throw new RangeError(`Invalid \`page\`: received ${String(page)}, expected a whole number of at least 1 (pages count from 1).`);
-  }
+export function paginate<T>(items: readonly T[], options: PaginateOptions): Page<T> {
+  requireArray('paginate', 'items', items);
+  requireObject('paginate', 'options', options, 'an options object { perPage, page? }');
+  const { perPage, page = 1 } = options;
+  requireInteger('paginate', 'options.perPage', perPage, 1);
+  requireInteger('paginate', 'options.page', page, 1);
   const listed = items.some(isUnlisted) ? items.filter((item) => !isUnlisted(item)) : items;
   const total = listed.length;
   const pages = Math.max(1, Math.ceil(total / perPage));
@@ -80,12 +117,13 @@ export function paginate<T>(items: readonly T[], { perPage, page = 1 }: Paginate
  * counted: a tag only they carry has no page to lead to.
  */
 export function tagsOf(posts: readonly PostLike[]): TagCount[] {
+  requirePosts('tagsOf', 'posts', posts);
   const bySlug = new Map<string, TagCount>();
   for (const post of posts) {
     if (isUnlisted(post)) continue;
     const seen = new Set<string>();
-    for (const name of post.tags) {
-      const slug = tagSlug(name);
+    for (const name of tagsOfPost(post)) {
+      const slug = nameSlug(name);
       if (seen.has(slug)) continue;
       seen.add(slug);
       const tag = bySlug.get(slug);
@@ -109,8 +147,10 @@ function decoded(text: string): string {
  * is a slug as {@link tagsOf} gives it (a percent-encoded one from a URL works too) or a tag name.
  */
 export function postsWithTag<T extends PostLike>(posts: readonly T[], tag: string): T[] {
-  const wanted = new Set([tag, decoded(tag), tagSlug(tag), tagSlug(decoded(tag))]);
-  return posts.filter((post) => !isUnlisted(post) && post.tags.some((name) => wanted.has(tagSlug(name))));
+  requirePosts('postsWithTag', 'posts', posts);
+  requireString('postsWithTag', 'tag', tag, 'a tag slug or name (a string)');
+  const wanted = new Set([tag, decoded(tag), nameSlug(tag), nameSlug(decoded(tag))]);
+  return posts.filter((post) => !isUnlisted(post) && tagsOfPost(post).some((name) => wanted.has(nameSlug(name))));
 }
 
 /** The posts next to one in time. */
@@ -127,8 +167,10 @@ export interface AdjacentPosts<T> {
  * reaches one only by its link.
  */
 export function adjacentPosts<T extends PostLike>(posts: readonly T[], slug: string): AdjacentPosts<T> {
+  requirePosts('adjacentPosts', 'posts', posts);
+  requireString('adjacentPosts', 'slug', slug, 'a post slug (a string)');
   const sorted = sortPosts(posts.filter((post) => !isUnlisted(post)));
-  const index = sorted.findIndex((post) => slugOf(post) === slug);
+  const index = sorted.findIndex((post) => slugOfPost(post) === slug);
   if (index === -1) return {};
   const result: AdjacentPosts<T> = {};
   if (index > 0) result.newer = sorted[index - 1];
@@ -157,7 +199,9 @@ export interface SeriesInfo<T> {
  * own page still shows the series it is part of, with itself in it.
  */
 export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string): SeriesInfo<T> | undefined {
-  const current = posts.find((post) => slugOf(post) === slug);
+  requirePosts('seriesOf', 'posts', posts);
+  requireString('seriesOf', 'slug', slug, 'a post slug (a string)');
+  const current = posts.find((post) => slugOfPost(post) === slug);
   const series = current?.series;
   if (!series) return undefined;
   const members = posts
@@ -208,20 +252,24 @@ function termsOf(post: PostLike): Set<string> {
  * post itself and unlisted posts never are (an unlisted post's own page still gets its related
  * posts). Empty for an unknown slug.
  */
-export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, { limit = 3 }: RelatedOptions = {}): T[] {
-  const current = posts.find((post) => slugOf(post) === slug);
+export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, options?: RelatedOptions): T[] {
+  requirePosts('relatedPosts', 'posts', posts);
+  requireString('relatedPosts', 'slug', slug, 'a post slug (a string)');
+  const { limit = 3 } = optionsOf('relatedPosts', 'options', options);
+  requireInteger('relatedPosts', 'options.limit', limit, 0);
+  const current = posts.find((post) => slugOfPost(post) === slug);
   if (!current) return [];
-  const tags = new Set(current.tags.map(tagSlug));
+  const tags = new Set(tagsOfPost(current).map(nameSlug));
   const terms = termsOf(current);
   const scored = posts
     .map((post, index) => {
       let sharedTags = 0;
-      for (const s of new Set(post.tags.map(tagSlug))) if (tags.has(s)) sharedTags++;
+      for (const s of new Set(tagsOfPost(post).map(nameSlug))) if (tags.has(s)) sharedTags++;
       let sharedTerms = 0;
       for (const term of termsOf(post)) if (terms.has(term)) sharedTerms++;
       return { post, index, sharedTags, sharedTerms, time: timeOf(post) ?? -Infinity };
     })
-    .filter((s) => s.post !== current && slugOf(s.post) !== slug && !isUnlisted(s.post) && (s.sharedTags > 0 || s.sharedTerms > 0));
+    .filter((s) => s.post !== current && slugOfPost(s.post) !== slug && !isUnlisted(s.post) && (s.sharedTags > 0 || s.sharedTerms > 0));
   scored.sort((a, b) => b.sharedTags - a.sharedTags || b.sharedTerms - a.sharedTerms || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0) || a.index - b.index);
-  return scored.slice(0, Math.max(0, limit)).map((s) => s.post);
+  return scored.slice(0, limit).map((s) => s.post);
 }

@@ -1,4 +1,5 @@
 import type { Element } from 'hast';
+import { argumentError } from '../post/arguments.js';
 
 /**
  * Decides what a URL in the post becomes: return the URL to keep (possibly rewritten), or
@@ -28,6 +29,16 @@ export function defaultUrlTransform(value: string): string {
     return value;
   }
   return '';
+}
+
+/**
+ * {@link defaultUrlTransform} as the main entry exports it, for a host's own calls: a value that is
+ * not a string is a TypeError naming it. The components call the unchecked one, so a page carries no
+ * argument messages.
+ */
+export function checkedUrlTransform(value: string): string {
+  if (typeof value !== 'string') throw argumentError('defaultUrlTransform', 'value', 'a URL (a string)', value);
+  return defaultUrlTransform(value);
 }
 
 const dataImage = /^data:image\/(?:png|gif|jpeg|webp|avif);/i;

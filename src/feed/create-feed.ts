@@ -9,8 +9,19 @@ import {
   underSite,
   type Site,
 } from '../seo/site.js';
-import { escapeHtml, feedHtml, feedText } from './content.js';
+import { argumentError, optionalString, optionsOf, requireArray, requireInteger, requireOneOf } from '../post/arguments.js';
+import { escapeHtml, feedHtml, feedText, sealed, unsealXml } from './content.js';
 import { bodyTree, isUnlisted, readPostDate, summaryTree, type PostLike } from '../post/identity.js';
+
+/**
+ * A title, name, tag or description as a feed carries it: runs of white space (a vertical tab and a
+ * form feed among them) as one space, what XML cannot carry left out ({@link feedText}), and the
+ * spaces that leaves run together again; undefined when nothing is left.
+ */
+function line(value: unknown): string | undefined {
+  const spaced = text(value);
+  return spaced === undefined ? undefined : text(feedText(spaced));
+}
 
 /** The feed formats {@link createFeed} writes. */
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -21,7 +32,7 @@ export interface CreateFeedOptions {
   format?: FeedFormat;
   /** `'full'`: each post's whole body as HTML; `'summary'`: its description, excerpt or first paragraph. @default 'full' */
   content?: 'full' | 'summary';
-  /** How many posts, newest first. @default 20 */
+  /** How many posts, newest first: a whole number, 0 or more. @default 20 */
   limit?: number;
   /** The feed's title (a tag feed may say which tag). @default site.name */
   title?: string;
@@ -73,16 +84,18 @@ function newestFirst(a: Entry, b: Entry): number {
  * Full content is each post's body serialised from its tree after the kit's safety pass, every
  * relative link and image made absolute against the post's URL. A post without a date carries the
  * feed's date (Atom requires one). For one tag's feed, pass `postsWithTag(posts, tag)`. Throws a
- * TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over a post.
+ * TypeError naming the parameter for an argument of the wrong type (`posts` not an array, `site.url`
+ * not an absolute http(s) URL, an unknown `format` or `content`…); never throws over a post: an item
+ * of `posts` that is not a post is left out.
  */
-export function createFeed(posts: readonly PostLike[], site: Site, options: CreateFeedOptions = {}): string {
-  const root = requireSiteRoot(site);
-  const format: FeedFormat = options.format === 'atom' || options.format === 'json' ? options.format : 'rss';
+export function createFeed(posts: readonly PostLike[], site: Site, options?: CreateFeedOptions): string {
+  const root = checkArguments(posts, site, options);
+  options ??= {};
+  const { format = 'rss', limit = 20 } = options;
   const full = options.content !== 'summary';
-  const limit = typeof options.limit === 'number' && options.limit >= 0 ? Math.floor(options.limit) : 20;
 
   const entries: Entry[] = [];
-  (Array.isArray(posts) ? posts : []).forEach((post, order) => {
+  posts.forEach((post, order) => {
     if (!post || typeof post !== 'object' || post.draft === true || isUnlisted(post)) return;
     const url = postUrl(post, site);
     if (!url) return;
@@ -93,59 +106,69 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
 
   let newest: Date | undefined;
   for (const e of chosen) for (const d of [e.published, e.updated]) if (d && (!newest || d > newest)) newest = d;
-  const updated = options.updated instanceof Date && !Number.isNaN(options.updated.getTime()) ? options.updated : (newest ?? new Date());
+  const updated = options.updated ?? newest ?? new Date();
 
-  const siteName = text(site.name) ?? root.host;
+  const siteName = line(site.name) ?? root.host;
   const self = underSite(options.feedUrl, root) ?? underSite(site.feeds?.[format], root);
-  const description = text(options.description) ?? text(site.description);
-  const copyright = text(options.copyright);
-  const language = text(site.locale);
+  const description = line(options.description) ?? line(site.description);
+  const copyright = line(options.copyright);
+  const language = line(site.locale);
+  // JSON.stringify escapes what JSON needs; an XML format's strings are sealed until the document is whole.
+  const put = format === 'json' ? feedText : sealed;
+  // RSS cannot say whether a title, a category or a description is text or HTML, and readers decode
+  // entities in all three, so RSS carries them escaped as HTML (the way Atom's type="html" title does).
+  const asRss = (value: string) => (format === 'rss' ? escapeHtml(value) : value);
   const feed = new Feed({
     id: root.href,
     link: root.href,
-    title: feedText(text(options.title) ?? siteName),
+    title: put(asRss(line(options.title) ?? siteName)),
     updated,
     generator: 'react-blog-kit',
     // Atom wants an author on every entry; the blog itself stands in for posts without one.
-    author: { name: feedText(siteName), link: root.href },
-    ...(description ? { description: feedText(description) } : {}),
-    ...(language ? { language } : {}),
-    ...(copyright ? { copyright: feedText(copyright) } : {}),
+    author: { name: put(siteName), link: root.href },
+    ...(description ? { description: put(asRss(description)) } : {}),
+    ...(language ? { language: put(language) } : {}),
+    ...(copyright ? { copyright: put(copyright) } : {}),
     ...(self ? { feedLinks: { [format]: self } } : {}),
   });
 
   for (const { post, url, published, updated: modified } of chosen) {
-    const title = feedText(text(post.title) ?? url);
+    const title = line(post.title) ?? url;
     const item: Item = {
-      // Atom titles are HTML; RSS and JSON Feed titles are text. One CDATA section holds only the
-      // first `]]>` safely, so RSS breaks the marker with an invisible space.
-      title: format === 'atom' ? escapeHtml(title) : format === 'rss' ? title.replace(/]]>/g, ']]\u200b>') : title,
+      // Atom's titles are written type="html"; JSON Feed's title is text.
+      title: put(format === 'json' ? title : escapeHtml(title)),
       link: url,
       date: modified ?? published ?? updated,
     };
     if (format !== 'rss') item.id = url;
     if (published) item.published = published;
-    const summaryText = text(post.description);
+    const summaryText = line(post.description);
     // Without a description, the excerpt the post's card shows.
     const excerpt = full || summaryText ? undefined : summaryTree(post);
-    const summaryHtml = summaryText ? escapeHtml(feedText(summaryText)) : excerpt ? feedHtml(excerpt, url) : undefined;
+    const summaryHtml = summaryText ? escapeHtml(summaryText) : excerpt ? feedHtml(excerpt, url) : undefined;
     if (format === 'json') {
       // JSON Feed's summary is plain text; the HTML goes in content_html.
       item.content = full ? feedHtml(bodyTree(post), url) : summaryHtml;
-      if (summaryText) item.description = feedText(summaryText);
+      if (summaryText) item.description = summaryText;
     } else {
-      if (full) item.content = feedHtml(bodyTree(post), url);
-      if (summaryHtml) item.description = summaryHtml;
+      if (full) item.content = put(feedHtml(bodyTree(post), url));
+      if (summaryHtml) item.description = put(summaryHtml);
     }
-    const authors = postAuthors(post);
+    const authors = postAuthors(post).flatMap((a) => {
+      const name = line(a.name);
+      return name ? [{ ...a, name }] : [];
+    });
     if (authors.length > 0) {
-      const list = authors.map((a) => ({ name: feedText(a.name), ...(a.url ? { link: a.url } : {}) }));
+      const list = authors.map((a) => ({ name: put(a.name), ...(a.url ? { link: a.url } : {}) }));
       // RSS's <author> must be an e-mail address; names go in <dc:creator>.
       // An array is xml-js's compact form for a repeated element.
       if (format === 'rss') item.extensions = [{ name: 'dc:creator', objects: list.map((a) => ({ _text: a.name })) as unknown as Record<string, unknown> }];
       else item.author = list;
     }
-    const tags = postTags(post).map(feedText);
+    const tags = postTags(post).flatMap((tag) => {
+      const carried = line(tag);
+      return carried ? [put(asRss(carried))] : [];
+    });
     if (tags.length > 0) item.category = tags.map((tag) => ({ name: tag, term: tag }));
     const image = postImage(post, site, url);
     const type = image ? imageType(image.url) : undefined;
@@ -153,12 +176,27 @@ export function createFeed(posts: readonly PostLike[], site: Site, options: Crea
     feed.addItem(item);
   }
 
-  if (format === 'atom') return feed.atom1();
+  if (format === 'atom') return unsealXml(feed.atom1());
   if (format === 'json') return jsonFeed(feed.json1());
-  const rss = feed.rss2();
+  const rss = unsealXml(feed.rss2());
   return rss.includes('<dc:creator') && !rss.includes('xmlns:dc=')
     ? rss.replace('<rss version="2.0"', '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"')
     : rss;
+}
+
+/** The site's home URL, once every argument of {@link createFeed} is checked. */
+function checkArguments(posts: unknown, site: Site, options: CreateFeedOptions | undefined): URL {
+  requireArray('createFeed', 'posts', posts, 'an array of posts');
+  const root = requireSiteRoot(site, 'createFeed');
+  const { format, content, limit, title, description, feedUrl, updated, copyright } = optionsOf('createFeed', 'options', options);
+  requireOneOf('createFeed', 'options.format', format, ['rss', 'atom', 'json']);
+  requireOneOf('createFeed', 'options.content', content, ['full', 'summary']);
+  requireInteger('createFeed', 'options.limit', limit, 0, true);
+  for (const [key, value] of Object.entries({ title, description, feedUrl, copyright })) optionalString('createFeed', `options.${key}`, value);
+  if (updated !== undefined && !(updated instanceof Date && !Number.isNaN(updated.getTime()))) {
+    throw argumentError('createFeed', 'options.updated', 'a valid Date or undefined', updated);
+  }
+  return root;
 }
 
 /** JSON Feed requires `content_html` or `content_text` on every item. */

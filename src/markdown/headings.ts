@@ -5,6 +5,7 @@ import { FOOTNOTE_LABEL_ID } from '../post/index.js';
 import { textOf } from '../core/text.js';
 import { eachNode } from '../core/walk.js';
 import { isFootnotesSection } from './footnotes.js';
+import { optionalString, optionsOf } from '../post/arguments.js';
 
 /** A heading found in a tree, with the rank it renders at. */
 export interface FoundHeading {
@@ -126,7 +127,9 @@ export interface KitHeadingsOptions {
  * rehype plugin: the kit's heading ids and ranks (see {@link assignHeadings}); the headings found
  * are left in `file.data.kitHeadings` for the parser's structure.
  */
-export function rehypeKitHeadings(options: KitHeadingsOptions = {}) {
+export function rehypeKitHeadings(headingsOptions?: KitHeadingsOptions) {
+  const options = optionsOf('rehypeKitHeadings', 'options', headingsOptions);
+  optionalString('rehypeKitHeadings', 'options.slugPrefix', options.slugPrefix);
   const slugPrefix = options.slugPrefix ?? '';
   return (tree: Root, file: VFile) => {
     file.data.kitHeadings = assignHeadings(tree, slugPrefix);

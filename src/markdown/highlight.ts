@@ -52,6 +52,7 @@ import githubDark from '@shikijs/themes/github-dark';
 import githubLight from '@shikijs/themes/github-light';
 import { textOf } from '../core/text.js';
 import { eachNode } from '../core/walk.js';
+import { optionsOf, requireArray, requireObject } from '../post/arguments.js';
 
 /** The languages highlighted by default (each module brings its own aliases: `ts`, `sh`, `yml`, `py` …). */
 export const defaultLanguages: readonly LanguageRegistration[][] = [
@@ -154,9 +155,19 @@ const highlighters = /* @__PURE__ */ boundedCache<HighlightOptions | 'default', 
  * options it is created once and shared (and one per options object), so every post after the
  * first reuses what earlier posts loaded.
  */
-export function createKitHighlighter(options: HighlightOptions = {}): KitHighlighter {
+export function createKitHighlighter(highlightOptions?: HighlightOptions): KitHighlighter {
+  const options = checkHighlightOptions('createKitHighlighter', highlightOptions);
   const custom = Boolean(options.langs?.length || options.themes || options.aliases);
   return highlighters.get(custom ? options : 'default', () => newHighlighter(options));
+}
+
+/** The options `fn` was given, each checked (a TypeError naming it); `{}` for undefined. */
+function checkHighlightOptions(fn: string, value: HighlightOptions | undefined): HighlightOptions {
+  const options = optionsOf(fn, 'options', value);
+  if (options.langs !== undefined) requireArray(fn, 'options.langs', options.langs, 'a list of Shiki grammars or undefined');
+  if (options.themes !== undefined) requireObject(fn, 'options.themes', options.themes, 'Shiki themes { light, dark } or undefined');
+  if (options.aliases !== undefined) requireObject(fn, 'options.aliases', options.aliases, 'an object of language aliases or undefined');
+  return options;
 }
 
 function newHighlighter(options: HighlightOptions): KitHighlighter {
@@ -346,7 +357,8 @@ function block(pre: Element, lang: string | undefined, title: string | undefined
  * escaped code; nothing here throws over a post's content. (`.use(rehypeKitHighlight, false)`
  * turns it off, as it does any unified plugin: code then stays remark-rehype's plain `<pre>`.)
  */
-export function rehypeKitHighlight(options: HighlightOptions = {}) {
+export function rehypeKitHighlight(highlightOptions?: HighlightOptions) {
+  const options = checkHighlightOptions('rehypeKitHighlight', highlightOptions);
   const highlighter = createKitHighlighter(options);
   const themeSet = options.themes ?? defaultThemes;
   const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };

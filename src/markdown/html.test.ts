@@ -34,7 +34,7 @@ describe('htmlPolicy, the one place the raw-HTML option is decided', () => {
 
     it('makes parsePost refuse an unknown mode, naming the option', () => {
       expect(() => parsePost('---\ntitle: T\n---\nHi <b>x</b>\n', { html: 'render' as never })).toThrow(
-        "Invalid `html`: received \"render\", expected 'sanitize', 'escape' or 'skip'.",
+        'parsePost: options.html must be "sanitize", "escape" or "skip" (or undefined), received "render" (a string).',
       );
     });
   });

@@ -9,7 +9,8 @@ import { featuresKey } from './feature.js';
 import { FEATURES, type FeatureOptions } from './features.js';
 import { GFM_ALL, gfmSyntaxOf } from './gfm.js';
 import { htmlPolicy } from './html.js';
-import type { ChainOptions } from './options.js';
+import { checkChainOptions, type ChainOptions } from './options.js';
+import { optionalString, optionsOf } from '../post/arguments.js';
 import { rehypeKitSanitize } from './sanitize.js';
 
 /** Options of the chain with everything the kit has: the chain's and every feature's. */
@@ -29,8 +30,11 @@ function kitParts(options: KitChainOptions, leadingTitle?: boolean): ChainParts 
  * (highlighting, callouts, math, captions, excerpt markers) and the sanitizer. This is what
  * `parsePost` runs; see `assembleChain` for the order of the steps.
  */
-export function markdownChain(options: KitChainOptions = {}, source?: string): MarkdownChain {
-  return assembleChain(options, kitParts(options), source);
+export function markdownChain(options?: KitChainOptions, source?: string): MarkdownChain {
+  const checked = optionsOf('markdownChain', 'options', options);
+  checkChainOptions('markdownChain', checked as Record<string, unknown>);
+  optionalString('markdownChain', 'source', source);
+  return assembleChain(checked, kitParts(checked), source);
 }
 
 /** A frozen processor of the chain: remark-parse, then {@link markdownChain}. */

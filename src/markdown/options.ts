@@ -1,6 +1,7 @@
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 import type { PluggableList } from 'unified';
 import type { HtmlHandling } from './html.js';
+import { optionalString, requireArray, requireObject, requireOneOf } from '../post/arguments.js';
 
 /**
  * Options of the markdown → hast chain that `parsePost` and `MarkdownContent` share: both take these
@@ -21,4 +22,23 @@ export interface ChainOptions {
   sanitizeSchema?: SanitizeSchema;
   /** A prefix for every heading id, to keep ids unique when several posts or documents share a page. @default '' */
   slugPrefix?: string;
+}
+
+/**
+ * Checks the chain's options and the kit's features' options that `fn` (parsePost, createPost,
+ * markdownChain) was given: each a TypeError naming the option, no unknown value taken for a default.
+ */
+export function checkChainOptions(fn: string, options: Record<string, unknown>): void {
+  requireOneOf(fn, 'options.html', options.html, ['sanitize', 'escape', 'skip']);
+  for (const key of ['remarkPlugins', 'rehypePlugins'] as const) {
+    if (options[key] !== undefined) requireArray(fn, `options.${key}`, options[key], 'a list of plugins or undefined');
+  }
+  if (options.sanitizeSchema !== undefined) requireObject(fn, 'options.sanitizeSchema', options.sanitizeSchema, 'a rehype-sanitize schema (an object) or undefined');
+  optionalString(fn, 'options.slugPrefix', options.slugPrefix);
+  if (options.highlight !== undefined && typeof options.highlight !== 'boolean') {
+    requireObject(fn, 'options.highlight', options.highlight, 'true, false or highlight options (an object)');
+  }
+  requireOneOf(fn, 'options.math', options.math, [true, false]);
+  requireOneOf(fn, 'options.imageCaptions', options.imageCaptions, [true, false]);
+  requireOneOf(fn, 'options.format', options.format, ['md', 'mdx']);
 }

@@ -1,6 +1,7 @@
 import type { Nodes, Parents, Root, RootContent } from 'hast';
 import { eachParent } from '../core/walk.js';
 import { DEFAULT_HTML, type HtmlHandling } from './html.js';
+import { optionsOf, requireOneOf } from '../post/arguments.js';
 
 /** Options of {@link rehypeKitSafety}. */
 export interface KitSafetyOptions {
@@ -23,7 +24,9 @@ function escapedText(value: string): string | undefined {
  * (`<!--more-->` excerpt markers). With `sanitize` the raw nodes were parsed and cleaned before, and
  * any a later plugin left are dropped.
  */
-export function rehypeKitSafety(options: KitSafetyOptions = {}) {
+export function rehypeKitSafety(safetyOptions?: KitSafetyOptions) {
+  const options = optionsOf('rehypeKitSafety', 'options', safetyOptions);
+  requireOneOf('rehypeKitSafety', 'options.html', options.html, ['sanitize', 'escape', 'skip']);
   const html = options.html ?? DEFAULT_HTML.parse;
   // Raw HTML becomes text or goes, comments and doctypes go; the list is compacted in place.
   const clean = (parent: Parents) => {

@@ -4,6 +4,7 @@ import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'r
 import type { VFile } from 'vfile';
 import { eachNode, eachParent } from '../core/walk.js';
 import { restoreFootnoteLabel } from './footnotes.js';
+import { optionsOf, requireObject } from '../post/arguments.js';
 
 /** Options of {@link rehypeKitSanitize}. */
 export interface KitSanitizeOptions {
@@ -313,7 +314,9 @@ export function parseRaw(tree: Root, file: VFile): Root {
  * skips both (`dropCommentsFindRaw`): that schema keeps everything markdown makes, and re-parsing
  * would only cost time.
  */
-export function rehypeKitSanitize(options: KitSanitizeOptions = {}) {
+export function rehypeKitSanitize(sanitizeOptions?: KitSanitizeOptions) {
+  const options = optionsOf('rehypeKitSanitize', 'options', sanitizeOptions);
+  if (options.schema !== undefined) requireObject('rehypeKitSanitize', 'options.schema', options.schema, 'a rehype-sanitize schema (an object) or undefined');
   const sanitize = rehypeSanitize(withKitParts(options.schema ?? githubSchema));
   return (tree: Root, file: VFile): Root => {
     if (options.schema === undefined && !dropCommentsFindRaw(tree, file)) return tree;

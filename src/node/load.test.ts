@@ -348,7 +348,7 @@ describe('when many posts are bad', () => {
   });
 
   it('refuses an onError it does not know, naming what it expected', async () => {
-    await expect(loadPosts(posts, { onError: 'ignore' as 'skip' })).rejects.toThrow("Invalid `onError`: received \"ignore\", expected 'throw' or 'skip'.");
+    await expect(loadPosts(posts, { onError: 'ignore' as 'skip' })).rejects.toThrow(new TypeError('loadPosts: options.onError must be "throw" or "skip" (or undefined), received "ignore" (a string).'));
   });
 
   it('is recognised by isPostLoadError, also from another realm', async () => {

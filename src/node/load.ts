@@ -13,6 +13,7 @@ import type { Post, PostAuthor } from '../post/index.js';
 import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
 import { ImageResolver, imageRoots, type ImageHandling } from './images.js';
+import { checkLoadArguments } from './options.js';
 import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
@@ -240,8 +241,10 @@ async function readAll(files: string[], context: Context): Promise<(Cached | Pos
  * only {@link loadPosts} knows the other posts.
  *
  * @throws {PostParseError} naming the file, for anything it cannot load.
+ * @throws {TypeError} (a rejection, before anything is read) naming a parameter or option of the wrong type.
  */
-export async function loadPost(file: string, options: LoadOptions = {}): Promise<Post> {
+export async function loadPost(file: string, loadOptions?: LoadOptions): Promise<Post> {
+  const options = checkLoadArguments('loadPost', 'file', file, loadOptions);
   const context = await prepare(options, path.dirname(path.resolve(file)));
   try {
     const { post } = await readOne(file, context);
@@ -319,12 +322,11 @@ function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: st
  *
  * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
  * @throws {PostParseError} when `dir` is not a folder or the authors file cannot be read.
+ * @throws {TypeError} (a rejection, before anything is read) naming a parameter or option of the wrong type.
  */
-export async function loadPosts(dir: string, options: LoadOptions = {}): Promise<Post[]> {
+export async function loadPosts(dir: string, loadOptions?: LoadOptions): Promise<Post[]> {
+  const options = checkLoadArguments('loadPosts', 'dir', dir, loadOptions);
   const onError = options.onError ?? 'throw';
-  if (onError !== 'throw' && onError !== 'skip') {
-    throw new TypeError(`Invalid \`onError\`: received ${JSON.stringify(onError)}, expected 'throw' or 'skip'.`);
-  }
   const context = await prepare(options, dir);
   const drafts = options.drafts ?? process.env.NODE_ENV !== 'production';
   const { files, problems } = await findPostFiles(dir, options.rootIndex ?? false);

@@ -103,7 +103,7 @@ describe('when the input cannot be read, the error says what, where and how to f
 
   it('source that is not a string', () => {
     expect(() => parsePost(42 as unknown as string)).toThrow(
-      new PostParseError("Invalid source: received number, expected the post file's text as a string.", { field: 'source' }),
+      new TypeError("parsePost: source must be the post file's text (a string), received 42 (a number)."),
     );
   });
 

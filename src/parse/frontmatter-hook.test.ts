@@ -91,8 +91,9 @@ describe('when the frontmatter hook fails', () => {
   });
 
   it('refuses a hook that is not a function', () => {
-    const error = catch_(() => parsePost('---\ntitle: T\n---\n', { frontmatter: { tags: 'x' } as unknown as FrontmatterHook }));
-    expect(error.message).toBe('Invalid `frontmatter` option: received an object, expected a function (data, { file }) => data.');
+    expect(() => parsePost('---\ntitle: T\n---\n', { frontmatter: { tags: 'x' } as unknown as FrontmatterHook })).toThrow(
+      new TypeError('parsePost: options.frontmatter must be a function or undefined, received an object.'),
+    );
   });
 
   it('gives a mapped field that is still wrong the usual error, naming the field', () => {

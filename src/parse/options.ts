@@ -1,7 +1,8 @@
 import type { AuthorEntry } from './authors.js';
 import type { FeatureOptions } from '../markdown/features.js';
 import type { HtmlHandling } from '../markdown/html.js';
-import type { ChainOptions } from '../markdown/options.js';
+import { checkChainOptions, type ChainOptions } from '../markdown/options.js';
+import { argumentError, optionalString, optionsOf, requireFunction, requireObject } from '../post/arguments.js';
 import type { PostWarning } from '../post/errors.js';
 
 export type { HtmlHandling };
@@ -70,4 +71,25 @@ export interface PostSource {
   data: Record<string, unknown>;
   /** The markdown body, without frontmatter. */
   body: string;
+}
+
+/**
+ * The options `fn` (parsePost, createPost, loadPosts, loadPost) was given, checked: `{}` for
+ * undefined, else every option's type, a TypeError naming it otherwise.
+ */
+export function checkParseOptions<T extends ParseOptions>(fn: string, value: T | undefined): T {
+  const options = optionsOf(fn, 'options', value);
+  checkChainOptions(fn, options as Record<string, unknown>);
+  optionalString(fn, 'options.filename', options.filename);
+  optionalString(fn, 'options.excerptSeparator', options.excerptSeparator);
+  if (options.authors !== undefined) requireObject(fn, 'options.authors', options.authors, 'an object of authors by key, or undefined');
+  for (const key of ['wordsPerMinute', 'charactersPerMinute'] as const) {
+    const rate = options[key];
+    if (rate !== undefined && !(typeof rate === 'number' && rate > 0 && Number.isFinite(rate))) {
+      throw argumentError(fn, `options.${key}`, 'a positive number or undefined', rate);
+    }
+  }
+  requireFunction(fn, 'options.onWarning', options.onWarning);
+  requireFunction(fn, 'options.frontmatter', options.frontmatter);
+  return options;
 }

@@ -10,7 +10,8 @@ import { readFields, type PostFields } from './fields.js';
 import { fromFilename, type NamedPost } from './filename.js';
 import { lineOfField, splitFrontmatter } from './frontmatter.js';
 import { LIMITS } from './limits.js';
-import type { FrontmatterHook, ParseOptions, PostSource } from './options.js';
+import { checkParseOptions, type FrontmatterHook, type ParseOptions, type PostSource } from './options.js';
+import { requireObject, requireString } from '../post/arguments.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
 import { depthOf, eachNode, type WalkNode } from '../core/walk.js';
@@ -343,13 +344,8 @@ const kindOf = (value: unknown) =>
  * entry's `data`) is changed by it.
  */
 function mapped(data: Record<string, unknown>, hook: FrontmatterHook | undefined, filename: string | undefined): Record<string, unknown> {
+  // parsePost and createPost checked that the hook is a function.
   if (hook === undefined) return data;
-  if (typeof hook !== 'function') {
-    throw new PostParseError(`Invalid \`frontmatter\` option: received ${kindOf(hook)}, expected a function (data, { file }) => data.`, {
-      field: 'frontmatter',
-      filename,
-    });
-  }
   let result: unknown;
   try {
     result = hook({ ...data }, filename === undefined ? {} : { file: filename });
@@ -377,14 +373,11 @@ function mapped(data: Record<string, unknown>, hook: FrontmatterHook | undefined
  * the body as hast, so components render it without parsing again.
  *
  * @throws {PostParseError} for anything it cannot read; nothing half-parsed is returned.
+ * @throws {TypeError} when `source` is not a string or an option has the wrong type, naming it.
  */
-export function parsePost(source: string, options: ParseOptions = {}): Post {
-  if (typeof source !== 'string') {
-    throw new PostParseError(
-      `Invalid source: received ${source === null ? 'null' : typeof source}, expected the post file's text as a string.`,
-      { field: 'source', filename: options.filename },
-    );
-  }
+export function parsePost(source: string, parseOptions?: ParseOptions): Post {
+  requireString('parsePost', 'source', source, "the post file's text (a string)");
+  const options = checkParseOptions('parsePost', parseOptions);
   if (source.length > LIMITS.sourceBytes) {
     throw bodyLimit(`Post too large: ${source.length} characters, over the limit of ${LIMITS.sourceBytes}. Split it into several posts.`, options.filename);
   }
@@ -405,15 +398,12 @@ export function parsePost(source: string, options: ParseOptions = {}): Post {
  * collection entry (`entry.data`, `entry.body`, dates as `Date`) or gray-matter's `{ data, content }`.
  *
  * @throws {PostParseError} for anything it cannot read.
+ * @throws {TypeError} when `source` is not an object or an option has the wrong type, naming it.
  */
-export function createPost(source: PostSource | { data: Record<string, unknown>; content: string }, options: ParseOptions = {}): Post {
+export function createPost(source: PostSource | { data: Record<string, unknown>; content: string }, createOptions?: ParseOptions): Post {
+  requireObject('createPost', 'source', source, 'a post source { data, body } (an object)');
+  const options = checkParseOptions('createPost', createOptions);
   const input = source as Partial<PostSource> & { content?: unknown };
-  if (!input || typeof input !== 'object') {
-    throw new PostParseError(`Invalid post source: received ${input === null ? 'null' : typeof input}, expected { data, body }.`, {
-      field: 'source',
-      filename: options.filename,
-    });
-  }
   const data = input.data ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) {
     throw new PostParseError(`Invalid \`data\`: received ${Array.isArray(data) ? 'a list' : typeof data}, expected the frontmatter as an object.`, {

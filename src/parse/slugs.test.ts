@@ -71,10 +71,10 @@ describe('when a Post from a cache or a CMS has such a slug', () => {
   it('asPost refuses it, naming the field, what it received and what it expects', () => {
     expect(() => asPost({ ...json(), slug: '..' })).toThrow(
       new TypeError(
-        'asPost: invalid `slug`: received "..", expected a path of plain segments between "/"s, such as my-post or guides/my-post (this one has a ".." segment, which a URL reads as the folder above).',
+        'asPost: value.slug must be a path of plain segments between "/"s, such as my-post or guides/my-post (this one has a ".." segment, which a URL reads as the folder above), received ".." (a string).',
       ),
     );
-    expect(() => asPost({ ...json(), slug: 42 })).toThrow('asPost: invalid `slug`: received number, expected a string.');
+    expect(() => asPost({ ...json(), slug: 42 })).toThrow('asPost: value.slug must be a string, received 42 (a number).');
     expect(asPost({ ...json(), slug: 'hey/my-path' }).slug).toBe('hey/my-path');
   });
 

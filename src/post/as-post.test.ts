@@ -17,17 +17,17 @@ describe('asPost', () => {
   describe('when the JSON is not a post of this format', () => {
     it('refuses a post stored with another format, naming POST_FORMAT', () => {
       expect(() => asPost({ ...json(), format: 2 })).toThrow(
-        'asPost: invalid `format`: received number, expected 1 (POST_FORMAT of this version of react-blog-kit); parse the markdown again with it.',
+        'asPost: value.format must be 1 (POST_FORMAT of this version of react-blog-kit: parse the markdown again with it), received 2 (a number).',
       );
     });
 
     it('names the field that is missing or of the wrong kind', () => {
-      expect(() => asPost(null)).toThrow('asPost: invalid `post`: received null');
-      expect(() => asPost([])).toThrow('asPost: invalid `post`: received an array');
-      expect(() => asPost({ ...json(), title: 7 })).toThrow('asPost: invalid `title`: received number, expected a string.');
-      expect(() => asPost({ ...json(), intro: 'text' })).toThrow('asPost: invalid `intro`: received "text", expected a hast root.');
-      expect(() => asPost({ ...json(), sections: {} })).toThrow('asPost: invalid `sections`: received object, expected an array.');
-      expect(() => asPost({ ...json(), tags: undefined })).toThrow('asPost: invalid `tags`: received undefined, expected an array.');
+      expect(() => asPost(null)).toThrow('asPost: value must be a Post object (the JSON of parsePost’s result), received null.');
+      expect(() => asPost([])).toThrow('asPost: value must be a Post object (the JSON of parsePost’s result), received an array of 0 items.');
+      expect(() => asPost({ ...json(), title: 7 })).toThrow('asPost: value.title must be a string, received 7 (a number).');
+      expect(() => asPost({ ...json(), intro: 'text' })).toThrow('asPost: value.intro must be a hast root, received "text" (a string).');
+      expect(() => asPost({ ...json(), sections: {} })).toThrow('asPost: value.sections must be an array, received an object.');
+      expect(() => asPost({ ...json(), tags: undefined })).toThrow('asPost: value.tags must be an array, received undefined.');
     });
   });
 });

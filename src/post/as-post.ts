@@ -6,12 +6,7 @@
  */
 import { POST_FORMAT, type Post } from './index.js';
 import { slugProblem } from './slug.js';
-
-function kind(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : typeof value;
-}
+import { argumentError, requireObject } from './arguments.js';
 
 /**
  * Returns `value` typed as a {@link Post} after checking that it is one: an object of format
@@ -26,12 +21,12 @@ function kind(value: unknown): string {
  */
 export function asPost(value: unknown): Post {
   const fail = (field: string, received: unknown, expected: string): never => {
-    throw new TypeError(`asPost: invalid \`${field}\`: received ${kind(received)}, expected ${expected}.`);
+    throw argumentError('asPost', `value.${field}`, expected, received);
   };
-  if (!value || typeof value !== 'object' || Array.isArray(value)) fail('post', value, 'a Post object (the JSON of parsePost’s result)');
-  const post = value as Record<string, unknown>;
+  requireObject('asPost', 'value', value, 'a Post object (the JSON of parsePost’s result)');
+  const post = value;
   if (post.format !== POST_FORMAT)
-    fail('format', post.format, `${POST_FORMAT} (POST_FORMAT of this version of react-blog-kit); parse the markdown again with it`);
+    fail('format', post.format, `${POST_FORMAT} (POST_FORMAT of this version of react-blog-kit: parse the markdown again with it)`);
   if (typeof post.title !== 'string') fail('title', post.title, 'a string');
   const intro = post.intro as { children?: unknown } | null;
   if (!intro || typeof intro !== 'object' || !Array.isArray(intro.children)) fail('intro', post.intro, 'a hast root');
@@ -44,5 +39,5 @@ export function asPost(value: unknown): Post {
     const problem = slugProblem(post.slug as string);
     if (problem) fail('slug', post.slug, `a path of plain segments between "/"s, such as my-post or guides/my-post (this one has ${problem})`);
   }
-  return value as Post;
+  return value as unknown as Post;
 }

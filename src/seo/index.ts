@@ -9,6 +9,6 @@ export { postJsonLd, blogJsonLd } from './json-ld.js';
 export type { BlogPostingJsonLd, BlogJsonLd, JsonLdPerson, JsonLdOrganization, JsonLdImage } from './json-ld.js';
 export { sitemapEntries } from './sitemap.js';
 export type { SitemapEntry } from './sitemap.js';
-export { postUrl } from './site.js';
+export { checkedPostUrl as postUrl } from './site.js';
 export type { Site } from './site.js';
 export type { PostLike } from '../post/identity.js';

@@ -2,6 +2,7 @@
 // public types are the kit's own, so a host's compiler never needs schema-dts.
 import type { Blog, BlogPosting, WithContext } from 'schema-dts';
 import { pageImage, postDescription } from './fallbacks.js';
+import { requireArray, requireObject } from '../post/arguments.js';
 import { isoDate, postAuthors, postTags, postUrl, requireSiteRoot, siteRoot, text, type Site } from './site.js';
 import { isUnlisted, type PostLike } from '../post/identity.js';
 
@@ -119,7 +120,8 @@ function posting(post: PostLike, site: Site): BlogPostingJsonLd {
  * a TypeError naming `site.url` when it is not an absolute http(s) URL; never throws over the post.
  */
 export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
-  requireSiteRoot(site);
+  requireObject('postJsonLd', 'post', post, 'a post or summary (an object)');
+  requireSiteRoot(site, 'postJsonLd');
   const out = { '@context': 'https://schema.org' as const, ...posting(post, site) };
   out satisfies WithContext<BlogPosting>;
   return out;
@@ -131,7 +133,8 @@ export function postJsonLd(post: PostLike, site: Site): BlogPostingJsonLd {
  * http(s) URL.
  */
 export function blogJsonLd(site: Site, posts: readonly PostLike[] = []): BlogJsonLd {
-  const root = requireSiteRoot(site);
+  const root = requireSiteRoot(site, 'blogJsonLd');
+  requireArray('blogJsonLd', 'posts', posts, 'an array of posts or undefined');
   const out: BlogJsonLd = { '@context': 'https://schema.org', '@type': 'Blog', url: root.href };
   const name = text(site.name);
   if (name) out.name = name;

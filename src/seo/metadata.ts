@@ -1,4 +1,5 @@
 import { pageImage, postDescription } from './fallbacks.js';
+import { requireObject } from '../post/arguments.js';
 import {
   isoDate,
   postAuthors,
@@ -176,6 +177,7 @@ function buildPostMetadata(post: PostLike, site: Site): PostMetadata {
  * `site.url` when it is not an absolute http(s) URL; never throws over the post.
  */
 export function getPostMetadata(post: PostLike, site: Site): PostMetadata {
-  requireSiteRoot(site);
+  requireObject('getPostMetadata', 'post', post, 'a post or summary (an object)');
+  requireSiteRoot(site, 'getPostMetadata');
   return buildPostMetadata(post, site);
 }

@@ -145,7 +145,7 @@ describe('when the input is bad', () => {
 
   it('names site.url when it is not an absolute http(s) URL', () => {
     for (const url of ['example.org', '/blog', 'ftp://example.org', '', undefined]) {
-      expect(() => getPostMetadata(tides(), { url, name: 'x' } as Site)).toThrow(/^Invalid `site\.url` .*: expected an absolute http\(s\) URL such as "https:\/\/example\.org"/);
+      expect(() => getPostMetadata(tides(), { url, name: 'x' } as Site)).toThrow(/^getPostMetadata: site\.url must be an absolute http\(s\) URL such as "https:\/\/example\.org".*, received /);
       expect(() => postJsonLd(tides(), { url, name: 'x' } as Site)).toThrow(TypeError);
       expect(() => sitemapEntries([tides()], { url, name: 'x' } as Site)).toThrow(TypeError);
     }

@@ -1,6 +1,7 @@
 import type { PostImage } from '../post/index.js';
 import { defaultPostPath, readPostDate, type PostLike } from '../post/identity.js';
 import { httpUrl } from '../core/url.js';
+import { argumentError, optionalString, requireFunction, requireObject, requireString } from '../post/arguments.js';
 
 /** What every SEO and feed helper knows about the blog. */
 export interface Site {
@@ -45,13 +46,19 @@ export function siteRoot(site: Pick<Site, 'url'> | undefined): URL | undefined {
   }
 }
 
-/** Throws the error the public helpers give for a site they cannot build URLs from. */
-export function requireSiteRoot(site: Site): URL {
+/**
+ * Checks the `site` a public helper (`fn`) was given, each field's type and `site.url` an absolute
+ * http(s) URL, and gives its home URL; throws the TypeError naming the field otherwise.
+ */
+export function requireSiteRoot(site: Site, fn: string): URL {
+  requireObject(fn, 'site', site, 'a site object { url, name }');
+  requireString(fn, 'site.url', site.url, 'an absolute http(s) URL such as "https://example.org" or "https://example.org/blog"');
+  for (const key of ['name', 'description', 'locale', 'twitterHandle'] as const) optionalString(fn, `site.${key}`, site[key]);
+  requireFunction(fn, 'site.postHref', site.postHref);
+  if (site.feeds !== undefined) requireObject(fn, 'site.feeds', site.feeds, 'an object { rss?, atom?, json? } or undefined');
+  if (site.defaultImage !== undefined && typeof site.defaultImage !== 'string') requireObject(fn, 'site.defaultImage', site.defaultImage, 'a URL, an image { src, width?, height?, alt? } or undefined');
   const root = siteRoot(site);
-  if (!root) {
-    const received = site && typeof site === 'object' ? JSON.stringify(site.url) : String(site);
-    throw new TypeError(`Invalid \`site.url\` ${received}: expected an absolute http(s) URL such as "https://example.org" or "https://example.org/blog".`);
-  }
+  if (!root) throw argumentError(fn, 'site.url', 'an absolute http(s) URL such as "https://example.org" or "https://example.org/blog"', site.url);
   return root;
 }
 
@@ -103,6 +110,17 @@ export function postUrl(post: PostLike, site: Site): string | undefined {
     href = defaultPostPath(post);
   }
   return underSite(href, root);
+}
+
+/**
+ * The post's absolute URL, as {@link postUrl} gives it, for a host: `post` must be a post or summary
+ * and `site` a usable site (TypeError naming the field otherwise). Undefined when the post has no
+ * slug or `postHref` fails or gives no http(s) URL.
+ */
+export function checkedPostUrl(post: PostLike, site: Site): string | undefined {
+  requireObject('postUrl', 'post', post, 'a post or summary (an object)');
+  requireSiteRoot(site, 'postUrl');
+  return postUrl(post, site);
 }
 
 /** Plain text of a metadata value, or undefined when it is not a non-empty string. */

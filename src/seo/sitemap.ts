@@ -1,3 +1,4 @@
+import { requireArray } from '../post/arguments.js';
 import { isoDate, postUrl, requireSiteRoot, type Site } from './site.js';
 import { isUnlisted, type PostLike } from '../post/identity.js';
 
@@ -15,9 +16,10 @@ export interface SitemapEntry {
  * `site.url` when it is not an absolute http(s) URL.
  */
 export function sitemapEntries(posts: readonly PostLike[], site: Site): SitemapEntry[] {
-  requireSiteRoot(site);
+  requireArray('sitemapEntries', 'posts', posts, 'an array of posts');
+  requireSiteRoot(site, 'sitemapEntries');
   const out: SitemapEntry[] = [];
-  for (const post of Array.isArray(posts) ? posts : []) {
+  for (const post of posts) {
     if (!post || typeof post !== 'object' || post.draft === true || isUnlisted(post)) continue;
     const url = postUrl(post, site);
     if (!url) continue;

@@ -1,3 +1,5 @@
+import { requireString } from '../post/arguments.js';
+
 /** Parses `#rgb`, `#rgba`, `#rrggbb`, `#rrggbbaa` and `rgb()`/`rgba()`; anything else gives undefined. */
 function parseColor(value: string): [number, number, number] | undefined {
   const v = value.trim().toLowerCase();
@@ -25,6 +27,8 @@ function luminance([r, g, b]: [number, number, number]): number {
  * function can read (named colours, `hsl()`, `var()`…).
  */
 export function contrastRatio(foreground: string, background: string): number | undefined {
+  requireString('contrastRatio', 'foreground', foreground, 'a CSS colour (a string)');
+  requireString('contrastRatio', 'background', background, 'a CSS colour (a string)');
   const a = parseColor(foreground);
   const b = parseColor(background);
   if (!a || !b) return undefined;

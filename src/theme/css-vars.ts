@@ -2,6 +2,7 @@ import { boundedCache } from '../core/cache.js';
 import type { CSSProperties } from 'react';
 import { contrastRatio } from './contrast.js';
 import { darkColors, lightColors, type ColorScheme, type Theme, type ThemeColors } from './tokens.js';
+import { requireObject, requireOneOf } from '../post/arguments.js';
 
 const colorVars: Record<keyof ThemeColors, string> = {
   text: '--rbk-color-text',
@@ -35,6 +36,13 @@ function warnLowContrast(theme: Theme, colorScheme: ColorScheme | undefined): vo
  * Values that are not strings or numbers are ignored, so untyped input cannot break the page.
  */
 export function themeToCssVariables(theme: Theme | undefined, colorScheme?: ColorScheme): Record<string, string> {
+  if (theme !== undefined) requireObject('themeToCssVariables', 'theme', theme, 'theme tokens (an object) or undefined');
+  requireOneOf('themeToCssVariables', 'colorScheme', colorScheme, ['light', 'dark', 'auto']);
+  return cssVariables(theme, colorScheme);
+}
+
+/** {@link themeToCssVariables} for a component, which never throws over its props: what is not a token is left out. */
+function cssVariables(theme: Theme | undefined, colorScheme?: ColorScheme): Record<string, string> {
   const vars: Record<string, string> = {};
   if (!theme || typeof theme !== 'object') return vars;
   const put = (name: string, value: unknown) => {
@@ -64,7 +72,7 @@ export function rootStyle(
   style: CSSProperties | undefined,
 ): CSSProperties | undefined {
   if (!theme || typeof theme !== 'object') return style;
-  const vars = themeToCssVariables(theme, colorScheme);
+  const vars = cssVariables(theme, colorScheme);
   if (Object.keys(vars).length === 0) return style;
   return { ...(vars as CSSProperties), ...style };
 }

@@ -1,5 +1,6 @@
 import { boundedCache } from '../../core/cache.js';
 import { readPostDate } from '../../post/identity.js';
+import { requireString } from '../../post/arguments.js';
 
 // Intl formatters are immutable and costly to build (a large share of a post's render): keep a few.
 const formatters = /* @__PURE__ */ boundedCache<string, Intl.DateTimeFormat | Intl.PluralRules | Intl.NumberFormat>('intl-formatters', 64);
@@ -18,6 +19,9 @@ function cachedFormatter<T extends Intl.DateTimeFormat | Intl.PluralRules | Intl
  * not a date comes back as it is.
  */
 export function formatPostDate(value: string, locale: string, timeZone = 'UTC'): string {
+  requireString('formatPostDate', 'value', value, 'a post date (a string)');
+  requireString('formatPostDate', 'locale', locale, 'a BCP 47 locale (a string)');
+  requireString('formatPostDate', 'timeZone', timeZone, 'an IANA time zone (a string) or undefined');
   return postDateText(value, locale, timeZone) ?? value;
 }
 

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useState, type MouseEvent } from 'react';
 import { named } from '../kit/base.js';
+import { argumentError } from '../../post/arguments.js';
 
 /** Props of CopyButton. */
 export interface CopyButtonProps extends Omit<React.ComponentPropsWithoutRef<'button'>, 'children'> {
@@ -16,6 +17,12 @@ export interface CopyButtonProps extends Omit<React.ComponentPropsWithoutRef<'bu
  * `data-copy-skip` (line numbers and diff marks are drawn by CSS, so they are never text).
  */
 export function codeText(pre: Element): string {
+  if (typeof pre?.querySelector !== 'function') throw argumentError('codeText', 'pre', 'a DOM element (the <pre> of a code block)', pre);
+  return textOfCode(pre);
+}
+
+/** {@link codeText} for the button, which always has its `<pre>`: no argument message in the island. */
+function textOfCode(pre: Element): string {
   const code = pre.querySelector('code') ?? pre;
   const copy = code.cloneNode(true) as Element;
   for (const skip of copy.querySelectorAll('[data-copy-skip]')) skip.remove();
@@ -60,7 +67,7 @@ export const CopyButton = /* @__PURE__ */ named(
       onClick?.(event);
       const pre = event.currentTarget.closest('[data-slot="code-frame"]')?.querySelector('pre');
       if (!pre || event.defaultPrevented) return;
-      write(codeText(pre)).then(
+      write(textOfCode(pre)).then(
         () => setCopied(true),
         () => setCopied(false),
       );
