@@ -77,10 +77,12 @@ const unwrappedElements = new Set(['html', 'body']);
 const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'menuitem']);
 
 /**
- * How deep a tree may go. A parsed post stays far inside it (parse/limits.ts bounds markdown nesting at
- * 256 levels); a hand-made tree deeper than this, or one that holds itself, would exhaust the stack.
+ * Past this depth the pass remembers the nodes above it, so a tree that holds itself (a cycle, which
+ * JSON cannot write but an object can) stops where it repeats instead of exhausting the stack. A post
+ * rarely nests this deep, so the common path pays nothing for it. A tree too deep for the stack without
+ * a cycle is left out whole by the caller (render/render.ts), which catches the RangeError.
  */
-const MAX_DEPTH = 1000;
+const WATCH_DEPTH = 32;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -271,10 +273,12 @@ interface Pass {
   options: PrepareOptions;
   transform: UrlTransform;
   drop?: (what: string) => void;
+  /** The input elements above the current one, past {@link WATCH_DEPTH}. */
+  above: Set<object>;
 }
 
 function passOf(options: PrepareOptions): Pass {
-  return { options, transform: options.urlTransform ?? defaultUrlTransform, drop: options.onDropped };
+  return { options, transform: options.urlTransform ?? defaultUrlTransform, drop: options.onDropped, above: new Set() };
 }
 
 /** Appends a prepared node: raw HTML shown as text sits between text nodes, and one text node renders without <!-- --> markers. */
@@ -287,10 +291,6 @@ function append(out: ElementContent[], node: ElementContent): void {
 function prepareChildren(children: unknown, pass: Pass, depth: number, parent: string, out: ElementContent[] = []): ElementContent[] {
   if (!Array.isArray(children)) {
     if (children !== undefined && children !== null) pass.drop?.(`the children of ${parent} (${kindOf(children)}, not an array)`);
-    return out;
-  }
-  if (children.length > 0 && depth > MAX_DEPTH) {
-    pass.drop?.(`what ${parent} holds past ${MAX_DEPTH} levels deep (a tree that holds itself?)`);
     return out;
   }
   for (const child of children) {
@@ -331,8 +331,16 @@ function prepareNode(input: unknown, pass: Pass, depth: number): ElementContent 
   if (voidElements.has(tagName) || tagName === 'textarea') {
     // React throws for a void element with children; a textarea's text would be its value.
     if (Array.isArray(input.children) && input.children.length > 0) pass.drop?.(`the children of <${tagName}>`);
-  } else {
+  } else if (depth < WATCH_DEPTH) {
     element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+  } else {
+    if (pass.above.has(input)) {
+      pass.drop?.(`a <${tagName}> inside itself (the tree holds itself)`);
+      return undefined;
+    }
+    pass.above.add(input);
+    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    pass.above.delete(input);
   }
   const data = input.data as { component?: unknown; props?: unknown; line?: unknown } | null | undefined;
   const component = data?.component;
