@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromHtml } from 'hast-util-from-html';
+import { raw } from 'hast-util-raw';
 import { renderToString } from 'react-dom/server';
 import { createFeed } from '../../../dist/feed.js';
 import { isPostParseError, parsePost } from '../../../dist/parse.js';
@@ -94,9 +94,13 @@ function frontmatterPost(v: string, slug: string): { post?: Post; fields: number
   return { fields: 0 };
 }
 
-/** The vector's HTML as a hast tree, put straight into a Post: no parser, no sanitizer, as a hand-edited cache would hold it. */
+/**
+ * The vector's HTML parsed to a hast tree (parse5, through hast-util-raw) and put straight into a Post: no
+ * markdown parser, no sanitizer, as a hand-edited cache would hold it.
+ */
 function treePost(v: string, base: Post): Post {
-  const tree = JSON.parse(JSON.stringify(fromHtml(v, { fragment: true }), (key, value) => (key === 'position' ? undefined : value)));
+  const parsed = raw({ type: 'root', children: [{ type: 'raw', value: v }] });
+  const tree = JSON.parse(JSON.stringify(parsed, (key, value) => (key === 'position' ? undefined : value)));
   return { ...base, intro: tree, sections: base.sections.map((s) => ({ ...s, content: tree })) };
 }
 
