@@ -378,9 +378,11 @@ export function prepareHeading(level: number, id: string, children: unknown, opt
 
 /**
  * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
- * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
- * `urlTransform`, and each element went through `options.decorate` when given. Anything that is
- * not a hast node is skipped, so hand-made trees cannot throw.
+ * comments and dangerous elements (SVG animation among them) are gone, `on*` properties are dropped,
+ * every URL went through `urlTransform`, and each element went through `options.decorate` when given.
+ * Anything that is not a hast node is skipped, and what would make React throw (a void element's
+ * children, React's reserved props, values of the wrong type) is left out and told to
+ * `options.onDropped`, so hand-made trees cannot throw.
  */
 export function prepareTree(tree: unknown, options: PrepareOptions): Root {
   const children = isObject(tree)
