@@ -11,11 +11,14 @@
  *     overflow, a canvas the colour of the post, nothing under the sticky TOC, the intro on a phone's
  *     first screen;
  * (f) visual: screenshots of key stories against the baselines in test/browser/baselines/
- *     (`--update-baselines` rewrites them on purpose).
+ *     (`--update-baselines` rewrites them on purpose);
+ * (g) vectors: every payload of the shared third-party XSS collections through each channel a post has
+ *     (body, URLs, frontmatter, head tags, JSON-LD, feeds, a hand-edited tree), hydrated, with an
+ *     execution detector (test/browser/vectors.mjs; `RBK_XSS_VECTORS` names the folder).
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code,layout,visual; --update-baselines (rewrite
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code,layout,visual,vectors; --update-baselines (rewrite
  * the visual baselines on purpose); --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
@@ -26,6 +29,7 @@ import { CHROMIUM, check, launch, summary } from '../test/browser/harness.mjs';
 import { HOSTS, hostsSuite } from '../test/browser/hosts.mjs';
 import { codeSuite } from '../test/browser/code.mjs';
 import { hostileSuite } from '../test/browser/hostile.mjs';
+import { vectorsSuite } from '../test/browser/vectors.mjs';
 import { layoutSuite } from '../test/browser/layout.mjs';
 import { visualSuite } from '../test/browser/visual.mjs';
 import { storybookSuite } from '../test/browser/storybook.mjs';
@@ -46,7 +50,7 @@ async function main() {
   const started = Date.now();
   if (!check(`Chromium is installed at ${CHROMIUM}`, existsSync(CHROMIUM), 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH')) return;
 
-  if ((wants('hosts') || wants('hostile')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
+  if ((wants('hosts') || wants('hostile') || wants('vectors')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
   if ((wants('storybook') || wants('visual')) && !existsSync(path.join(storybookDir, 'index.json'))) {
     check('npm run build-storybook (storybook-static/ was missing)', sh('npm', ['run', 'build-storybook']));
   }
@@ -67,6 +71,7 @@ async function main() {
     }
     if (wants('hosts')) await hostsSuite({ ...shared, shotsDir: path.join(resultsDir, 'hosts') });
     if (wants('hostile')) await hostileSuite({ ...shared, shotsDir: resultsDir });
+    if (wants('vectors')) await vectorsSuite(shared);
     if (wants('layout')) await layoutSuite(shared);
     if (wants('visual')) await visualSuite({ ...shared, root: storybookDir, update: process.argv.includes('--update-baselines') });
     if (wants('code')) await codeSuite({ ...shared, shotsDir: resultsDir });

@@ -29,6 +29,15 @@ export function skippedValues(field: string, count: number): string {
   return `${field}: skipped ${count} value${count > 1 ? 's' : ''} that ${count > 1 ? 'are' : 'is'} not a hast node`;
 }
 
+/**
+ * The problem of a tree under `field` from which the render-time safety pass left out what no parse
+ * gives (`the children of <img>`, `dangerouslySetInnerHTML on <div>`): the first few, and how many more.
+ */
+export function droppedParts(field: string, parts: string[]): string {
+  const shown = parts.slice(0, 6).join(', ');
+  return `${field}: left out ${shown}${parts.length > 6 ? ` and ${parts.length - 6} more` : ''}`;
+}
+
 const warned = /* @__PURE__ */ boundedCache<string, true>('warnings', 200);
 
 /**

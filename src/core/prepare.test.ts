@@ -116,3 +116,153 @@ describe('prepareTree on a component element (MDX)', () => {
     expect((root.children[0] as Element).data).toEqual({ component: 'Note', props: {} });
   });
 });
+
+const el = (tagName: string, properties: unknown = {}, children: unknown = []) => ({ type: 'element', tagName, properties, children });
+const text = (value: unknown) => ({ type: 'text', value });
+
+/** The tree prepared, and what the pass said it left out. */
+function prepared(tree: unknown, prepare: Partial<PrepareOptions> = {}): { root: Root; dropped: string[] } {
+  const dropped: string[] = [];
+  const root = prepareTree(tree, { ...options, ...prepare, onDropped: (what) => dropped.push(what) });
+  return { root, dropped };
+}
+
+/** Every element name and property of a prepared tree, as `tag` and `tag[name=value]`. */
+function flat(root: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: Root | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      out.push(child.tagName, ...Object.entries(child.properties).map(([k, v]) => `${child.tagName}[${k}=${String(v)}]`));
+      walk(child);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe('when a tree holds SVG animation, which writes an attribute after the pass has read it', () => {
+  const link = (animation: object) => el('svg', {}, [el('a', {}, [animation, el('text', { x: 0, y: 20 }, [text('click')])])]);
+
+  it('drops set, animate, animateMotion, animateTransform, discard (any case) with what they hold', () => {
+    for (const tagName of ['set', 'SET', 'animate', 'animateMotion', 'animateTransform', 'animateColor', 'discard', 'handler', 'listener']) {
+      const { root, dropped } = prepared(link(el(tagName, { attributeName: 'href', to: 'javascript:alert(1)', values: 'javascript:alert(1)', begin: '0s' }, [el('set', { attributeName: 'xlink:href', to: 'javascript:x' })])));
+      expect(flat(root), tagName).toEqual(['svg', 'a', 'text', 'text[x=0]', 'text[y=20]']);
+      expect(dropped).toEqual([`<${tagName}>`]);
+    }
+  });
+
+  it('keeps the SVG around it, and what a parsed post holds says nothing', () => {
+    const { root, dropped } = prepared(el('svg', { viewBox: '0 0 10 10' }, [el('circle', { r: 4, fill: 'url(#g)' })]));
+    expect(flat(root)).toEqual(['svg', 'svg[viewBox=0 0 10 10]', 'circle', 'circle[r=4]', 'circle[fill=url(#g)]']);
+    expect(dropped).toEqual([]);
+  });
+});
+
+describe('when a tree writes a URL by another route', () => {
+  it('puts xml:base and URLs in SVG presentation attributes through the policy', () => {
+    const { root } = prepared(
+      el('svg', { 'xml:base': 'javascript:alert(1)//' }, [
+        el('rect', { fill: 'url(javascript:alert(1))', stroke: "url('data:image/svg+xml,<svg onload=alert(1)>')", filter: 'url(#blur)', mask: 'url(\\6a avascript:x)', cursor: 'url(/hand.png), pointer' }),
+      ]),
+    );
+    expect(flat(root)).toEqual(['svg', 'rect', 'rect[filter=url(#blur)]', 'rect[cursor=url(/hand.png), pointer]']);
+  });
+
+  it('drops srcdoc anywhere, and the elements that load a document or rewrite the page', () => {
+    const { root } = prepared({
+      type: 'root',
+      children: ['iframe', 'frame', 'portal', 'fencedframe', 'object', 'embed', 'meta', 'base', 'link', 'head'].map((tag) =>
+        el(tag, { src: 'https://example.com/', srcDoc: '<script>alert(1)</script>', httpEquiv: 'refresh', content: '0;url=javascript:alert(1)' }),
+      ).concat([el('div', { srcdoc: '<script>alert(1)</script>', SrcDoc: 'x' })]),
+    });
+    expect(flat(root)).toEqual(['div']);
+  });
+
+  it('checks formAction, action, ping, poster, background, data, srcset and style url() as before', () => {
+    const bad = 'javascript:alert(1)';
+    const { root } = prepared(
+      el('form', { action: bad }, [
+        el('button', { formAction: bad, formaction: bad }),
+        el('a', { href: '/ok', ping: bad, target: '_blank' }, [text('x')]),
+        el('video', { poster: bad, src: bad }),
+        el('table', { background: bad }),
+        el('img', { srcSet: `/a.png 1x, ${bad} 2x`, style: `background:url(${bad})` }),
+        el('area', { href: 'https://example.com/', target: '_blank' }),
+      ]),
+    );
+    expect(flat(root)).toEqual(['form', 'button', 'a', 'a[href=/ok]', 'a[target=_blank]', 'a[rel=noopener,noreferrer]', 'video', 'table', 'img', 'img[alt=]', 'area', 'area[href=https://example.com/]', 'area[target=_blank]', 'area[rel=noopener,noreferrer]']);
+  });
+});
+
+describe('when a hand-made tree would make React throw', () => {
+  it('gives a void element no children, and says so', () => {
+    for (const tagName of ['img', 'br', 'hr', 'input', 'area', 'col', 'source', 'track', 'wbr']) {
+      const { root, dropped } = prepared(el(tagName, {}, [text('inside'), el('b', {}, [text('bold')])]));
+      expect((root.children[0] as Element).children, tagName).toEqual([]);
+      expect(dropped).toEqual([`the children of <${tagName}>`]);
+    }
+  });
+
+  it("drops React's reserved props and what writes markup, in any case, and names each", () => {
+    const properties = {
+      dangerouslySetInnerHTML: { __html: '<img src=x onerror=alert(1)>' },
+      children: 'text',
+      key: 'k',
+      ref: 'r',
+      suppressHydrationWarning: true,
+      innerHTML: '<b>',
+      OuterHTML: '<b>',
+      is: 'x-y',
+      '0': 'index',
+      'a b': 'space',
+      title: 'kept',
+    };
+    const { root, dropped } = prepared(el('div', properties));
+    expect((root.children[0] as Element).properties).toEqual({ title: 'kept' });
+    expect(dropped.sort()).toEqual(['0', 'OuterHTML', 'a b', 'children', 'dangerouslySetInnerHTML', 'innerHTML', 'is', 'key', 'ref', 'suppressHydrationWarning'].map((k) => `${k} on <div>`).sort());
+  });
+
+  it('drops values of the wrong type: objects and functions, a boolean class, a style object', () => {
+    const { root, dropped } = prepared(el('div', { title: { text: 'x' }, hidden: () => 1, className: true, style: { color: 'red' }, id: 'kept', lang: null, tabIndex: Number.NaN }));
+    expect((root.children[0] as Element).properties).toEqual({ id: 'kept' });
+    expect(dropped.sort()).toEqual(['className on <div> (a boolean)', 'hidden on <div> (a function)', 'style on <div> (an object)', 'title on <div> (an object)']);
+  });
+
+  it('keeps a class list of text, and drops one that holds anything else', () => {
+    expect(prepared(el('p', { className: ['a', 'b'] })).root.children[0]).toMatchObject({ properties: { className: ['a', 'b'] } });
+    const { root, dropped } = prepared(el('p', { className: ['a', {}] }));
+    expect((root.children[0] as Element).properties).toEqual({ className: ['a'] });
+    expect(dropped).toEqual(['className on <p> (a list holding something other than text and numbers)']);
+  });
+
+  it('keeps only global attributes, data-* and aria-* on a custom element, whose props React sets as DOM properties', () => {
+    const { root, dropped } = prepared(el('x-card', { id: 'c', className: ['k'], dataKind: 'tip', ariaLabel: 'Card', outerHTML: '<img src=x onerror=alert(1)>', dataset: 'x', shadowRoot: 'y' }));
+    expect((root.children[0] as Element).properties).toEqual({ id: 'c', className: ['k'], dataKind: 'tip', ariaLabel: 'Card' });
+    expect(dropped).toEqual(['outerHTML on <x-card>', 'dataset on <x-card> (a custom element, whose props React sets as DOM properties)', 'shadowRoot on <x-card> (a custom element, whose props React sets as DOM properties)']);
+  });
+});
+
+describe('when a tree is wrong in its structure', () => {
+  it('renders what it can: a nested root and a document html/body in their place, a number as text', () => {
+    const tree = { type: 'root', children: [el('html', {}, [el('head', {}, [el('title', {}, [text('t')])]), el('body', {}, [el('p', {}, [text(42)])])]), { type: 'root', children: [el('p', {}, [text('inner')])] }] };
+    const { root, dropped } = prepared(tree);
+    expect(root.children).toEqual([el('p', {}, [text('42')]), el('p', {}, [text('inner')])]);
+    expect(dropped).toEqual(['<head>']);
+  });
+
+  it('skips a node without a type, and says that children which are not a list were left out', () => {
+    const { root, dropped } = prepared({ type: 'root', children: [{ tagName: 'p', children: [] }, el('p', {}, 'text'), el('ul', 'class')] });
+    expect(root.children).toEqual([el('p'), el('ul')]);
+    expect(dropped).toEqual(['the children of <p> (a string, not an array)', 'the properties of <ul> (a string, not an object)']);
+  });
+
+  it('renders a tree that holds itself once inside itself, and says so', () => {
+    const cycle = el('div', {}, [text('once')]) as { children: unknown[] };
+    cycle.children.push(cycle);
+    const { root, dropped } = prepared(cycle);
+    expect(JSON.stringify(root).split('once').length - 1).toBeLessThanOrEqual(34);
+    expect(dropped).toEqual(['a <div> inside itself (the tree holds itself)']);
+  });
+
+});

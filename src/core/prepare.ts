@@ -13,6 +13,12 @@ export interface PrepareOptions {
   /** Called for each value that is not a hast node (development diagnostics); it is skipped either way. */
   onInvalid?: (value: unknown) => void;
   /**
+   * Called with what the pass left out of a tree no parse would give (development diagnostics): an
+   * element it never renders, the children of a void element, a property React reserves, a value of the
+   * wrong type; `the children of <img>`, `dangerouslySetInnerHTML on <div>`. Left out either way.
+   */
+  onDropped?: (what: string) => void;
+  /**
    * What a page adds around each element (render/decorate.ts: {@link Decorate} functions for a post
    * body and for an excerpt rendered by PostExcerpt). Absent or false for HTML that leaves the page,
    * such as feed content. @default undefined (no decorations)
@@ -27,13 +33,15 @@ export interface PrepareOptions {
  */
 export type Decorate = (element: Element, options: PrepareOptions) => ElementContent;
 
-/** Elements that never reach the DOM, even from a hand-made tree. */
+/** Elements that never reach the DOM, even from a hand-made tree (their children go with them). */
 const droppedElements = new Set([
   'script',
   'style',
   'iframe',
   'frame',
   'frameset',
+  'portal',
+  'fencedframe',
   'object',
   'embed',
   'applet',
@@ -42,7 +50,39 @@ const droppedElements = new Set([
   'base',
   'template',
   'noscript',
+  // SVG animation writes an attribute after this pass has read it: `<set attributeName="href"
+  // to="javascript:…">` in an `<a>` makes a link no URL check saw. SVG Tiny's handler and listener too.
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'animatecolor',
+  'discard',
+  'handler',
+  'listener',
+  // The HTML parser reads their content as text, so the server's markup is not the DOM React hydrates;
+  // `plaintext` would turn the rest of the page into text.
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+  // React renders the document's own head, html and body as the page's one instance of each.
+  'head',
 ]);
+
+/** A tree may wrap content in a whole document's `html` and `body`: their children take their place. */
+const unwrappedElements = new Set(['html', 'body']);
+
+/** Elements that cannot have children: React throws for one that has any. */
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'menuitem']);
+
+/**
+ * Past this depth the pass remembers the nodes above it, so a tree that holds itself (a cycle, which
+ * JSON cannot write but an object can) stops where it repeats instead of exhausting the stack. A post
+ * rarely nests this deep, so the common path pays nothing for it. A tree too deep for the stack without
+ * a cycle is left out whole by the caller (render/render.ts), which catches the RangeError.
+ */
+const WATCH_DEPTH = 32;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -61,12 +101,13 @@ function cleanValue(value: unknown): Properties[string] | undefined {
 // URL-valued attributes by their normalised name (lowercase, letters only): a tree that did not come
 // from the parser may spell them `HREF`, `FormAction` or `xlink:href`, and HTML names ignore case.
 // The names of html-url-attributes (prepare.test.ts holds the list to the package's, whose table of
-// the elements each name applies to no page needs), then older ones. Built in a call marked pure,
+// the elements each name applies to no page needs), then older ones and `xml:base`, which once
+// changed what the others resolve against. Built in a call marked pure,
 // so a bundle that never renders a tree (an index page) drops the table.
 const normalise = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
 const urlNames = /* @__PURE__ */ (() =>
   new Set(
-    'action cite data formaction href icon itemid manifest ping poster src xlinkhref background longdesc codebase lowsrc dynsrc archive classid profile'.split(' '),
+    'action cite data formaction href icon itemid manifest ping poster src xlinkhref background longdesc codebase lowsrc dynsrc archive classid profile xmlbase'.split(' '),
   ))();
 // A style that could load or run anything (url(), expression(), script schemes, escapes or comments
 // that could hide them) is dropped whole; the parser never emits `style`.
@@ -105,17 +146,74 @@ function cleanProps(props: unknown, transform: UrlTransform, node: Element): unk
   }
 }
 
-function cleanProperties(tagName: string, input: unknown, transform: UrlTransform, node: Element): Properties {
+// Names React reads itself, or that write markup or a document when set on a DOM object (a custom
+// element's props are set as properties: `outerHTML` would parse HTML), or that make an element a
+// custom one (`is`). By their normalised name, so `InnerHTML` goes too. `srcdoc` is a document.
+const reservedNames = /* @__PURE__ */ (() =>
+  new Set('children key ref dangerouslysetinnerhtml suppresshydrationwarning suppresscontenteditablewarning innerhtml outerhtml innertext outertext textcontent is srcdoc defaultvalue defaultchecked'.split(' ')))();
+// What an attribute name may be in markup React writes; anything else React warns of and a browser refuses.
+const attributeName = /^[A-Za-z_:][\w:.-]*$/;
+// React sets a custom element's props as DOM properties, where a name that is not an attribute can be
+// anything a DOM object has (`outerHTML`, or a getter that throws when set): it keeps these global
+// attributes, `data-*` and `aria-*`.
+const customElementNames = /* @__PURE__ */ (() =>
+  new Set('classname class style id title lang dir hidden slot tabindex role translate draggable part'.split(' ')))();
+// SVG presentation attributes read as CSS, where `url(…)` loads a resource: its URLs go through the policy.
+const cssUrlNames = /* @__PURE__ */ (() =>
+  new Set('fill stroke filter mask clippath markerstart markermid markerend marker cursor'.split(' ')))();
+const cssUrl = /url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/gi;
+
+/** Why a value cannot be an attribute, for the development message. */
+function kindOf(value: unknown): string {
+  if (Array.isArray(value)) return 'a list holding something other than text and numbers';
+  return value === null ? 'null' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function cssUrlsSafe(value: string, key: string, transform: UrlTransform, node: Element): boolean {
+  const opened = value.match(/url\s*\(/gi)?.length ?? 0;
+  if (opened === 0) return true;
+  // An escape could spell a scheme the check would not see; every `url(` must be one the check reads.
+  const urls = [...value.matchAll(cssUrl)];
+  return !value.includes('\\') && urls.length === opened && urls.every((match) => !!transform(match[2].trim(), key, node));
+}
+
+function cleanProperties(tagName: string, input: unknown, pass: Pass, node: Element): Properties {
   const out: Properties = {};
-  if (!isObject(input)) return out;
+  if (input === undefined || input === null) return out;
+  const drop = pass.drop;
+  const where = `<${tagName}>`;
+  if (!isObject(input) || Array.isArray(input)) {
+    drop?.(`the properties of ${where} (${kindOf(input)}, not an object)`);
+    return out;
+  }
+  const { transform } = pass;
+  const custom = tagName.includes('-');
   let href = false;
   for (const key of Object.keys(input)) {
-    // Event handlers never render; `__proto__` would reach Object.prototype through assignment; React
-    // reads `ref`, `key` and `dangerouslySetInnerHTML` itself.
-    if (unsafeProp.test(key) || key === 'constructor') continue;
-    let value = cleanValue(input[key]);
-    if (value === undefined) continue;
+    const raw = input[key];
     const name = normalise(key);
+    // Event handlers never render; `__proto__` would reach Object.prototype through assignment; React
+    // reads `ref`, `key`, `children` and `dangerouslySetInnerHTML` itself.
+    if (unsafeProp.test(key) || key === 'constructor' || reservedNames.has(name) || !attributeName.test(key)) {
+      drop?.(`${key} on ${where}`);
+      continue;
+    }
+    if (custom && !customElementNames.has(name) && !/^(?:data|aria)[-A-Z]/.test(key)) {
+      drop?.(`${key} on ${where} (a custom element, whose props React sets as DOM properties)`);
+      continue;
+    }
+    let value = cleanValue(raw);
+    if (value === undefined || (Array.isArray(raw) && (value as unknown[]).length !== raw.length)) {
+      // hast writes an absent value as null or undefined; NaN is a number no attribute can hold.
+      if (raw !== null && raw !== undefined && !(typeof raw === 'number')) drop?.(`${key} on ${where} (${kindOf(raw)})`);
+      if (value === undefined) continue;
+    }
+    if (name === 'classname' || name === 'class') {
+      if (typeof value === 'boolean') {
+        drop?.(`${key} on ${where} (a boolean)`);
+        continue;
+      }
+    }
     if (urlNames.has(name)) {
       const url = transform(String(value), key, node);
       // An unsafe URL loses its attribute; an empty link destination (`[x]()`) stays `href=""`.
@@ -127,11 +225,13 @@ function cleanProperties(tagName: string, input: unknown, transform: UrlTransfor
       if (value === undefined) continue;
     } else if (name === 'style' && unsafeStyle.test(String(value))) {
       continue;
+    } else if (cssUrlNames.has(name) && !cssUrlsSafe(String(value), key, transform, node)) {
+      continue;
     }
     out[key] = value;
   }
   // Links that leave the page through a new tab must not hand it `window.opener`.
-  if (tagName === 'a' && out.target !== undefined && href) out.rel = ['noopener', 'noreferrer'];
+  if ((tagName === 'a' || tagName === 'area') && out.target !== undefined && href) out.rel = ['noopener', 'noreferrer'];
   return out;
 }
 
@@ -168,24 +268,50 @@ function labelTaskCheckbox(parent: Element): void {
   parent.children.splice(first, end - first, label);
 }
 
-function prepareChildren(children: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent[] {
-  const out: ElementContent[] = [];
-  if (!Array.isArray(children)) return out;
+/** One run of the pass: its options, the URL policy, and where development hears of what it left out. */
+interface Pass {
+  options: PrepareOptions;
+  transform: UrlTransform;
+  drop?: (what: string) => void;
+  /** The input elements above the current one, past {@link WATCH_DEPTH}. */
+  above: Set<object>;
+}
+
+function passOf(options: PrepareOptions): Pass {
+  return { options, transform: options.urlTransform ?? defaultUrlTransform, drop: options.onDropped, above: new Set() };
+}
+
+/** Appends a prepared node: raw HTML shown as text sits between text nodes, and one text node renders without <!-- --> markers. */
+function append(out: ElementContent[], node: ElementContent): void {
+  const last = out[out.length - 1];
+  if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
+  else out.push(node);
+}
+
+function prepareChildren(children: unknown, pass: Pass, depth: number, parent: string, out: ElementContent[] = []): ElementContent[] {
+  if (!Array.isArray(children)) {
+    if (children !== undefined && children !== null) pass.drop?.(`the children of ${parent} (${kindOf(children)}, not an array)`);
+    return out;
+  }
   for (const child of children) {
-    const node = prepareNode(child, options, transform);
-    if (!node) continue;
-    const last = out[out.length - 1];
-    // Raw HTML shown as text sits between text nodes; one text node renders without <!-- --> markers.
-    if (node.type === 'text' && last?.type === 'text') out[out.length - 1] = { type: 'text', value: last.value + node.value };
-    else out.push(node);
+    // A root inside a tree, or a document's html and body: render what they hold in their place.
+    if (isObject(child) && (child.type === 'root' || (child.type === 'element' && typeof child.tagName === 'string' && unwrappedElements.has(child.tagName.toLowerCase())))) {
+      prepareChildren(child.children, pass, depth + 1, child.type === 'root' ? 'a root' : `<${String(child.tagName).toLowerCase()}>`, out);
+      continue;
+    }
+    const node = prepareNode(child, pass, depth);
+    if (node) append(out, node);
   }
   return out;
 }
 
-function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTransform): ElementContent | undefined {
+function prepareNode(input: unknown, pass: Pass, depth: number): ElementContent | undefined {
+  const { options, transform } = pass;
   // Raw HTML shows as its text, as react-markdown does by default; it is never parsed here.
-  if (isObject(input) && (input.type === 'text' || input.type === 'raw') && typeof input.value === 'string') {
-    return { type: 'text', value: input.value } satisfies Text;
+  if (isObject(input) && (input.type === 'text' || input.type === 'raw')) {
+    if (typeof input.value === 'string') return { type: 'text', value: input.value } satisfies Text;
+    // A number written where the text goes is still the text a reader should see.
+    if (typeof input.value === 'number' && Number.isFinite(input.value)) return { type: 'text', value: String(input.value) };
   }
   if (!isObject(input) || input.type !== 'element' || typeof input.tagName !== 'string') {
     // Comments and doctypes are hast too: dropped without a word.
@@ -193,13 +319,29 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
     return undefined;
   }
   let tagName = input.tagName.toLowerCase();
-  if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) return undefined;
+  if (droppedElements.has(tagName) || !/^[a-z][a-z0-9-]*$/.test(tagName)) {
+    pass.drop?.(`<${input.tagName.slice(0, 40)}>`);
+    return undefined;
+  }
   // The post title is the page's only h1: the markdown chain ranks body headings from h2 (TOP_RANK),
   // and a hand-made tree gets the same.
   if (tagName === 'h1') tagName = 'h2';
   const element: Element = { type: 'element', tagName, properties: {}, children: [] };
-  element.properties = cleanProperties(tagName, input.properties, transform, element);
-  element.children = tagName === 'textarea' ? [] : prepareChildren(input.children, options, transform);
+  element.properties = cleanProperties(tagName, input.properties, pass, element);
+  if (voidElements.has(tagName) || tagName === 'textarea') {
+    // React throws for a void element with children; a textarea's text would be its value.
+    if (Array.isArray(input.children) && input.children.length > 0) pass.drop?.(`the children of <${tagName}>`);
+  } else if (depth < WATCH_DEPTH) {
+    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+  } else {
+    if (pass.above.has(input)) {
+      pass.drop?.(`a <${tagName}> inside itself (the tree holds itself)`);
+      return undefined;
+    }
+    pass.above.add(input);
+    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    pass.above.delete(input);
+  }
   const data = input.data as { component?: unknown; props?: unknown; line?: unknown } | null | undefined;
   const component = data?.component;
   if (typeof component === 'string' && componentName.test(component)) {
@@ -228,25 +370,25 @@ function prepareNode(input: unknown, options: PrepareOptions, transform: UrlTran
  * the element with its prepared inline content.
  */
 export function prepareHeading(level: number, id: string, children: unknown, options: PrepareOptions): Element {
-  const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;
   const element: Element = { type: 'element', tagName: `h${level}`, properties: { id }, children: [] };
-  element.children = prepareChildren(children, options, transform);
+  element.children = prepareChildren(children, passOf(options), 1, `<h${level}>`);
   if (element.children.length > 0) labelTaskCheckbox(element);
   return element;
 }
 
 /**
  * The render-time pass: returns a new tree (the input is not touched) in which raw nodes are text,
- * comments and dangerous elements are gone, `on*` properties are dropped, every URL went through
- * `urlTransform`, and each element went through `options.decorate` when given. Anything that is
- * not a hast node is skipped, so hand-made trees cannot throw.
+ * comments and dangerous elements (SVG animation among them) are gone, `on*` properties are dropped,
+ * every URL went through `urlTransform`, and each element went through `options.decorate` when given.
+ * Anything that is not a hast node is skipped, and what would make React throw (a void element's
+ * children, React's reserved props, values of the wrong type) is left out and told to
+ * `options.onDropped`, so hand-made trees cannot throw.
  */
 export function prepareTree(tree: unknown, options: PrepareOptions): Root {
-  const transform: UrlTransform = options.urlTransform ?? defaultUrlTransform;
   const children = isObject(tree)
     ? tree.type === 'root'
       ? tree.children
       : [tree]
     : [];
-  return { type: 'root', children: prepareChildren(children, options, transform) as RootContent[] };
+  return { type: 'root', children: prepareChildren(children, passOf(options), 0, 'the tree') as RootContent[] };
 }

@@ -4,7 +4,7 @@ import type { ComponentType, ReactElement, ReactNode } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { hastToReact } from './hast-to-react.js';
 import { decoratePost, permalinked, type MakeElement } from './decorate.js';
-import { skippedValues } from '../core/diagnostics.js';
+import { droppedParts, skippedValues } from '../core/diagnostics.js';
 import { textOf } from '../core/text.js';
 import { prepareHeading, prepareTree, type PrepareOptions } from '../core/prepare.js';
 
@@ -44,8 +44,9 @@ function withCodeFrame(options: RenderOptions): Components | undefined {
 }
 
 /**
- * Runs one render with the development diagnostics: values that are not hast nodes (skipped) and
- * a tree that cannot render are described in `problems` under `field`. Never throws.
+ * Runs one render with the development diagnostics: values that are not hast nodes (skipped), what
+ * the safety pass left out of a hand-made tree, and a tree that cannot render are described in
+ * `problems` under `field`. Never throws.
  */
 function guarded(
   options: RenderOptions,
@@ -54,9 +55,10 @@ function guarded(
   run: (prepare: PrepareOptions, convert: (tree: Root) => ReactElement) => ReactElement | null,
 ): ReactElement | null {
   let skipped = 0;
+  const dropped = new Set<string>();
   let prepare: PrepareOptions = options;
   if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
-    prepare = { ...options, onInvalid: () => skipped++ };
+    prepare = { ...options, onInvalid: () => skipped++, onDropped: (what) => dropped.add(what) };
   }
   try {
     return run(prepare, (tree) =>
@@ -70,6 +72,7 @@ function guarded(
   } finally {
     if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
       if (skipped > 0) problems?.push(skippedValues(field, skipped));
+      if (dropped.size > 0) problems?.push(droppedParts(field, [...dropped]));
     }
   }
 }

@@ -13,6 +13,7 @@ const TYPES = {
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.xml': 'text/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -32,9 +33,10 @@ const TYPES = {
  * @param {string} options.root folder to serve
  * @param {(pathname: string) => number} [options.delay] milliseconds to hold a response back
  * @param {Record<string, string | (() => string)>} [options.routes] extra HTML pages by pathname
+ * @param {(pathname: string) => Record<string, string>} [options.headers] extra response headers (a CSP report-only policy)
  * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
  */
-export async function serveStatic({ root, delay = () => 0, routes = {}, port: listenPort = 0 }) {
+export async function serveStatic({ root, delay = () => 0, routes = {}, headers = () => ({}), port: listenPort = 0 }) {
   const absRoot = path.resolve(root);
   const requests = [];
   const server = http.createServer(async (req, res) => {
@@ -44,7 +46,7 @@ export async function serveStatic({ root, delay = () => 0, routes = {}, port: li
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     if (Object.hasOwn(routes, pathname)) {
       const body = typeof routes[pathname] === 'function' ? routes[pathname]() : routes[pathname];
-      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store' });
+      res.writeHead(200, { 'content-type': TYPES['.html'], 'cache-control': 'no-store', ...headers(pathname) });
       res.end(body);
       return;
     }
@@ -57,6 +59,7 @@ export async function serveStatic({ root, delay = () => 0, routes = {}, port: li
     res.writeHead(200, {
       'content-type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...headers(pathname),
     });
     fs.createReadStream(file).pipe(res);
   });

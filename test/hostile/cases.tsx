@@ -54,7 +54,15 @@ const hostileTree = {
     ] },
     { type: 'element', tagName: 'svg', properties: { onLoad: CANARY }, children: [
       { type: 'element', tagName: 'a', properties: { xLinkHref: `javascript:${CANARY}` }, children: [{ type: 'text', value: 'x' }] },
+      // Animation writes the href after the URL policy has looked (H5SC #137).
+      { type: 'element', tagName: 'a', properties: {}, children: [
+        { type: 'element', tagName: 'set', properties: { attributeName: 'href', to: `javascript:${CANARY}` }, children: [] },
+        { type: 'element', tagName: 'animate', properties: { attributeName: 'xlink:href', values: `javascript:${CANARY}`, begin: '0s' }, children: [] },
+        { type: 'element', tagName: 'text', properties: { x: 0, y: 20 }, children: [{ type: 'text', value: 'click' }] },
+      ] },
     ] },
+    // A custom element's props are DOM properties on the client: `outerHTML` would parse markup.
+    { type: 'element', tagName: 'x-card', properties: { outerHTML: `<img src=x onerror=${CANARY}>` }, children: [] },
     { type: 'element', tagName: 'video', properties: { poster: `javascript:${CANARY}`, src: `javascript:${CANARY}` }, children: [] },
     { type: 'element', tagName: 'img', properties: { src: '/ok.png', srcSet: `/ok.png 1x, javascript:${CANARY} 2x` }, children: [] },
     { type: 'element', tagName: 'meta', properties: { httpEquiv: 'refresh', content: `0;url=javascript:${CANARY}` }, children: [] },

@@ -21,6 +21,12 @@ const FORBIDDEN_ELEMENTS = new Set([
   'style',
   'template',
   'noscript',
+  // SVG animation writes an attribute after render: `<set attributeName="href" to="javascript:…">`.
+  'set',
+  'animate',
+  'animatemotion',
+  'animatetransform',
+  'discard',
 ]);
 
 /** Attributes whose value is fetched or navigated to. */
