@@ -84,6 +84,43 @@ export interface EngineJSON {
   serializationVersion: number;
 }
 
+/**
+ * One term's line of packed postings, read character by character: a large index has hundreds of
+ * thousands of postings, and splitting each into strings made loading it mostly garbage collection.
+ */
+function readPostings(line: string): Record<string, Record<string, number>> {
+  const fields: Record<string, Record<string, number>> = {};
+  let docs: Record<string, number> = {};
+  let field = TEXT;
+  let doc = 0;
+  let gap = 0;
+  let count = 0;
+  let counting = false;
+  for (let i = 0; i <= line.length; i++) {
+    const c = i < line.length ? line.charCodeAt(i) : 32;
+    if (c >= 65 && c <= 90) field = c - 65;
+    else if (c === 42) counting = true;
+    else if (c === 44 || c === 32) {
+      doc += gap;
+      docs[doc] = counting ? count : 1;
+      gap = count = 0;
+      counting = false;
+      if (c === 32) {
+        fields[field] = docs;
+        docs = {};
+        field = TEXT;
+        doc = 0;
+      }
+    } else {
+      // A base-36 digit: 0-9, then a-z.
+      const digit = c <= 57 ? c - 48 : c - 87;
+      if (counting) count = count * 36 + digit;
+      else gap = gap * 36 + digit;
+    }
+  }
+  return fields;
+}
+
 /** The number of the `text` field, the one packed postings leave unnamed. */
 export const TEXT = 5;
 
@@ -100,23 +137,11 @@ export function unpack(packed: PackedEngine): EngineJSON {
   const postings = packed.postings.split('\n');
   const index: EngineJSON['index'] = [];
   let previous = '';
-  terms.forEach((line, i) => {
-    const term = previous.slice(0, parseInt(line[0], 36)) + line.slice(1);
-    previous = term;
-    const fields: Record<string, Record<string, number>> = {};
-    for (const segment of postings[i].split(' ')) {
-      const named = /[A-Z]/.test(segment[0]);
-      const docs: Record<string, number> = {};
-      let doc = 0;
-      for (const entry of segment.slice(named ? 1 : 0).split(',')) {
-        const [gap, times] = entry.split('*');
-        doc += parseInt(gap, 36);
-        docs[doc] = times ? parseInt(times, 36) : 1;
-      }
-      fields[named ? segment.charCodeAt(0) - 65 : TEXT] = docs;
-    }
-    index.push([term, fields]);
-  });
+  for (let i = 0; i < terms.length; i++) {
+    const line = terms[i];
+    previous = previous.slice(0, parseInt(line[0], 36)) + line.slice(1);
+    index.push([previous, readPostings(postings[i])]);
+  }
   const fieldIds = Object.fromEntries(FIELDS.map((f, i) => [f, i]));
   return { documentCount: count, nextId: count, documentIds, fieldIds, fieldLength, averageFieldLength: packed.averageFieldLength, storedFields: {}, index, serializationVersion: 2 };
 }

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../collection/index.js';
 import { parsePost } from '../parse/index.js';
-import { FIELDS, TEXT } from './data.js';
+import MiniSearch from 'minisearch';
+import { readPosts } from './build.js';
+import { FIELDS, TEXT, engineOptions, unpack, type EngineJSON } from './data.js';
 import { fold, wordSplitter } from './words.js';
 import { createSearchIndex, loadSearchIndex, search, type SearchIndexData, type SearchResult } from './index.js';
 
@@ -76,6 +78,26 @@ describe('when words are folded', () => {
 describe('when the index is packed', () => {
   it('numbers the text field as the packed postings, which leave it unnamed, expect', () => {
     expect(FIELDS[TEXT]).toBe('text');
+  });
+
+  it("unpacks to the engine's own JSON, each count rounded down to a power of four", () => {
+    const split = wordSplitter();
+    const engine = new MiniSearch(engineOptions(split));
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...cafe, slug: `cafe-${i}`, tags: i % 3 ? ['coffee'] : [] }));
+    for (const { document } of readPosts([...many, ja, zh], {}, split)) engine.add(document);
+    const json = engine.toJSON() as unknown as EngineJSON;
+    const quarter = (n: number) => 4 ** Math.floor(Math.log(n) / Math.log(4) + 1e-9);
+    const expected = Object.fromEntries(
+      json.index.map(([term, fields]) => [
+        term,
+        Object.fromEntries(Object.entries(fields).map(([f, docs]) => [f, Object.fromEntries(Object.entries(docs).map(([d, n]) => [d, quarter(n)]))])),
+      ]),
+    );
+    const unpacked = unpack(createSearchIndex([...many, ja, zh]).engine);
+    expect(Object.fromEntries(unpacked.index)).toEqual(expected);
+    expect(Object.values(expected).some((fields) => Object.values(fields).some((docs) => Object.values(docs).some((n) => n >= 4)))).toBe(true);
+    expect(unpacked.fieldLength).toEqual(json.fieldLength);
+    expect(unpacked.documentCount).toBe(json.documentCount);
   });
 });
 
