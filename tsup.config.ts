@@ -33,6 +33,7 @@ export default defineConfig({
     seo: 'src/seo/index.ts',
     feed: 'src/feed/index.ts',
     node: 'src/node/index.ts',
+    search: 'src/search/index.ts',
   },
   splitting: true,
   clean: false,

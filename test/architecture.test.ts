@@ -88,13 +88,13 @@ describe('the import rules of ARCHITECTURE.md', () => {
 
   it('imports run one way: entries → jobs → render → markdown → core → the Post, and no file imports an entry', () => {
     // The layers of ARCHITECTURE.md, lowest first; a file imports its own folder or a lower layer.
-    const LAYERS = [['post'], ['core', 'theme'], ['markdown'], ['render'], ['collection', 'parse', 'seo', 'feed', 'node', 'components']];
+    const LAYERS = [['post'], ['core', 'theme'], ['markdown'], ['render'], ['collection', 'search', 'parse', 'seo', 'feed', 'node', 'components']];
     // Within the jobs' layer, a job imports only jobs listed before it (seo reads collection, the feed
-    // reads seo, node runs the parser, components link tags and write JSON-LD), so no cycle can form.
+    // reads seo, node runs the parser, components link tags, write JSON-LD and search), so no cycle can form.
     const JOBS = LAYERS[LAYERS.length - 1];
     const folderOf = (file: string) => (file.includes('/') ? file.split('/')[0] : '');
     const rank = (folder: string) => LAYERS.findIndex((layer) => layer.includes(folder));
-    const ENTRIES = ['index.ts', 'parse/index.ts', 'collection/index.ts', 'seo/index.ts', 'feed/index.ts', 'node/index.ts'];
+    const ENTRIES = ['index.ts', 'parse/index.ts', 'collection/index.ts', 'search/index.ts', 'seo/index.ts', 'feed/index.ts', 'node/index.ts'];
     expect(files.filter((f) => folderOf(f) !== '' && rank(folderOf(f)) === -1)).toEqual([]);
     const broken = edges((from) => folderOf(from) !== '')
       .filter((e) => e.internal)
@@ -161,6 +161,16 @@ describe('the import rules of ARCHITECTURE.md', () => {
       e.internal ? /^(components|render|theme|node)\/|^components\/islands\.ts$/.test(e.target) : isReact(e.target) || isNodeBuiltin(e.target),
     );
     expect(broken).toEqual([]);
+  });
+
+  it('search/ is React-free and browser-safe, and its browser side carries no parser: only post/, core/ and the engine', () => {
+    const starts = files.filter(inFolder('search'));
+    // The one package it uses is the engine: no React, no Node built-in, no markdown or parser package.
+    const broken = reachableImports(starts).filter((e) => (e.internal ? !/^(post|core|search)\//.test(e.target) : e.target !== 'minisearch'));
+    expect(broken).toEqual([]);
+    // loadSearchIndex and search, what a page ships, reach the engine, the words and the slug rule (a heading's id), not the build's readers of posts.
+    const client = [...closure('search/search.ts')].sort();
+    expect(client).toEqual(['post/slug.ts', 'search/data.ts', 'search/errors.ts', 'search/search.ts', 'search/words.ts']);
   });
 
   it('node/ is the only folder that may use Node built-ins, and it never imports React', () => {

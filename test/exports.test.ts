@@ -5,6 +5,7 @@ import * as feed from '../src/feed/index.js';
 import * as main from '../src/index.js';
 import * as node from '../src/node/index.js';
 import * as parse from '../src/parse/index.js';
+import * as search from '../src/search/index.js';
 import * as seo from '../src/seo/index.js';
 
 // Adding or removing an export is an API change: update these lists on purpose, with a changelog entry.
@@ -108,6 +109,10 @@ describe('the public export list', () => {
 
   it('of react-blog-kit/feed is exactly this', () => {
     expect(Object.keys(feed).sort()).toEqual(['createFeed']);
+  });
+
+  it('of react-blog-kit/search is exactly this', () => {
+    expect(Object.keys(search).sort()).toEqual(['createSearchIndex', 'loadSearchIndex', 'search']);
   });
 
   it('of the client module is only the interactive islands', () => {
