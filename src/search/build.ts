@@ -5,7 +5,8 @@
 import MiniSearch from 'minisearch';
 import { textOf } from '../core/text.js';
 import { bodyParts, isUnlisted, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
-import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type SearchField, type SearchIndexData } from './data.js';
+import { slug } from '../post/slug.js';
+import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData } from './data.js';
 import { received } from './errors.js';
 import { wordSplitter, type WordSplitter } from './words.js';
 
@@ -15,7 +16,7 @@ export interface SearchIndexOptions {
   includeCode?: boolean;
   /**
    * How much a word found in each field counts against one in the body's text; the fields not
-   * given keep theirs. @default { title: 4, tags: 3, heading: 2, authors: 2, description: 1.5, text: 1 }
+   * given keep theirs. @default { title: 4, tags: 3, headings: 2, authors: 2, description: 1.5, text: 1 }
    */
   boost?: Partial<Record<SearchField, number>>;
   /**
@@ -24,10 +25,16 @@ export interface SearchIndexOptions {
    */
   language?: string;
   /**
-   * Characters kept of the start of each post's description and of each section, the text a
-   * snippet is cut from: more makes snippets richer and the index larger. @default 160
+   * Characters kept of the start of each post's description (else its summary), the snippet a
+   * result shows when no section's start shows a matched word. @default 140
    */
   snippetLength?: number;
+  /**
+   * Characters kept of the start of each section: a section whose start shows a matched word is
+   * linked and shown when the description shows none. Each character costs index size (about as much
+   * as the posts' text gzipped would, per section). @default 0 (headings only)
+   */
+  sectionSnippetLength?: number;
   /**
    * Each post's URL, kept as the result's `href` (for example the `postHref` given to `loadPosts`).
    * @default undefined (results carry no href; link `slug` as the site does)
@@ -44,7 +51,9 @@ function skipper(includeCode: boolean) {
     const props = (node.properties ?? {}) as Record<string, unknown>;
     return (
       NOT_TEXT.has(node.tagName as string) ||
-      (!includeCode && node.tagName === 'pre') ||
+      // A code block is the kit's figure (title, language, code) or a bare pre; its language is a label.
+      (!includeCode && (node.tagName === 'pre' || props.dataSlot === 'code-block')) ||
+      props.dataSlot === 'code-language' ||
       // KaTeX's drawing is aria-hidden (its MathML is read); a footnote's reference is a number.
       props.ariaHidden === 'true' ||
       props.ariaHidden === true ||
@@ -65,7 +74,7 @@ function plain(blocks: readonly unknown[], skip: (node: Record<string, unknown>)
 
 /** The start of `text`, at most `length` characters, cut after a whole word when it is cut. */
 function lead(text: string, length: number, split: WordSplitter): string {
-  if (text.length <= length) return text;
+  if (text.length <= length || length === 0) return text.slice(0, length);
   let end = 0;
   for (const w of split(text.slice(0, length + 1))) {
     if (w.index + w.segment.length > length) break;
@@ -79,7 +88,9 @@ function strings(value: unknown): string[] {
 }
 
 function authorNames(value: unknown): string[] {
-  return Array.isArray(value) ? value.map((a) => (a && typeof a === 'object' ? (a as { name?: unknown }).name : undefined)).filter((n): n is string => typeof n === 'string') : [];
+  return Array.isArray(value)
+    ? value.map((a) => (a && typeof a === 'object' ? (a as { name?: unknown }).name : undefined)).filter((n): n is string => typeof n === 'string')
+    : [];
 }
 
 function checkOptions(options: unknown): SearchIndexOptions {
@@ -91,8 +102,8 @@ function checkOptions(options: unknown): SearchIndexOptions {
   const o = options as Record<string, unknown>;
   if (o.includeCode !== undefined && typeof o.includeCode !== 'boolean') fail('.includeCode', o.includeCode, 'a boolean');
   if (o.language !== undefined && typeof o.language !== 'string') fail('.language', o.language, 'a BCP 47 language tag such as "ja"');
-  if (o.snippetLength !== undefined && !(Number.isInteger(o.snippetLength) && (o.snippetLength as number) > 0))
-    fail('.snippetLength', o.snippetLength, 'a whole number of characters above 0');
+  for (const name of ['snippetLength', 'sectionSnippetLength'])
+    if (o[name] !== undefined && !(Number.isInteger(o[name]) && (o[name] as number) >= 0)) fail(`.${name}`, o[name], 'a whole number of characters, 0 or more');
   if (o.href !== undefined && typeof o.href !== 'function') fail('.href', o.href, 'a function from a post to its URL');
   if (o.boost !== undefined) {
     if (!o.boost || typeof o.boost !== 'object' || Array.isArray(o.boost)) fail('.boost', o.boost, `an object of numbers by field (${FIELDS.join(', ')})`);
@@ -104,16 +115,56 @@ function checkOptions(options: unknown): SearchIndexOptions {
   return o as SearchIndexOptions;
 }
 
+const TEXT = FIELDS.indexOf('text');
+
 /**
- * Builds the search index of `posts` at build time: each post's title, description, tags and
- * authors, and, for a full post, the text of each part of its body (the part before the first
- * heading, each section, each item) with its heading's id, so a result links to the section that
- * matches best. Code blocks are left out unless `includeCode`; unlisted posts are left out. A
- * {@link PostSummary} gives its own fields only.
+ * A word's count in a field, rounded down to a power of four (1, 4, 16…): BM25 saturates on counts
+ * (a word said four times and one said five weigh nearly alike), and exact counts were a third of the
+ * postings' size.
+ */
+function quantised(count: number): number {
+  return 4 ** Math.floor(Math.log(count) / Math.log(4) + 1e-9);
+}
+
+/** The engine's JSON in the packed form {@link PackedEngine} describes. */
+function pack(json: EngineJSON): PackedEngine {
+  const entries = [...json.index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const terms: string[] = [];
+  const postings: string[] = [];
+  let previous = '';
+  for (const [term, fields] of entries) {
+    let shared = 0;
+    while (shared < 35 && shared < previous.length && previous[shared] === term[shared]) shared++;
+    terms.push(shared.toString(36) + term.slice(shared));
+    previous = term;
+    const line: string[] = [];
+    for (const [field, docs] of Object.entries(fields)) {
+      let last = 0;
+      const ids = Object.keys(docs).map(Number).sort((a, b) => a - b);
+      const list = ids.map((id) => {
+        const gap = (id - last).toString(36);
+        last = id;
+        const count = quantised(docs[id]);
+        return count > 1 ? `${gap}*${count.toString(36)}` : gap;
+      });
+      line.push((Number(field) === TEXT ? '' : String.fromCharCode(65 + Number(field))) + list.join(','));
+    }
+    postings.push(line.join(' '));
+  }
+  const fieldLength: number[] = [];
+  for (let d = 0; d < json.documentCount; d++) fieldLength.push(...json.fieldLength[d]);
+  return { terms: terms.join('\n'), postings: postings.join('\n'), fieldLength, averageFieldLength: json.averageFieldLength.map((n) => Math.round(n * 1000) / 1000) };
+}
+
+/**
+ * Builds the search index of `posts` at build time: each post's title, description, tags, authors,
+ * headings and the text of its body, with the start of its description and of each section for
+ * snippets and each heading's id for links. Code blocks are left out unless `includeCode`; unlisted
+ * posts are left out. A {@link PostSummary} gives its own fields only.
  *
  * Returns plain JSON: write it to a file the site serves (`JSON.stringify`) and read it in the
- * browser with `loadSearchIndex`. It holds the start of each section for snippets, not the whole
- * text, so it stays a fraction of the posts' size.
+ * browser with `loadSearchIndex`. It keeps the words, not the text, so it stays a fraction of the
+ * posts' size.
  *
  * @throws {TypeError} when `posts` is not an array of posts (naming the first that is not, by its
  * position) or an option has the wrong type.
@@ -123,43 +174,49 @@ function checkOptions(options: unknown): SearchIndexOptions {
  * await writeFile('public/search.json', JSON.stringify(createSearchIndex(posts)));
  */
 export function createSearchIndex(posts: readonly PostLike[], options?: SearchIndexOptions): SearchIndexData {
-  if (!Array.isArray(posts)) throw new TypeError(`createSearchIndex: invalid \`posts\`: received ${received(posts)}, expected an array of posts (Post or PostSummary).`);
+  if (!Array.isArray(posts))
+    throw new TypeError(`createSearchIndex: invalid \`posts\`: received ${received(posts)}, expected an array of posts (Post or PostSummary).`);
   posts.forEach((post, i) => {
     if (titleOf(post) === undefined)
       throw new TypeError(`createSearchIndex: invalid \`posts[${i}]\`: received ${received(post)}, expected a post (Post or PostSummary) with a title.`);
   });
-  const { includeCode = false, language, snippetLength = 160, href } = checkOptions(options);
+  const { includeCode = false, language, snippetLength = 140, sectionSnippetLength = 0, href } = checkOptions(options);
   const boost = { ...DEFAULT_BOOST, ...options?.boost };
   const split = wordSplitter(language);
   const skip = skipper(includeCode);
   const engine = new MiniSearch(engineOptions(split));
-  const data: SearchIndexData = { version: SEARCH_INDEX_FORMAT, boost, posts: [], docs: [], engine: {} };
+  const data: SearchIndexData = { version: SEARCH_INDEX_FORMAT, boost, posts: [], engine: { terms: '', postings: '', fieldLength: [], averageFieldLength: [] } };
   if (language !== undefined) data.language = language;
-
-  const add = (post: number, anchor: string | null, heading: string, fields: Partial<Record<SearchField, string>>, text: string) => {
-    const id = data.docs.length;
-    data.docs.push([post, anchor, heading, lead(text, snippetLength, split)]);
-    engine.add({ id, ...fields });
-  };
 
   for (const post of posts) {
     if (isUnlisted(post)) continue;
-    const p = data.posts.length;
-    const date = typeof post.pubDate === 'string' ? post.pubDate : null;
-    data.posts.push([slugOf(post), titleOf(post)!, date, href ? href(post) : null]);
+    const id = data.posts.length;
     const description = typeof post.description === 'string' ? post.description.trim() : '';
-    // The post's own words; its snippet, when nothing in the body matches better, is its description or summary.
-    const summary = description || plain(summaryTree(post)?.children ?? [], skip);
-    add(p, null, '', { title: titleOf(post), description, tags: strings(post.tags).join(' '), authors: authorNames(post.authors).join(' ') }, summary);
+    const sections: string[] = [];
+    const headings: string[] = [];
+    const texts: string[] = [];
     for (const part of bodyParts(post)) {
       const text = plain(part.children, skip);
+      texts.push(text);
       const section = part.section as { id?: unknown; title?: unknown } | undefined;
-      const anchor = typeof section?.id === 'string' ? section.id : '';
-      const heading = typeof section?.title === 'string' ? section.title : '';
-      if (text === '' && heading === '') continue;
-      add(p, anchor, heading, { heading, text }, text);
+      if (typeof section?.id !== 'string' || section.id === '' || typeof section.title !== 'string') continue;
+      headings.push(section.title);
+      // The reader makes the id again from the title when the slug rule gave it (most headings do).
+      sections.push(section.id === slug(section.title) ? '' : section.id, section.title, lead(text, sectionSnippetLength, split));
     }
+    const summary = description || plain(summaryTree(post)?.children ?? [], skip);
+    const date = typeof post.pubDate === 'string' ? post.pubDate : null;
+    data.posts.push([slugOf(post), titleOf(post)!, date, href ? href(post) : null, lead(summary, snippetLength, split), sections]);
+    engine.add({
+      id,
+      title: titleOf(post),
+      description,
+      tags: strings(post.tags).join(' '),
+      authors: authorNames(post.authors).join(' '),
+      headings: headings.join(' '),
+      text: texts.join(' '),
+    });
   }
-  data.engine = engine.toJSON() as unknown as Record<string, unknown>;
+  data.engine = pack(engine.toJSON() as unknown as EngineJSON);
   return data;
 }

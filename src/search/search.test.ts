@@ -94,27 +94,48 @@ describe('when a word is typed in part or with a typo', () => {
 });
 
 describe('when a result is shown', () => {
-  it('gives the title, the date, the heading anchor of the best section and its words marked in the snippet', () => {
-    const [r] = search(index, 'crema');
+  it('gives the title, the date, and the anchor and text of the heading that matches', () => {
+    const [r] = search(index, 'espresso');
     expect(r).toMatchObject({ slug: 'cafe', title: 'Café culture in Montréal', date: '2024-05-01', anchor: 'naïve-espresso', heading: 'Naïve espresso' });
-    expect(r.matches).toEqual(['crema']);
-    expect(r.marks.map(([start, end]) => r.snippet.slice(start, end))).toEqual(['crema']);
+    expect(r.matches).toEqual(['espresso']);
     expect(r.score).toBeGreaterThan(0);
+    // A heading's own id (written with {#id}) is kept as it is.
+    const custom = parsePost('---\ntitle: Tides\n---\n## Spring tides {#spring}\n\nThe moon pulls.\n', { filename: 'tides.md' });
+    expect(search(loadSearchIndex(createSearchIndex([custom])), 'spring')[0]).toMatchObject({ anchor: 'spring', heading: 'Spring tides' });
   });
 
-  it('marks exactly the words that match, as written in the snippet (accents, case, prefix)', () => {
-    for (const query of ['PERIG', 'baristas', 'coffee', '負荷', '瓶颈']) {
+  it('shows the description with its matched words marked, as written (accents, case, prefix)', () => {
+    const [r] = search(index, 'MORN cofee');
+    expect(r.snippet).toBe('Where the city drinks its morning coffee.');
+    expect(r.matches.sort()).toEqual(['coffee', 'morning']);
+    expect(r.marks.map(([start, end]) => r.snippet.slice(start, end))).toEqual(['morning', 'coffee']);
+    expect(r.anchor).toBeUndefined();
+  });
+
+  it('marks only words that match, in every snippet', () => {
+    for (const query of ['PERIG', 'baristas', 'coffee', '負荷', '瓶颈', 'city']) {
       for (const r of search(index, query)) {
-        expect(r.marks.length, query).toBeGreaterThan(0);
         for (const [start, end] of r.marks) expect(r.matches, query).toContain(fold(r.snippet.slice(start, end)));
       }
     }
   });
 
-  it('has no anchor when the post’s own fields match best, and the snippet is its description', () => {
-    const [r] = search(index, 'morning');
+  it('with sectionSnippetLength, links and shows the section whose start matches when the description does not', () => {
+    const richer = loadSearchIndex(createSearchIndex(posts, { sectionSnippetLength: 60 }));
+    const [r] = search(richer, 'crema');
+    expect(r).toMatchObject({ anchor: 'naïve-espresso', snippet: 'Pull a shot, then wait. The crema settles.' });
+    expect(r.marks.map(([start, end]) => r.snippet.slice(start, end))).toEqual(['crema']);
+    const [cut] = search(loadSearchIndex(createSearchIndex(posts, { sectionSnippetLength: 12 })), 'shot');
+    expect(cut.snippet).toBe('Pull a shot…');
+    // A Chinese start is cut between words too.
+    expect(search(richer, '瓶颈')[0].marks.length).toBe(1);
+  });
+
+  it('has no anchor when no heading matches, and shows the description', () => {
+    const [r] = search(index, 'crema');
     expect(r.anchor).toBeUndefined();
     expect(r.snippet).toBe('Where the city drinks its morning coffee.');
+    expect(r.marks).toEqual([]);
   });
 
   it('keeps the snippet plain text', () => {
@@ -139,6 +160,7 @@ describe('when the index is built', () => {
     const withHref = loadSearchIndex(createSearchIndex(posts, { href: (p) => `/blog/${p.slug}/` }));
     expect(search(withHref, 'crema')[0].href).toBe('/blog/cafe/');
     expect(search(index, 'crema')[0].href).toBeUndefined();
+    expect(search(index, 'crema')[0].date).toBe('2024-05-01');
   });
 
   it('returns at most `limit` results, 10 by default', () => {
@@ -169,7 +191,7 @@ describe('when the input is wrong', () => {
       new TypeError('createSearchIndex: invalid `posts[1]`: received an object, expected a post (Post or PostSummary) with a title.'),
     );
     expect(() => createSearchIndex(posts, { snippetLength: -1 })).toThrow(
-      new TypeError('createSearchIndex: invalid `options.snippetLength`: received number -1, expected a whole number of characters above 0.'),
+      new TypeError('createSearchIndex: invalid `options.snippetLength`: received number -1, expected a whole number of characters, 0 or more.'),
     );
     expect(() => createSearchIndex(posts, { boost: { body: 2 } as never })).toThrow(/invalid `options\.boost\.body`: received "body", expected one of the fields title/);
   });

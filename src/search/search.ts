@@ -1,9 +1,10 @@
 /*
  * loadSearchIndex and search: the browser's side. Reads the JSON createSearchIndex wrote and asks
- * the engine; what it adds is the post a part belongs to, the section to link and the snippet.
+ * the engine; what it adds is the section to link and the snippet, read from what the index kept.
  */
 import MiniSearch from 'minisearch';
-import { SEARCH_INDEX_FORMAT, engineOptions, type SearchIndexData } from './data.js';
+import { slug } from '../post/slug.js';
+import { SEARCH_INDEX_FORMAT, engineOptions, unpack, type SearchIndexData, type SearchIndexPost } from './data.js';
 import { received } from './errors.js';
 import { fold, wordSplitter, type WordSplitter } from './words.js';
 
@@ -37,7 +38,10 @@ export interface SearchResult {
   date?: string;
   /** The post's URL, when the index was built with `href`. */
   href?: string;
-  /** Plain text to show under the title: the start of the best matching section, or the post's description. */
+  /**
+   * Plain text to show under the title: the start of the section that shows most matched words,
+   * else of the post's description (or summary).
+   */
   snippet: string;
   /** Where the matched words are in `snippet`: `[start, end)` in UTF-16 code units, in order. */
   marks: Array<[start: number, end: number]>;
@@ -45,7 +49,10 @@ export interface SearchResult {
   matches: string[];
   /** How well the post matches; higher is better. Comparable between results of one query only. */
   score: number;
-  /** The id of the heading whose section matches best, for a link to `#anchor`; absent when the post's own fields match best. */
+  /**
+   * The id of the heading whose title and start show most matched words (its title counting
+   * double), for a link to `#anchor`; absent when no heading or section start shows one.
+   */
   anchor?: string;
   /** The text of that heading. */
   heading?: string;
@@ -76,25 +83,25 @@ export function loadSearchIndex(data: SearchIndexData | string): SearchIndex {
     }
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) invalid('data', value, 'the object createSearchIndex returned, or its JSON text');
-  const d = value as Record<string, unknown>;
+  const d = value as SearchIndexData;
   if (d.version !== SEARCH_INDEX_FORMAT)
     throw new Error(
       `loadSearchIndex: the index is version ${JSON.stringify(d.version) ?? 'undefined'}, expected ${SEARCH_INDEX_FORMAT}: build it again with createSearchIndex of this version of react-blog-kit.`,
     );
   if (!Array.isArray(d.posts)) invalid('data.posts', d.posts, 'an array');
-  if (!Array.isArray(d.docs)) invalid('data.docs', d.docs, 'an array');
   if (!d.boost || typeof d.boost !== 'object') invalid('data.boost', d.boost, 'an object');
   if (d.language !== undefined && typeof d.language !== 'string') invalid('data.language', d.language, 'a string');
-  const engineData = d.engine as Record<string, unknown> | null;
-  if (!engineData || typeof engineData !== 'object' || !Array.isArray(engineData.index)) invalid('data.engine', d.engine, "the engine's index");
-  const split = wordSplitter(d.language as string | undefined);
+  const e = d.engine;
+  if (!e || typeof e.terms !== 'string' || typeof e.postings !== 'string' || !Array.isArray(e.fieldLength) || !Array.isArray(e.averageFieldLength))
+    invalid('data.engine', e, "the engine's index");
+  const split = wordSplitter(d.language);
   let engine: MiniSearch;
   try {
-    engine = MiniSearch.loadJS(engineData as never, engineOptions(split));
+    engine = MiniSearch.loadJS(unpack(e) as never, engineOptions(split));
   } catch (cause) {
     throw new Error(`loadSearchIndex: the engine's index cannot be read (${(cause as Error).message}); build it again with createSearchIndex.`, { cause });
   }
-  return { data: value as SearchIndexData, engine, split };
+  return { data: d, engine, split };
 }
 
 /** The ranges of `text`'s words that fold to one of `terms`. */
@@ -104,21 +111,12 @@ function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter):
   return marks;
 }
 
-interface Found {
-  post: number;
-  score: number;
-  /** The post's parts that matched, best first. */
-  docs: { id: number; score: number }[];
-  terms: string[];
-}
-
 /**
- * The posts that match `query`, best first: each word of the query is looked for in every post's
- * title, description, tags, authors, headings and text, accents and case aside, Chinese and
- * Japanese split into words; a word also finds the words it begins and, from four letters, those
- * one typo away (both count less than the word itself). A post's score is that of its own fields
- * plus that of its best matching section, whose heading it links to; the snippet is the start of
- * the best matching part that shows a matched word, with those words marked.
+ * The posts that match `query`, best first, as the engine ranks them (BM25 over the fields, each
+ * with its boost): each word of the query is looked for in every post's title, description, tags,
+ * authors, headings and text, accents and case aside, Chinese and Japanese split into words; a word
+ * also finds the words it begins and, from four letters, those one typo away, both counting less
+ * than the word itself. A post matching more of the query's words ranks higher.
  *
  * An empty or blank query finds nothing.
  *
@@ -145,49 +143,32 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
     boost: data.boost,
     prefix,
     fuzzy: fuzzy ? (term) => (term.length >= 4 ? 1 : false) : false,
-    combineWith: 'OR',
   });
-  const byPost = new Map<number, Found>();
-  for (const hit of hits) {
-    const doc = data.docs[hit.id as number];
-    if (!doc) continue;
-    let found = byPost.get(doc[0]);
-    if (!found) byPost.set(doc[0], (found = { post: doc[0], score: 0, docs: [], terms: [] }));
-    found.docs.push({ id: hit.id as number, score: hit.score });
-    for (const t of hit.terms) if (!found.terms.includes(t)) found.terms.push(t);
-  }
-  const ranked = [...byPost.values()];
-  for (const found of ranked) {
-    // The post's own fields, plus its best section: a long post is not ranked up by repeating a word in every section.
-    const own = found.docs.find((d) => data.docs[d.id][1] === null);
-    const part = found.docs.find((d) => d !== own);
-    found.score = (own?.score ?? 0) + (part?.score ?? 0);
-  }
-  ranked.sort((a, b) => b.score - a.score);
-  return ranked.slice(0, limit).map((found) => toResult(found, data, split));
+  return hits.slice(0, limit).map((hit) => toResult(data.posts[hit.id as number], hit.terms, hit.score, split));
 }
 
-function toResult(found: Found, data: SearchIndexData, split: WordSplitter): SearchResult {
-  const [slug, title, date, href] = data.posts[found.post];
-  const terms = new Set(found.terms);
-  const section = found.docs.find((d) => Boolean(data.docs[d.id][1]));
-  // The snippet: the best matching part whose stored start shows a matched word, else the best part's start.
-  let shown = found.docs[0];
-  let marks: Array<[number, number]> = [];
-  for (const d of found.docs) {
-    const m = marksIn(data.docs[d.id][3], terms, split);
-    if (m.length > 0) {
-      shown = d;
-      marks = m;
-      break;
-    }
+/** A result for a post the engine found: its best section and its snippet, from what the index kept. */
+function toResult(post: SearchIndexPost, matches: string[], score: number, split: WordSplitter): SearchResult {
+  const [slugged, title, date, href, lead, sections] = post;
+  const terms = new Set(matches);
+  let snippet = lead;
+  let marks = marksIn(lead, terms, split);
+  let best = 0;
+  let section = -1;
+  let sectionMarks: Array<[number, number]> = [];
+  for (let i = 0; i < sections.length; i += 3) {
+    const inLead = marksIn(sections[i + 2], terms, split);
+    const weight = 2 * marksIn(sections[i + 1], terms, split).length + inLead.length;
+    if (weight > best) [best, section, sectionMarks] = [weight, i, inLead];
   }
-  const result: SearchResult = { slug, title, snippet: data.docs[shown.id][3], marks, matches: found.terms, score: found.score };
+  // The description says what the post is about; a section's start is shown when only it shows a matched word.
+  if (marks.length === 0 && sectionMarks.length > 0) [snippet, marks] = [sections[section + 2], sectionMarks];
+  const result: SearchResult = { slug: slugged, title, snippet, marks, matches, score };
   if (date !== null) result.date = date;
   if (href !== null) result.href = href;
-  if (section) {
-    result.anchor = data.docs[section.id][1]!;
-    result.heading = data.docs[section.id][2];
+  if (section >= 0) {
+    result.heading = sections[section + 1];
+    result.anchor = sections[section] || slug(result.heading);
   }
   return result;
 }
