@@ -319,6 +319,25 @@ describe('when the host configures it', () => {
     expect(field()).toHaveFocus();
   });
 
+  it('answers a shortcut once when a page has two (the first mounted opens), and not one the page took', async () => {
+    const first = loader();
+    const second = loader();
+    render(
+      <>
+        <SearchDialog loadIndex={first} />
+        <SearchDialog loadIndex={second} inline />
+      </>,
+    );
+    const taken = (e: KeyboardEvent) => e.key === 'k' && e.preventDefault();
+    document.addEventListener('keydown', taken, { capture: true });
+    press('k', { ctrlKey: true });
+    document.removeEventListener('keydown', taken, { capture: true });
+    expect(first).not.toHaveBeenCalled();
+    press('k', { ctrlKey: true });
+    await waitFor(() => expect(screen.getByRole('dialog')).toHaveAttribute('open'));
+    expect(second).not.toHaveBeenCalled();
+  });
+
   it('does nothing on the shortcuts when shortcuts is false', () => {
     const load = loader();
     render(<SearchDialog loadIndex={load} shortcuts={false} />);

@@ -104,6 +104,8 @@ function useShortcuts(enabled: boolean, show: () => void, waiting: boolean, type
   useEffect(() => {
     if (!enabled && !waiting) return;
     const onKey = (e: KeyboardEvent) => {
+      // Taken already: by the page, or by another SearchDialog on it (the first one mounted answers).
+      if (e.defaultPrevented) return;
       const mod = e.ctrlKey || e.metaKey;
       if (enabled && ((mod && !e.altKey && e.key.toLowerCase() === 'k') || (e.key === '/' && !mod && !e.altKey && !typing(e.target)))) {
         e.preventDefault();
