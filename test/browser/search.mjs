@@ -169,14 +169,20 @@ async function queries({ context, server, host, start }) {
       for (let i = 0; i <= at; i++) await page.keyboard.press('ArrowDown');
       const target = new URL(results[at].href, server.url);
       await Promise.all([page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash, { timeout: 10000 }).catch(() => {}), page.keyboard.press('Enter')]);
-      await page.waitForSelector('button[data-slot="search-trigger"]', { timeout: 10000 }).catch(() => {});
+      // A client-side navigation (Next) changes the URL first and streams the post in after.
+      await page
+        .waitForFunction(() => !location.hash || document.getElementById(decodeURIComponent(location.hash.slice(1))), null, { timeout: 10000 })
+        .catch(() => {});
+      await page.waitForTimeout(300);
       const landed = await page.evaluate(() => {
         const id = decodeURIComponent(location.hash.slice(1));
         const el = id ? document.getElementById(id) : null;
-        return { path: location.pathname, hash: location.hash, heading: el ? el.localName : null, dialogOpen: !!document.querySelector('dialog[open]') };
+        const top = el ? Math.round(el.getBoundingClientRect().top) : null;
+        return { path: location.pathname, hash: location.hash, heading: el ? el.localName : null, top, dialogOpen: !!document.querySelector('dialog[open]') };
       });
-      check(`${label}: the arrows and Enter follow the result to ${target.pathname}${target.hash} (a heading)`,
-        landed.path === target.pathname && landed.hash === target.hash && (target.hash === '' || /^h[1-6]$/.test(landed.heading ?? '')) && !landed.dialogOpen,
+      const inView = (top) => top !== null && top >= -2 && top < 400;
+      check(`${label}: the arrows and Enter follow the result to ${target.pathname}${target.hash}, the heading scrolled into view`,
+        landed.path === target.pathname && landed.hash === target.hash && (target.hash === '' || (/^h[1-6]$/.test(landed.heading ?? '') && inView(landed.top))) && !landed.dialogOpen,
         JSON.stringify(landed));
     }
     check(`${host.name} search: no console error while searching and following results`, tab.problems.length === 0, tab.problems.join(' | '));

@@ -7,6 +7,7 @@ import { createSearchIndex } from '../../search/build.js';
 import type { SearchIndexData } from '../../search/data.js';
 import { SearchDialog } from './SearchDialog.js';
 import { markedSnippet } from './SearchPanel.js';
+import { revealAfterNavigation } from './use-search.js';
 
 // A real index of the test posts, as a host's build writes it (through JSON).
 const index: SearchIndexData = JSON.parse(
@@ -377,6 +378,40 @@ describe('when themed', () => {
     expect(container.firstElementChild).toHaveAttribute('dir', 'rtl');
     expect(container.firstElementChild).toHaveAttribute('data-color-scheme', 'dark');
     expect(screen.getByRole('dialog').closest('[dir]')).toBe(container.firstElementChild);
+  });
+});
+
+describe('revealAfterNavigation', () => {
+  // A router that streams the post in renders its headings after it scrolled: the heading is waited for.
+  it('scrolls the heading into view once the page shows it', async () => {
+    vi.useFakeTimers();
+    const scroll = vi.fn();
+    revealAfterNavigation(`${location.pathname}#later`);
+    history.replaceState(null, '', '#later');
+    await vi.advanceTimersByTimeAsync(200);
+    const heading = document.createElement('h2');
+    heading.id = 'later';
+    heading.scrollIntoView = scroll;
+    heading.getBoundingClientRect = () => new DOMRect(0, 900, 100, 20);
+    document.body.append(heading);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    heading.remove();
+  });
+
+  it('leaves the page alone once the reader scrolls or types', async () => {
+    vi.useFakeTimers();
+    const scroll = vi.fn();
+    revealAfterNavigation(`${location.pathname}#typed`);
+    history.replaceState(null, '', '#typed');
+    window.dispatchEvent(new Event('wheel'));
+    const heading = document.createElement('h2');
+    heading.id = 'typed';
+    heading.scrollIntoView = scroll;
+    document.body.append(heading);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(scroll).not.toHaveBeenCalled();
+    heading.remove();
   });
 });
 

@@ -9,7 +9,7 @@ import { hrefFrom } from '../blog.js';
 import { postDateText, countIn } from '../ArticleMeta/format.js';
 import type { PartProps } from '../kit/base.js';
 import type { SearchDialogSlot } from './SearchDialog.js';
-import { moveActive, resultUrl, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
+import { moveActive, resultUrl, revealAfterNavigation, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
 import type { SearchResult } from '../../search/search.js';
 
 type Part = (name: SearchDialogSlot, extra?: string) => PartProps<SearchDialogSlot>;
@@ -97,7 +97,7 @@ interface ListProps {
   active: number;
   setActive: (i: number) => void;
   k: PanelKit;
-  onFollow: () => void;
+  onFollow: (href: string) => void;
   resultHref?: ResultHref;
   timeZone?: string;
 }
@@ -118,7 +118,7 @@ function ResultList({ id, results, active, setActive, k, onFollow, resultHref, t
             tabIndex={-1}
             {...k.part('search-result')}
             data-active={i === active ? '' : undefined}
-            {...(href ? { href, onClick: onFollow } : {})}
+            {...(href ? { href, onClick: () => onFollow(href) } : {})}
             onMouseMove={() => i !== active && setActive(i)}
           >
             {resultContent(result, k, timeZone)}
@@ -179,7 +179,10 @@ export function SearchPanel(props: SearchPanelProps) {
         </p>
       ) : null}
       {expanded ? (
-        <ResultList id={`${id}-list`} results={results} active={active} setActive={setActive} k={k} onFollow={() => onClose(false)} resultHref={resultHref} timeZone={timeZone} />
+        <ResultList id={`${id}-list`} results={results} active={active} setActive={setActive} k={k} onFollow={(href) => {
+            onClose(false);
+            revealAfterNavigation(href);
+          }} resultHref={resultHref} timeZone={timeZone} />
       ) : null}
       <p {...k.part('search-status')} role="status" aria-live="polite" aria-atomic="true">
         {announced}

@@ -109,3 +109,43 @@ export function moveActive(key: string, active: number, count: number): number |
       return undefined;
   }
 }
+
+/** How long a followed result's heading is waited for, after a client-side navigation. */
+const REVEAL_FOR_MS = 8000;
+
+/**
+ * After following a result to `href` within the site: once the page at that path shows the heading
+ * `#anchor`, scrolls it into view, unless the reader has scrolled or typed first. A full page load
+ * scrolls to it by itself; a router's client-side navigation (next/link) scrolls when the new page
+ * first renders, which is before a post streamed in behind a Suspense boundary has its headings.
+ */
+export function revealAfterNavigation(href: string): void {
+  let target: URL;
+  try {
+    target = new URL(href, location.href);
+  } catch {
+    return;
+  }
+  const id = decodeURIComponent(target.hash.slice(1));
+  if (!id || target.origin !== location.origin) return;
+  const stop = () => {
+    clearTimeout(timer);
+    for (const type of ['wheel', 'touchstart', 'keydown']) removeEventListener(type, stop, true);
+  };
+  for (const type of ['wheel', 'touchstart', 'keydown']) addEventListener(type, stop, { capture: true, passive: true });
+  const until = Date.now() + REVEAL_FOR_MS;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const look = () => {
+    const el = location.pathname === target.pathname ? document.getElementById(id) : null;
+    if (el) {
+      const top = el.getBoundingClientRect().top;
+      if (top < 0 || top > innerHeight / 3) el.scrollIntoView({ block: 'start' });
+      stop();
+    } else if (Date.now() < until && decodeURIComponent(location.hash.slice(1)) === id) {
+      timer = setTimeout(look, 50);
+    } else {
+      stop();
+    }
+  };
+  timer = setTimeout(look, 0);
+}
