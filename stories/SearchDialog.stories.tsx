@@ -13,7 +13,7 @@ type Args = SearchDialogProps & ThemeArgs;
 // A real index, built here from the sample posts the other stories render (parsed when the stories
 // load), as a host's build builds it from its posts.
 const index = createSearchIndex([explainer, technical, persian, japanese, chinese]);
-const loadIndex = () => Promise.resolve(index);
+const loadIndex: SearchDialogProps['loadIndex'] = () => Promise.resolve(index);
 const resultHref: SearchDialogProps['resultHref'] = (result) => `#/posts/${result.slug}/`;
 
 const meta = {
