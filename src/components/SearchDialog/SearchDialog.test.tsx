@@ -399,6 +399,25 @@ describe('revealAfterNavigation', () => {
     heading.remove();
   });
 
+  it('waits while the router still shows the old page, with its own hash', async () => {
+    vi.useFakeTimers();
+    const before = location.href;
+    history.replaceState(null, '', '/from/#old');
+    const scroll = vi.fn();
+    revealAfterNavigation('/to/#arrived');
+    await vi.advanceTimersByTimeAsync(300);
+    history.replaceState(null, '', '/to/#arrived');
+    const heading = document.createElement('h2');
+    heading.id = 'arrived';
+    heading.scrollIntoView = scroll;
+    heading.getBoundingClientRect = () => new DOMRect(0, 900, 100, 20);
+    document.body.append(heading);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    heading.remove();
+    history.replaceState(null, '', before);
+  });
+
   it('leaves the page alone once the reader scrolls or types', async () => {
     vi.useFakeTimers();
     const scroll = vi.fn();

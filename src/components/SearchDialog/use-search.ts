@@ -136,12 +136,16 @@ export function revealAfterNavigation(href: string): void {
   const until = Date.now() + REVEAL_FOR_MS;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const look = () => {
-    const el = location.pathname === target.pathname ? document.getElementById(id) : null;
-    if (el) {
+    // Until the router has moved to the post's path, the old page (and its hash) is still showing.
+    const here = location.pathname === target.pathname;
+    const el = here ? document.getElementById(id) : null;
+    if (here && decodeURIComponent(location.hash.slice(1)) !== id) {
+      stop();
+    } else if (el) {
       const top = el.getBoundingClientRect().top;
       if (top < 0 || top > innerHeight / 3) el.scrollIntoView({ block: 'start' });
       stop();
-    } else if (Date.now() < until && decodeURIComponent(location.hash.slice(1)) === id) {
+    } else if (Date.now() < until) {
       timer = setTimeout(look, 50);
     } else {
       stop();
