@@ -145,6 +145,11 @@ export function SearchPanel(props: SearchPanelProps) {
 
   useOpenState(dialog, field, open, inline, focus);
 
+  // Following a result leaves the page (or moves within it): the dialog closes without taking focus back.
+  const follow = (href: string) => {
+    onClose(false);
+    revealAfterNavigation(href);
+  };
   const onKeyDown = fieldKeys({ id, expanded, active, count: results.length, setActive, inline, onClose, setCollapsed, setQuery });
   const box = (
     <div {...k.part('search-box')} onBlur={inline ? (e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setCollapsed(true) : undefined}>
@@ -179,10 +184,7 @@ export function SearchPanel(props: SearchPanelProps) {
         </p>
       ) : null}
       {expanded ? (
-        <ResultList id={`${id}-list`} results={results} active={active} setActive={setActive} k={k} onFollow={(href) => {
-            onClose(false);
-            revealAfterNavigation(href);
-          }} resultHref={resultHref} timeZone={timeZone} />
+        <ResultList id={`${id}-list`} results={results} active={active} setActive={setActive} k={k} onFollow={follow} resultHref={resultHref} timeZone={timeZone} />
       ) : null}
       <p {...k.part('search-status')} role="status" aria-live="polite" aria-atomic="true">
         {announced}
