@@ -10,7 +10,8 @@
  * with @shikijs/rehype (like for like the other way: both highlight), re-render,
  * development mode (a second bundle without the production define, NODE_ENV unset), the Post JSON's
  * size against the markdown's, where parsePost's fixed cost goes on the worst corpus post
- * (bench/fixed-cost.mjs), MDX posts against @mdx-js/mdx (bench/mdx.mjs), then timings of
+ * (bench/fixed-cost.mjs), MDX posts against @mdx-js/mdx (bench/mdx.mjs), search engines side by side
+ * (bench/search.mjs), then timings of
  * pathological posts.
  *
  * Timings never fail anything: this script exits 0 whatever it measures (machines are noisy). It
@@ -464,6 +465,18 @@ for (const mode of ['pipeline', 'baseline']) {
     env: { ...process.env, NODE_ENV: 'production' },
   });
   console.log(`\n${child.status === 0 ? child.stdout.trim() : `9 MDX row failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Row 10: search engines side by side (issue 27), in a child process of its own (bench/search.mjs,
+// also `npm run bench:search`): the corpus and 1,000 posts generated from it.
+
+{
+  const child = spawnSync(process.execPath, [path.join(root, 'bench/search.mjs'), ...(corpusDir ? [corpusDir] : []), ...(quick ? ['--quick'] : [])], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  console.log(`\n${child.status === 0 ? child.stdout.trim() : `10 search row failed: ${(child.stderr || child.stdout).trim().split('\n')[0]}`}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { textOf } from '../core/text.js';
 import { bodyParts, isUnlisted, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
 import { slug } from '../post/slug.js';
-import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData } from './data.js';
+import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData, type SearchIndexPost } from './data.js';
 import { received } from './errors.js';
 import { wordSplitter, type WordSplitter } from './words.js';
 
@@ -156,6 +156,54 @@ function pack(json: EngineJSON): PackedEngine {
   return { terms: terms.join('\n'), postings: postings.join('\n'), fieldLength, averageFieldLength: json.averageFieldLength.map((n) => Math.round(n * 1000) / 1000) };
 }
 
+/** A post as the engine's document: its number and the text of each field. */
+export type SearchDocument = { id: number } & Record<SearchField, string>;
+
+/**
+ * Each listed post as the engine's document and as the index keeps it for results (the fields'
+ * text; slug, title, date, href, leads and headings). Exported for the bench, which gives every
+ * engine it compares the same documents.
+ */
+export function readPosts(
+  posts: readonly PostLike[],
+  { includeCode = false, snippetLength = 140, sectionSnippetLength = 0, href }: SearchIndexOptions,
+  split: WordSplitter,
+): { document: SearchDocument; post: SearchIndexPost }[] {
+  const skip = skipper(includeCode);
+  const out: { document: SearchDocument; post: SearchIndexPost }[] = [];
+  for (const post of posts) {
+    if (isUnlisted(post)) continue;
+    const description = typeof post.description === 'string' ? post.description.trim() : '';
+    const sections: string[] = [];
+    const headings: string[] = [];
+    const texts: string[] = [];
+    for (const part of bodyParts(post)) {
+      const text = plain(part.children, skip);
+      texts.push(text);
+      const section = part.section as { id?: unknown; title?: unknown } | undefined;
+      if (typeof section?.id !== 'string' || section.id === '' || typeof section.title !== 'string') continue;
+      headings.push(section.title);
+      // The reader makes the id again from the title when the slug rule gave it (most headings do).
+      sections.push(section.id === slug(section.title) ? '' : section.id, section.title, lead(text, sectionSnippetLength, split));
+    }
+    const summary = description || plain(summaryTree(post)?.children ?? [], skip);
+    const date = typeof post.pubDate === 'string' ? post.pubDate : null;
+    out.push({
+      document: {
+        id: out.length,
+        title: titleOf(post)!,
+        description,
+        tags: strings(post.tags).join(' '),
+        authors: authorNames(post.authors).join(' '),
+        headings: headings.join(' '),
+        text: texts.join(' '),
+      },
+      post: [slugOf(post), titleOf(post)!, date, href ? href(post) : null, lead(summary, snippetLength, split), sections],
+    });
+  }
+  return out;
+}
+
 /**
  * Builds the search index of `posts` at build time: each post's title, description, tags, authors,
  * headings and the text of its body, with the start of its description and of each section for
@@ -180,42 +228,15 @@ export function createSearchIndex(posts: readonly PostLike[], options?: SearchIn
     if (titleOf(post) === undefined)
       throw new TypeError(`createSearchIndex: invalid \`posts[${i}]\`: received ${received(post)}, expected a post (Post or PostSummary) with a title.`);
   });
-  const { includeCode = false, language, snippetLength = 140, sectionSnippetLength = 0, href } = checkOptions(options);
+  const { language, ...reading } = checkOptions(options);
   const boost = { ...DEFAULT_BOOST, ...options?.boost };
   const split = wordSplitter(language);
-  const skip = skipper(includeCode);
   const engine = new MiniSearch(engineOptions(split));
   const data: SearchIndexData = { version: SEARCH_INDEX_FORMAT, boost, posts: [], engine: { terms: '', postings: '', fieldLength: [], averageFieldLength: [] } };
   if (language !== undefined) data.language = language;
-
-  for (const post of posts) {
-    if (isUnlisted(post)) continue;
-    const id = data.posts.length;
-    const description = typeof post.description === 'string' ? post.description.trim() : '';
-    const sections: string[] = [];
-    const headings: string[] = [];
-    const texts: string[] = [];
-    for (const part of bodyParts(post)) {
-      const text = plain(part.children, skip);
-      texts.push(text);
-      const section = part.section as { id?: unknown; title?: unknown } | undefined;
-      if (typeof section?.id !== 'string' || section.id === '' || typeof section.title !== 'string') continue;
-      headings.push(section.title);
-      // The reader makes the id again from the title when the slug rule gave it (most headings do).
-      sections.push(section.id === slug(section.title) ? '' : section.id, section.title, lead(text, sectionSnippetLength, split));
-    }
-    const summary = description || plain(summaryTree(post)?.children ?? [], skip);
-    const date = typeof post.pubDate === 'string' ? post.pubDate : null;
-    data.posts.push([slugOf(post), titleOf(post)!, date, href ? href(post) : null, lead(summary, snippetLength, split), sections]);
-    engine.add({
-      id,
-      title: titleOf(post),
-      description,
-      tags: strings(post.tags).join(' '),
-      authors: authorNames(post.authors).join(' '),
-      headings: headings.join(' '),
-      text: texts.join(' '),
-    });
+  for (const { document, post } of readPosts(posts, reading, split)) {
+    data.posts.push(post);
+    engine.add(document);
   }
   data.engine = pack(engine.toJSON() as unknown as EngineJSON);
   return data;

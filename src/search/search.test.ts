@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../collection/index.js';
 import { parsePost } from '../parse/index.js';
-import { fold } from './words.js';
+import { fold, wordSplitter } from './words.js';
 import { createSearchIndex, loadSearchIndex, search, type SearchIndexData, type SearchResult } from './index.js';
 
 const cafe = parsePost(`---
@@ -69,6 +69,16 @@ describe('when words are folded', () => {
     expect(slugs(search(index, 'MONTRÉAL'))[0]).toBe('cafe');
     expect(slugs(search(index, 'zoe angstrom'))[0]).toBe('cafe');
     expect(slugs(search(index, 'naive'))[0]).toBe('cafe');
+  });
+});
+
+describe('when a long text is split into words', () => {
+  it('gives the words and places the segmenter gives for the whole text, though it segments it in pieces', () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    const whole = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => ({ index: s.index, segment: s.segment }));
+    const english = 'Go 1.21 brings node.js-free builds, naïve café talk and U+1F600 😀 faces. '.repeat(60);
+    const japanese = 'クラスターの規模が拡大するにつれて、コントロールプレーンへの負荷が増えます。'.repeat(60);
+    for (const text of [english, japanese, english + japanese]) expect(wordSplitter()(text)).toEqual(whole(text));
   });
 });
 

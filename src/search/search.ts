@@ -16,6 +16,8 @@ export interface SearchIndex {
   readonly engine: MiniSearch;
   /** @internal the splitter the index was built with. */
   readonly split: WordSplitter;
+  /** @internal each post's headings and section starts folded, made the first time the post is a result. */
+  readonly folded: WeakMap<SearchIndexPost, string>;
 }
 
 /** How a query is run. */
@@ -101,12 +103,17 @@ export function loadSearchIndex(data: SearchIndexData | string): SearchIndex {
   } catch (cause) {
     throw new Error(`loadSearchIndex: the engine's index cannot be read (${(cause as Error).message}); build it again with createSearchIndex.`, { cause });
   }
-  return { data: d, engine, split };
+  return { data: d, engine, split, folded: new WeakMap() };
 }
 
 /** The ranges of `text`'s words that fold to one of `terms`. */
 function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter): Array<[number, number]> {
   const marks: Array<[number, number]> = [];
+  // Splitting is the costly part; a text whose folded whole holds none of the terms has no word that does.
+  const folded = fold(text);
+  let any = false;
+  for (const t of terms) if ((any = folded.includes(t))) break;
+  if (!any) return marks;
   for (const w of split(text)) if (terms.has(fold(w.segment))) marks.push([w.index, w.index + w.segment.length]);
   return marks;
 }
@@ -144,19 +151,23 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
     prefix,
     fuzzy: fuzzy ? (term) => (term.length >= 4 ? 1 : false) : false,
   });
-  return hits.slice(0, limit).map((hit) => toResult(data.posts[hit.id as number], hit.terms, hit.score, split));
+  return hits.slice(0, limit).map((hit) => toResult(index, data.posts[hit.id as number], hit.terms, hit.score));
 }
 
 /** A result for a post the engine found: its best section and its snippet, from what the index kept. */
-function toResult(post: SearchIndexPost, matches: string[], score: number, split: WordSplitter): SearchResult {
+function toResult({ split, folded }: SearchIndex, post: SearchIndexPost, matches: string[], score: number): SearchResult {
   const [slugged, title, date, href, lead, sections] = post;
   const terms = new Set(matches);
+  let all = folded.get(post);
+  if (all === undefined) folded.set(post, (all = fold(sections.join('\n'))));
+  // Most results match in the body's text, which no heading or section start shows: then none is split.
+  const inSections = matches.some((t) => all.includes(t));
   let snippet = lead;
   let marks = marksIn(lead, terms, split);
   let best = 0;
   let section = -1;
   let sectionMarks: Array<[number, number]> = [];
-  for (let i = 0; i < sections.length; i += 3) {
+  for (let i = 0; inSections && i < sections.length; i += 3) {
     const inLead = marksIn(sections[i + 2], terms, split);
     const weight = 2 * marksIn(sections[i + 1], terms, split).length + inLead.length;
     if (weight > best) [best, section, sectionMarks] = [weight, i, inLead];

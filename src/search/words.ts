@@ -25,7 +25,11 @@ export function wordSplitter(language?: string): WordSplitter {
     const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
     return (text) => {
       const out: Word[] = [];
-      for (const s of segmenter.segment(text)) if (s.isWordLike) out.push({ index: s.index, segment: s.segment });
+      for (let from = 0; from < text.length; ) {
+        const to = chunkEnd(text, from);
+        for (const s of segmenter.segment(text.slice(from, to))) if (s.isWordLike) out.push({ index: from + s.index, segment: s.segment });
+        from = to;
+      }
       return out;
     };
   }
@@ -41,6 +45,25 @@ export function wordSplitter(language?: string): WordSplitter {
     }
     return out;
   };
+}
+
+/** Characters a text is segmented in at a time, about. */
+const CHUNK = 512;
+/** Where a chunk may end: after white space, else after CJK punctuation (a `.` may be inside `1.21`). */
+const BREAKS = [/\s/, /[。．，、！？；：]/];
+
+/**
+ * Where the chunk of `text` that starts at `from` ends: V8's segmenter takes time quadratic in the
+ * length of the string it is given (a post's text of 80,000 characters took seconds), so a long text
+ * is segmented in pieces of about {@link CHUNK} characters, each cut after a space or a CJK
+ * punctuation mark, where no word can straddle it (a run with neither is cut at twice the size).
+ */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= 2 * CHUNK) return text.length;
+  for (const breaks of BREAKS) for (let i = from + CHUNK; i < from + 2 * CHUNK; i++) if (breaks.test(text[i])) return i + 1;
+  const end = from + 2 * CHUNK;
+  // Never between the two halves of a surrogate pair.
+  return text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff ? end - 1 : end;
 }
 
 // Combining diacritical marks (U+0300–U+036F) only: the marks of Latin, Greek and Cyrillic accents.
