@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { textOf } from '../core/text.js';
 import { bodyParts, isUnlisted, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
 import { slug } from '../post/slug.js';
-import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData, type SearchIndexPost } from './data.js';
+import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData, type SearchIndexPost, TEXT } from './data.js';
 import { received } from './errors.js';
 import { wordSplitter, type WordSplitter } from './words.js';
 
@@ -43,7 +43,7 @@ export interface SearchIndexOptions {
 }
 
 /** What the index reads as the text of a body: not code, unless asked; nothing never shown or shown twice. */
-const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'annotation', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
+const NOT_TEXT = /* @__PURE__ */ new Set(['script', 'style', 'template', 'noscript', 'svg', 'annotation', 'button', 'select', 'textarea', 'iframe', 'object', 'embed', 'canvas']);
 
 function skipper(includeCode: boolean) {
   return (node: Record<string, unknown>): boolean => {
@@ -115,12 +115,10 @@ function checkOptions(options: unknown): SearchIndexOptions {
   return o as SearchIndexOptions;
 }
 
-const TEXT = FIELDS.indexOf('text');
-
 /**
  * A word's count in a field, rounded down to a power of four (1, 4, 16…): BM25 saturates on counts
- * (a word said four times and one said five weigh nearly alike), and exact counts were a third of the
- * postings' size.
+ * (a word said four times and one said five weigh nearly alike), and exact counts made the postings
+ * much larger (README, Performance).
  */
 function quantised(count: number): number {
   return 4 ** Math.floor(Math.log(count) / Math.log(4) + 1e-9);
@@ -157,7 +155,7 @@ function pack(json: EngineJSON): PackedEngine {
 }
 
 /** A post as the engine's document: its number and the text of each field. */
-export type SearchDocument = { id: number } & Record<SearchField, string>;
+type SearchDocument = { id: number } & Record<SearchField, string>;
 
 /**
  * Each listed post as the engine's document and as the index keeps it for results (the fields'

@@ -28,7 +28,7 @@ export type SearchIndexPost = [slug: string, title: string, date: string | null,
 
 /**
  * The engine's index in a compact text form (MiniSearch's own JSON repeats each document's number and
- * each field's as object keys, which doubles its size): `terms`, one a line, sorted, each opening with
+ * each field's as object keys, which makes it much larger): `terms`, one a line, sorted, each opening with
  * how many characters it shares with the line before (one base-36 digit); `postings`, a line a term:
  * for each field that holds it, the field as a capital letter (`A` for the first of {@link FIELDS}; none
  * for `text`, the usual one), then the posts holding it as base-36 gaps from the one before, each
@@ -49,7 +49,7 @@ export interface PackedEngine {
  * the kit (`version` says which); build and read it with the same version.
  */
 export interface SearchIndexData {
-  /** The shape's version, {@link SEARCH_INDEX_FORMAT}; `loadSearchIndex` refuses any other. */
+  /** The shape's version (1 in this version of the kit); `loadSearchIndex` refuses any other. */
   version: number;
   /** The language words were split for (`SearchIndexOptions.language`); absent for the runtime's default. */
   language?: string;
@@ -84,7 +84,8 @@ export interface EngineJSON {
   serializationVersion: number;
 }
 
-const TEXT = FIELDS.indexOf('text');
+/** The number of the `text` field, the one packed postings leave unnamed. */
+export const TEXT = 5;
 
 /** The engine's JSON back from its packed form: posts are the engine's documents, numbered in order. */
 export function unpack(packed: PackedEngine): EngineJSON {

@@ -7,5 +7,5 @@ export { createSearchIndex } from './build.js';
 export type { SearchIndexOptions } from './build.js';
 export { loadSearchIndex, search } from './search.js';
 export type { SearchIndex, SearchOptions, SearchResult } from './search.js';
-export type { SearchIndexData, SearchField } from './data.js';
+export type { SearchIndexData, SearchIndexPost, PackedEngine, SearchField } from './data.js';
 export type { PostLike } from '../post/identity.js';

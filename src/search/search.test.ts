@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { toSummary } from '../collection/index.js';
 import { parsePost } from '../parse/index.js';
+import { FIELDS, TEXT } from './data.js';
 import { fold, wordSplitter } from './words.js';
 import { createSearchIndex, loadSearchIndex, search, type SearchIndexData, type SearchResult } from './index.js';
 
@@ -69,6 +70,12 @@ describe('when words are folded', () => {
     expect(slugs(search(index, 'MONTRÉAL'))[0]).toBe('cafe');
     expect(slugs(search(index, 'zoe angstrom'))[0]).toBe('cafe');
     expect(slugs(search(index, 'naive'))[0]).toBe('cafe');
+  });
+});
+
+describe('when the index is packed', () => {
+  it('numbers the text field as the packed postings, which leave it unnamed, expect', () => {
+    expect(FIELDS[TEXT]).toBe('text');
   });
 });
 

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 
 /** One word of a text: where it starts in the text (UTF-16 code units) and its characters. */
-export interface Word {
+interface Word {
   index: number;
   segment: string;
 }
@@ -54,7 +54,7 @@ const BREAKS = [/\s/, /[。．，、！？；：]/];
 
 /**
  * Where the chunk of `text` that starts at `from` ends: V8's segmenter takes time quadratic in the
- * length of the string it is given (a post's text of 80,000 characters took seconds), so a long text
+ * length of the string it is given (a long post's text took far longer than its pieces), so a long text
  * is segmented in pieces of about {@link CHUNK} characters, each cut after a space or a CJK
  * punctuation mark, where no word can straddle it (a run with neither is cut at twice the size).
  */
