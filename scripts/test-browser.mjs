@@ -14,11 +14,14 @@
  *     (`--update-baselines` rewrites them on purpose);
  * (g) vectors: every payload of the shared third-party XSS collections through each channel a post has
  *     (body, URLs, frontmatter, head tags, JSON-LD, feeds, a hand-edited tree), hydrated, with an
- *     execution detector (test/browser/vectors.mjs; `RBK_XSS_VECTORS` names the folder).
+ *     execution detector (test/browser/vectors.mjs; `RBK_XSS_VECTORS` names the folder);
+ * (h) search: the host apps' search dialog — nothing loaded before first use, Ctrl-K and /, queries,
+ *     the announcement, the keyboard, Escape, axe with the dialog open.
  *
  * Builds what is missing first (storybook-static/ with `npm run build-storybook`, the host apps with
  * `scripts/test-hosts.mjs`). Screenshots go to test-results/. Prints one line a check and closes with
- * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code,layout,visual,vectors; --update-baselines (rewrite
+ * `N passed, N failed`. Options: --only=storybook,hosts,hostile,code,layout,visual,vectors,search; --hosts=vite-spa,…
+ * (the search suite's hosts); --update-baselines (rewrite
  * the visual baselines on purpose); --storybook=<dir> (default storybook-static).
  */
 import { spawnSync } from 'node:child_process';
@@ -33,6 +36,7 @@ import { vectorsSuite } from '../test/browser/vectors.mjs';
 import { layoutSuite } from '../test/browser/layout.mjs';
 import { visualSuite } from '../test/browser/visual.mjs';
 import { storybookSuite } from '../test/browser/storybook.mjs';
+import { searchHosts, searchSuite } from '../test/browser/search.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
@@ -50,12 +54,12 @@ async function main() {
   const started = Date.now();
   if (!check(`Chromium is installed at ${CHROMIUM}`, existsSync(CHROMIUM), 'install it with `apt-get install -y chromium` or set CHROMIUM_PATH')) return;
 
-  if ((wants('hosts') || wants('hostile') || wants('vectors')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
+  if ((wants('hosts') || wants('hostile') || wants('vectors') || wants('search')) && !existsSync(path.join(repoRoot, 'dist', 'index.js')) && !check('npm run build', sh('npm', ['run', 'build']))) return;
   if ((wants('storybook') || wants('visual')) && !existsSync(path.join(storybookDir, 'index.json'))) {
     check('npm run build-storybook (storybook-static/ was missing)', sh('npm', ['run', 'build-storybook']));
   }
-  if (wants('hosts')) {
-    const missing = HOSTS.filter((h) => !existsSync(path.join(repoRoot, 'examples', h.name, h.out))).map((h) => h.name);
+  if (wants('hosts') || wants('search')) {
+    const missing = (wants('hosts') ? HOSTS : searchHosts()).filter((h) => !existsSync(path.join(repoRoot, 'examples', h.name, h.out))).map((h) => h.name);
     if (missing.length) check(`host apps built (${missing.join(', ')} were missing)`, sh('node', ['scripts/test-hosts.mjs', '--skip-build', `--only=${missing.join(',')}`]));
   }
 
@@ -75,6 +79,7 @@ async function main() {
     if (wants('layout')) await layoutSuite(shared);
     if (wants('visual')) await visualSuite({ ...shared, root: storybookDir, update: process.argv.includes('--update-baselines') });
     if (wants('code')) await codeSuite({ ...shared, shotsDir: resultsDir });
+    if (wants('search')) await searchSuite(shared);
   } finally {
     await browser.close();
   }

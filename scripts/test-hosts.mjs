@@ -359,11 +359,14 @@ function hostSpecific(example, page, html, document) {
       document.querySelector('#root article') != null && /<script type="module"[^>]+src="\/assets\/[^"]+\.js"/.test(html));
   }
   if (example.name === 'astro') {
-    // Astro renders React components to static HTML; only islands ship JavaScript.
+    // Astro renders React components to static HTML; only islands ship JavaScript: the active table of
+    // contents and the header's search (its link to a web search until hydrated).
     const islands = [...document.querySelectorAll('astro-island')];
     const urls = islands.map((i) => i.getAttribute('component-url'));
-    check(`astro ${page}: the only hydrated island is the active table of contents`,
-      islands.length === 1 && islands[0].querySelector('nav') != null,
+    const toc = islands.filter((i) => i.querySelector('nav') != null);
+    const search = islands.filter((i) => i.closest('header') && i.querySelector('[data-slot="search"] a[href]') != null);
+    check(`astro ${page}: the only hydrated islands are the active table of contents and the header's search`,
+      islands.length === 2 && toc.length === 1 && search.length === 1,
       `${islands.length} island(s): ${urls.join(', ')}`);
   }
 }

@@ -64,7 +64,7 @@ export type { JsonLdProps } from './components/JsonLd/index.js';
 export { ShareLinks } from './components/ShareLinks/index.js';
 export type { ShareLinksProps, ShareLinksSlot, ShareNetwork } from './components/ShareLinks/index.js';
 // The client module stays a separate file in dist (see tsup.config.ts), keeping its 'use client' banner.
-export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions, CopyButton, codeText } from './components/islands.js';
+export { ActiveTableOfContents, useActiveHeading, ReadingProgress, ShareActions, CopyButton, codeText, SearchDialog } from './components/islands.js';
 export type {
   ActiveTableOfContentsProps,
   UseActiveHeadingOptions,
@@ -73,6 +73,9 @@ export type {
   ShareActionsProps,
   ShareActionsSlot,
   CopyButtonProps,
+  SearchDialogProps,
+  SearchDialogSlot,
+  ResultHref,
 } from './components/islands.js';
 export type { KitProps } from './components/kit/base.js';
 

@@ -45,6 +45,15 @@ export const germanLabels = {
   calloutCaution: 'Vorsicht',
   calloutInfo: 'Info',
   calloutDanger: 'Gefahr',
+  search: 'Suche',
+  searchField: 'Beiträge durchsuchen',
+  searchResultsList: 'Suchergebnisse',
+  searchResults: { one: '{count} Treffer', other: '{count} Treffer' },
+  searchNoResults: 'Kein Beitrag passt zu „{query}“',
+  searchLoading: 'Suche wird geladen …',
+  searchFailed: 'Die Suche konnte nicht geladen werden.',
+  searchRetry: 'Erneut versuchen',
+  searchClose: 'Schließen',
 } satisfies Labels;
 
 /** Persian, for the right-to-left stories. */
@@ -88,6 +97,15 @@ export const persianLabels = {
   calloutCaution: 'احتیاط',
   calloutInfo: 'اطلاعات',
   calloutDanger: 'خطر',
+  search: 'جست‌وجو',
+  searchField: 'جست‌وجو در نوشته‌ها',
+  searchResultsList: 'نتیجه‌های جست‌وجو',
+  searchResults: { other: '{count} نتیجه' },
+  searchNoResults: 'هیچ نوشته‌ای با «{query}» جور نیست',
+  searchLoading: 'در حال بارگیری جست‌وجو…',
+  searchFailed: 'جست‌وجو بارگیری نشد.',
+  searchRetry: 'دوباره',
+  searchClose: 'بستن',
 } satisfies Labels;
 
 /** Japanese. */
@@ -131,6 +149,15 @@ export const japaneseLabels = {
   calloutCaution: '注意',
   calloutInfo: '情報',
   calloutDanger: '危険',
+  search: '検索',
+  searchField: '記事を検索',
+  searchResultsList: '検索結果',
+  searchResults: { other: '{count}件' },
+  searchNoResults: '「{query}」に一致する記事はありません',
+  searchLoading: '検索を読み込んでいます…',
+  searchFailed: '検索を読み込めませんでした。',
+  searchRetry: '再試行',
+  searchClose: '閉じる',
 } satisfies Labels;
 
 /** Simplified Chinese. */
@@ -174,4 +201,13 @@ export const chineseLabels = {
   calloutCaution: '小心',
   calloutInfo: '信息',
   calloutDanger: '危险',
+  search: '搜索',
+  searchField: '搜索文章',
+  searchResultsList: '搜索结果',
+  searchResults: { other: '{count} 个结果' },
+  searchNoResults: '没有与“{query}”匹配的文章',
+  searchLoading: '正在加载搜索…',
+  searchFailed: '无法加载搜索。',
+  searchRetry: '重试',
+  searchClose: '关闭',
 } satisfies Labels;

@@ -130,6 +130,13 @@ const table: Row[] = [
     rootSlot: 'reading-progress',
     slots: ['reading-progress-bar'],
   }),
+  // The trigger's parts; the panel's, which load on first use, are held to the same rules in SearchDialog.test.tsx.
+  row(entry.SearchDialog, {
+    props: { indexUrl: '/search.json' },
+    rootTag: 'div',
+    rootSlot: 'search',
+    slots: ['search-trigger', 'search-shortcut'],
+  }),
 ];
 
 /** Exported components with no root element of their own, so nothing for the suite to hold them to. */

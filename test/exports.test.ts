@@ -31,6 +31,7 @@ describe('the public export list', () => {
       'PostList',
       'PostNav',
       'ReadingProgress',
+      'SearchDialog',
       'SectionList',
       'SeriesNav',
       'ShareActions',
@@ -117,11 +118,12 @@ describe('the public export list', () => {
 
   it('of the client module is only the interactive islands', () => {
     // TabsIsland is placed by the body renderers' Tabs (an MDX post's <Tabs>), not by a host: not in the main entry.
-    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'CopyButton', 'ReadingProgress', 'ShareActions', 'TabsIsland', 'codeText', 'useActiveHeading']);
+    expect(Object.keys(client).sort()).toEqual(['ActiveTableOfContents', 'CopyButton', 'ReadingProgress', 'SearchDialog', 'ShareActions', 'TabsIsland', 'codeText', 'useActiveHeading']);
     expect(main.CopyButton).toBe(client.CopyButton);
     expect(main.ActiveTableOfContents).toBe(client.ActiveTableOfContents);
     expect(main.ReadingProgress).toBe(client.ReadingProgress);
     expect(main.ShareActions).toBe(client.ShareActions);
+    expect(main.SearchDialog).toBe(client.SearchDialog);
   });
 
   it('gives every component a displayName', () => {
@@ -140,6 +142,7 @@ describe('the public export list', () => {
       'PostList',
       'PostNav',
       'ReadingProgress',
+      'SearchDialog',
       'SectionList',
       'SeriesNav',
       'ShareActions',

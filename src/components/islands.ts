@@ -1,7 +1,8 @@
 /**
  * The package's only client module: the table of contents that highlights the heading in view, the
  * reading progress bar, the copy-link and share-sheet buttons, the copy button of code blocks, and the
- * tabs of an MDX post's `<Tabs>`.
+ * tabs of an MDX post's `<Tabs>`, and the site search's trigger (SearchDialog, whose panel and engine
+ * load with `import()` on first use, as a chunk of their own).
  * Built as dist/client.js, whose 'use client' scripts/mark-client.mjs writes after the build.
  */
 export { ActiveTableOfContents, useActiveHeading } from './TableOfContents/ActiveTableOfContents.js';
@@ -17,3 +18,5 @@ export { CopyButton, codeText } from './CodeBlock/CopyButton.js';
 export type { CopyButtonProps } from './CodeBlock/CopyButton.js';
 export { TabsIsland } from './Tabs/TabsIsland.js';
 export type { TabsIslandProps, TabsIslandTab } from './Tabs/TabsIsland.js';
+export { SearchDialog } from './SearchDialog/index.js';
+export type { SearchDialogProps, SearchDialogSlot, ResultHref } from './SearchDialog/index.js';

@@ -3,6 +3,7 @@ import Link from "next/link";
 import "react-blog-kit/styles.css";
 import "./globals.css";
 import "./blog.css";
+import { Search } from "@/components/Search";
 import { feedTypes, site } from "@/lib/blog";
 
 /** Every page of the blog is built ahead of time: the build fails if one ever needs a request to render. */
@@ -21,6 +22,8 @@ export default function RootLayout({ children }: LayoutProps<"/">) {
       <body className="min-h-full flex flex-col">
         <header className="blog-header">
           <Link href="/">{site.name}</Link>
+          {/* The index (app/search.json/route.ts) and the search code load the first time a reader opens it. */}
+          <Search />
         </header>
         {children}
       </body>

@@ -1,12 +1,14 @@
 // Runs in Node before Vite: loads the posts and writes one JSON file per page into src/generated/,
 // so each page's bundle imports only its own data (an index page gets summaries, no bodies) and
-// never the markdown parser; and the feed, with every post's full content, to public/feed.xml.
+// never the markdown parser; the feed, with every post's full content, to public/feed.xml; and the
+// search index to public/search.json, which the search dialog fetches the first time a reader searches.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { adjacentPosts, paginate, postsWithTag, relatedPosts, seriesOf, tagsOf, toSummary } from 'react-blog-kit/collection';
 import type { Page, Post } from 'react-blog-kit/collection';
 import { createFeed } from 'react-blog-kit/feed';
 import { loadPosts } from 'react-blog-kit/node';
+import { createSearchIndex } from 'react-blog-kit/search';
 import { PER_PAGE, pageHref, postHref, routeKey, site, tagHref, type Route } from '../src/blog.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -60,4 +62,5 @@ for (const [i, [href, data]] of [...routes].entries()) {
 }
 await writeFile(new URL('routes.json', out), JSON.stringify(index, null, 1));
 await writeFile(at('../public/feed.xml'), createFeed(posts, site, { format: 'rss', content: 'full', limit: 20 }));
-console.log(`wrote ${routes.size} pages' data and the feed for ${posts.length} posts`);
+await writeFile(at('../public/search.json'), JSON.stringify(createSearchIndex(posts, { href: postHref })));
+console.log(`wrote ${routes.size} pages' data, the feed and the search index for ${posts.length} posts`);

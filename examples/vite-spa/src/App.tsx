@@ -5,13 +5,14 @@ import {
   PostLayout,
   PostList,
   PostNav,
+  SearchDialog,
   SeriesNav,
   TagList,
   asPost,
 } from 'react-blog-kit';
 import 'react-blog-kit/styles.css';
 import './blog.css';
-import { pageHref, postHref, site, tagHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
+import { pageHref, postHref, searchFallback, searchIndexUrl, site, tagHref, type ListRoute, type PostRoute, type Route } from './blog.ts';
 import { Chart } from './Chart.tsx';
 
 /** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
@@ -23,6 +24,8 @@ export function App({ route }: { route: Route | undefined }) {
     <>
       <header className="blog-header">
         <a href="/">{site.name}</a>
+        {/* The index and the search code load the first time a reader opens it (the button, Ctrl-K or /). */}
+        <SearchDialog indexUrl={searchIndexUrl} fallbackHref={searchFallback} colorScheme="auto" />
       </header>
       {!route ? <NotFound /> : route.kind === 'post' ? <PostPage {...route} /> : <ListPage {...route} />}
     </>

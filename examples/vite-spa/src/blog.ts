@@ -22,6 +22,11 @@ export const site = {
   postHref,
 } satisfies Site;
 
+/** The search index scripts/build-data.ts writes next to the pages, fetched the first time a reader searches. */
+export const searchIndexUrl = '/search.json';
+/** Where the search button leads without JavaScript: a web search of this site. */
+export const searchFallback = `https://duckduckgo.com/?q=${encodeURIComponent(`site:${new URL(site.url).host}`)}`;
+
 /** An index or tag page: summaries only, so no post body ships with it. */
 export interface ListRoute {
   kind: 'list';

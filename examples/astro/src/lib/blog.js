@@ -17,6 +17,9 @@ export const site = {
   feeds: { rss: '/feed.xml' },
 };
 
+/** Where the search button leads without JavaScript: a web search of this site. */
+export const searchFallback = `https://duckduckgo.com/?q=${encodeURIComponent(`site:${new URL(site.url).host}`)}`;
+
 /** Cards on one index page. */
 export const PER_PAGE = 3;
 

@@ -1,0 +1,2 @@
+export { SearchDialog, type SearchDialogProps, type SearchDialogSlot } from './SearchDialog.js';
+export type { ResultHref } from './use-search.js';
