@@ -10,7 +10,7 @@ import { parsePost, warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
-import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
+import { entryKey, optionsFingerprint, PostCache, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
 import { ImageResolver, type ImageHandling } from './images.js';
 import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
@@ -62,7 +62,7 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
 }
 
 /** Everything a load needs that does not change from one post to the next. */
-interface Context {
+export interface Context {
   parseOptions: ParseOptions;
   fingerprint: string;
   /** Dropped after the first write that fails: the load goes on without it. */
@@ -96,7 +96,7 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
   return readAuthorMap(data, authors);
 }
 
-async function prepare(options: LoadOptions): Promise<Context> {
+export async function prepare(options: LoadOptions): Promise<Context> {
   const {
     publicDir,
     base = '/',
@@ -149,19 +149,23 @@ function decodeSource(bytes: Buffer, file: string): string {
   }
 }
 
-/** Writes a cache entry; the first write that fails warns once and turns the cache off for the rest of the load. */
-async function store(context: Context, file: string, key: string, entry: Cached): Promise<void> {
+/**
+ * Writes a cache entry, and gives back the post as read back from it (the lighter copy, see
+ * `PostCache.set`); the first write that fails warns once and turns the cache off for the rest of the load.
+ */
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<Post | undefined> {
   const cache = context.cache;
-  if (!cache) return;
+  if (!cache) return undefined;
   try {
-    await cache.set(file, key, entry);
+    return await cache.set(file, key, entry);
   } catch (error) {
-    if (context.cache !== cache) return;
+    if (context.cache !== cache) return undefined;
     context.cache = undefined;
     context.warn({
       message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
       filename: cache.dir,
     });
+    return undefined;
   }
 }
 
@@ -174,7 +178,7 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   const bytes = readFileSync(file);
   // The parse reads the whole name: a date in its folders (`2021/05/12/x/index.md`), and the
   // frontmatter hook receives it. An entry is the file's anyway (PostCache keys it by path).
-  const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file}\n`), bytes]));
+  const key = entryKey(context.fingerprint, file, bytes);
   const cached = context.cache?.get(file, key);
   if (cached) {
     for (const warning of cached.warnings) context.warn(warning);
@@ -186,12 +190,12 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
   for (const warning of warnings) context.warn(warning);
   const read = { post, warnings, links: linksToPostFiles(post) };
-  await store(context, file, key, read);
+  read.post = (await store(context, file, key, read)) ?? post;
   return read;
 }
 
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
-function failure(error: unknown, file: string): PostParseError {
+export function failure(error: unknown, file: string): PostParseError {
   if (isPostParseError(error) && error.filename) return error;
   const wrapped = new PostParseError(`Cannot load the post: ${(error as Error)?.message ?? String(error)}`, { field: 'file', filename: file });
   (wrapped as Error & { cause?: unknown }).cause = error;
@@ -199,7 +203,7 @@ function failure(error: unknown, file: string): PostParseError {
 }
 
 /** `file` relative to `dir`, with forward slashes on every system: `guides/setup.md`. */
-const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
+export const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
 
 const READ_AHEAD = 8;
 
@@ -208,7 +212,7 @@ const READ_AHEAD = 8;
  * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
  * time. Every file is read whatever the others do: a file that fails gives its error in its place.
  */
-async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
   const read: (Cached | PostParseError)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
@@ -246,7 +250,7 @@ export async function loadPost(file: string, options: LoadOptions = {}): Promise
 }
 
 /** A post of the load, the file it came from and the URL of its page. */
-interface Loaded {
+export interface Loaded {
   file: string;
   post: Post;
   /** Whether the post links to another post's file (see `linksToPostFiles`). */
@@ -259,7 +263,7 @@ interface Loaded {
  * The URL is the key, not the slug alone, so a `postHref` that tells posts apart (by language, by
  * folder) lets two posts share a slug.
  */
-function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: boolean): Loaded[] {
+export function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: boolean): Loaded[] {
   const owners = new Map<string, string>();
   return loaded.filter(({ file, post, url }) => {
     const owner = owners.get(url);
@@ -279,13 +283,13 @@ function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: bo
 }
 
 /** A page's URL: `href` under `base`, or `href` itself when it is an absolute http(s) URL. */
-function pageUrl(href: unknown, base: string): string {
+export function pageUrl(href: unknown, base: string): string {
   if (typeof href !== 'string' || href.trim() === '') throw new TypeError(`expected a path such as "/posts/my-post/", received ${JSON.stringify(href)}`);
   return /^https?:\/\//i.test(href) ? href : `${base}${href.replace(/^\/+/, '')}`;
 }
 
 /** Tells each problem skipped over to `onProblem`, or in development to the console, all at once. */
-function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
+export function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
   if (problems.length === 0) return;
   const sorted = new PostLoadError(problems, dir).errors;
   if (options.onProblem) {
