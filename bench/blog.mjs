@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--anchor] [--anchor-posts M]
+ * node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--anchor] [--anchor-posts M] [--examples DIR]
  *
  * A whole blog's load at scale (issue 28). Blogs of 1,000, 3,000 and N posts (the sizes below N,
  * then N; default N is 1,000; `--sizes` names others) are generated from the corpus (default
@@ -14,7 +14,8 @@
  * ≤ 600 MB warm, warm ≤ 3 % of cold.
  *
  * `--anchor` then builds a blog of M posts (default 1,000) with Astro's content layer beside the Vite
- * example's whole build, cold and warm (`anchor.mjs`; slow, and it needs the examples installed).
+ * example's whole build, cold and warm (`anchor.mjs`; slow; the examples' packages come from
+ * `examples/<name>/node_modules`, or those under `--examples DIR`, else `npm ci` installs them).
  *
  * Prints only; exits non-zero only when it cannot run. Needs `npm run build` first.
  */
@@ -39,7 +40,7 @@ const sizes = valueOf('--sizes')
   ? valueOf('--sizes').split(',').map(Number)
   : [...[1000, 3000].filter((s) => s < total), total];
 const anchorPosts = Number(valueOf('--anchor-posts') ?? 1000);
-const withValue = new Set(['--posts', '--sizes', '--anchor-posts']);
+const withValue = new Set(['--posts', '--sizes', '--anchor-posts', '--examples']);
 const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !withValue.has(args[i - 1])) ?? path.join(root, '../shared/corpus'));
 for (const entry of ['dist/node.js', 'dist/parse.js']) {
   if (!existsSync(path.join(root, entry))) {
@@ -130,7 +131,8 @@ try {
 
   if (args.includes('--anchor')) {
     const { anchor } = await import('./anchor.mjs');
-    await anchor({ root, work, sources, count: anchorPosts });
+    const examples = valueOf('--examples');
+    await anchor({ root, work, sources, count: anchorPosts, ...(examples && { examplesDir: path.resolve(examples) }) });
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
