@@ -165,16 +165,8 @@ export class PostCache {
     }
   }
 
-  /**
-   * Writes the entry, and gives back the post as a warm load would read it: parsed from the ASCII
-   * text just written. A freshly parsed post holds its trees as the markdown chain built them (strings
-   * sliced from two-byte sources, objects of many shapes); read back, the same post takes about half
-   * the memory, which a cold load of a big blog, holding every post at once, needs.
-   */
-  async set(file: string, key: string, { post, warnings, links }: Cached): Promise<Post> {
-    const text = escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }), ...(links && { links }) } satisfies Entry));
-    await writeAtomically(this.dir, this.entryFile(file), text);
-    return (JSON.parse(text) as Entry).post;
+  async set(file: string, key: string, { post, warnings, links }: Cached): Promise<void> {
+    await writeAtomically(this.dir, this.entryFile(file), escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }), ...(links && { links }) } satisfies Entry)));
   }
 }
 

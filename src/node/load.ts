@@ -150,27 +150,40 @@ function decodeSource(bytes: Buffer, file: string): string {
 }
 
 /**
- * Writes a cache entry, and gives back the post as read back from it (the lighter copy, see
- * `PostCache.set`); the first write that fails warns once and turns the cache off for the rest of the load.
+ * Writes a cache entry, and says whether it did; the first write that fails warns once and turns the
+ * cache off for the rest of the load.
  */
-async function store(context: Context, file: string, key: string, entry: Cached): Promise<Post | undefined> {
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<boolean> {
   const cache = context.cache;
-  if (!cache) return undefined;
+  if (!cache) return false;
   try {
-    return await cache.set(file, key, entry);
+    await cache.set(file, key, entry);
+    return true;
   } catch (error) {
-    if (context.cache !== cache) return undefined;
+    if (context.cache !== cache) return false;
     context.cache = undefined;
     context.warn({
       message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
       filename: cache.dir,
     });
-    return undefined;
+    return false;
   }
 }
 
-/** Reads one post file and parses it, or takes it from the cache. */
-async function readOne(file: string, context: Context): Promise<Cached> {
+/** A post parsed and written to the cache, let go until every file of the load is read (see `readAll`). */
+interface Released {
+  released: string;
+  warnings: PostWarning[];
+  links: boolean;
+}
+
+/**
+ * Reads one post file and parses it, or takes it from the cache. With `release`, a post it parses and
+ * caches is not kept: the caller reads it back from the cache (its entry's key is `released`).
+ */
+async function readOne(file: string, context: Context, release: true): Promise<Cached | Released>;
+async function readOne(file: string, context: Context): Promise<Cached>;
+async function readOne(file: string, context: Context, release = false): Promise<Cached | Released> {
   // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
   // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
   // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
@@ -190,8 +203,18 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
   for (const warning of warnings) context.warn(warning);
   const read = { post, warnings, links: linksToPostFiles(post) };
-  read.post = (await store(context, file, key, read)) ?? post;
+  if ((await store(context, file, key, read)) && release) return { released: key, warnings: read.warnings, links: read.links };
   return read;
+}
+
+/**
+ * A released post from its cache entry; parsed again, quietly, in the rare case that the entry is gone
+ * or was replaced meanwhile (another process, with other options, writing the same file's entry).
+ */
+async function readBack(file: string, { released, warnings, links }: Released, context: Context): Promise<Cached> {
+  const post = context.cache?.get(file, released)?.post;
+  if (post) return { post, warnings, links };
+  return readOne(file, { ...context, cache: undefined, warn: () => {} });
 }
 
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
@@ -213,20 +236,31 @@ const READ_AHEAD = 8;
  * time. Every file is read whatever the others do: a file that fails gives its error in its place.
  */
 export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
-  const read: (Cached | PostParseError)[] = new Array(files.length);
+  const read: (Cached | Released | PostParseError)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
       try {
-        read[index] = await readOne(files[index], context);
+        read[index] = await readOne(files[index], context, true);
       } catch (error) {
         read[index] = failure(error, files[index]);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  return read;
+  // Each post parsed and cached was let go, and is read back now that every file is parsed: the posts a
+  // cold load returns are the compact JSON a warm load reads (about half the memory of the objects the
+  // markdown chain built), and a big blog's parse never runs beside every post held at once.
+  for (const [index, one] of read.entries()) {
+    if (one instanceof Error || !('released' in one)) continue;
+    try {
+      read[index] = await readBack(files[index], one, context);
+    } catch (error) {
+      read[index] = failure(error, files[index]);
+    }
+  }
+  return read as (Cached | PostParseError)[];
 }
 
 /**

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -135,5 +135,25 @@ describe('when a page reads its post from the cache', () => {
     expect((error as PostParseError).field).toBe('slug');
     expect((error as Error).message).toContain('"no-such-post"');
     await expect(readCachedPost(posts, 'bees', { ...options, cacheDir: undefined })).rejects.toThrow(/needs `cacheDir`: received undefined/);
+  });
+});
+
+describe('when a cold load lets each post go and reads it back from the cache', () => {
+  it('gives the posts a load without a cache gives, even when entries vanish meanwhile', async () => {
+    // More files than a load reads at once, so some are parsed after others' entries are written.
+    for (let i = 0; i < 12; i++) write(`posts/more/post-${i}.md`, `---\ntitle: Post ${i}\ndate: 2023-01-${String(i + 1).padStart(2, '0')}\n---\nText ${i}.\n`);
+    const expected = await fromLoadPosts();
+    const cacheDir = options.cacheDir as string;
+    // Every parse removes the entries written so far: most posts cannot be read back, and are parsed again.
+    const loaded = await loadPosts(posts, {
+      ...options,
+      onParse: (file) => {
+        parsed.push(path.basename(file));
+        if (!existsSync(cacheDir)) return;
+        for (const entry of readdirSync(cacheDir, { withFileTypes: true })) if (entry.isFile()) rmSync(path.join(cacheDir, entry.name), { force: true });
+      },
+    });
+    expect(loaded).toEqual(expected);
+    expect(parsed.length).toBeGreaterThan(expected.length);
   });
 });
