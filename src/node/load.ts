@@ -250,7 +250,7 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
   };
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
   // Each post parsed and cached was let go, and is read back now that every file is parsed: the posts a
-  // cold load returns are the compact JSON a warm load reads (about half the memory of the objects the
+  // cold load returns are the compact JSON a warm load reads (lighter than the objects the
   // markdown chain built), and a big blog's parse never runs beside every post held at once.
   for (const [index, one] of read.entries()) {
     if (one instanceof Error || !('released' in one)) continue;
