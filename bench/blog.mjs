@@ -1,126 +1,183 @@
 #!/usr/bin/env node
 /**
- * node bench/blog.mjs [corpusDir] [--posts N] [--rounds R]
+ * node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--anchor] [--anchor-posts M] [--examples DIR]
  *
- * A whole blog's load: N posts in all (default 1,000, as issue 15 sizes a blog), made by repeating
- * the corpus (default ../shared/corpus, without SOURCES.md and the `---js` post) in numbered folders
- * with distinct slugs until there are N. After one untimed parse of every distinct post (so that
- * neither side pays for compiling code and grammars), times R rounds (default 3) of: parsePost over
- * every file alone (the floor), a cold loadPosts into a fresh cacheDir (parse + cache writes), and a
- * warm reload from that cache, the order rotating each round; keeps the median of each. Prints the
- * cold cost per post against parsePost's (target within 10 %), the warm load against the cold one
- * (target ≤ 5 %) and the process's peak RSS. Prints only; exits non-zero only when it cannot run.
- * Needs `npm run build` first.
+ * A whole blog's load at scale (issue 28). Blogs of 1,000, 3,000 and N posts (the sizes below N,
+ * then N; default N is 1,000; `--sizes` names others) are generated from the corpus (default
+ * ../shared/corpus) into a temporary folder (`blog-posts.mjs`: distinct titles, slugs, dates, tags).
+ * Each load runs in a child process of its own, so its peak RSS (`process.resourceUsage().maxRSS`) is
+ * that load's alone: `parsePost` over every file in one thread (the floor, at the first size), a cold
+ * `loadPosts` into a fresh cacheDir, a warm one from it, then `loadPostSummaries` from that cache
+ * (first, making its index; then warm, with 100 pages read by `readCachedPost`). Prints each load's
+ * time, time per post and peak RSS, a verdict per size on whether time and memory per post grow
+ * faster than the posts do, and the issue's goals at the largest size: peak RSS ≤ 1.5 GB cold and
+ * ≤ 600 MB warm, warm ≤ 3 % of cold.
+ *
+ * `--anchor` then builds a blog of M posts (default 1,000) with Astro's content layer beside the Vite
+ * example's whole build, cold and warm (`anchor.mjs`; slow; the examples' packages come from
+ * `examples/<name>/node_modules`, or those under `--examples DIR`, else `npm ci` installs them).
+ *
+ * Prints only; exits non-zero only when it cannot run. Needs `npm run build` first.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { median } from './stats.mjs';
+import { readCorpus, writePosts } from './blog-posts.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
-const countAt = args.indexOf('--posts');
-const total = countAt === -1 ? 1000 : Number(args[countAt + 1]);
-const roundsAt = args.indexOf('--rounds');
-const rounds = roundsAt === -1 ? 3 : Number(args[roundsAt + 1]);
-const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--posts' && args[i - 1] !== '--rounds') ?? path.join(root, '../shared/corpus'));
+const valueOf = (name) => (args.indexOf(name) === -1 ? undefined : args[args.indexOf(name) + 1]);
+
+if (args[0] === '--child') {
+  await child(JSON.parse(args[1]));
+  process.exit(0);
+}
+
+const total = Number(valueOf('--posts') ?? 1000);
+const sizes = valueOf('--sizes')
+  ? valueOf('--sizes').split(',').map(Number)
+  : [...[1000, 3000].filter((s) => s < total), total];
+const anchorPosts = Number(valueOf('--anchor-posts') ?? 1000);
+const withValue = new Set(['--posts', '--sizes', '--anchor-posts', '--examples']);
+const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !withValue.has(args[i - 1])) ?? path.join(root, '../shared/corpus'));
 for (const entry of ['dist/node.js', 'dist/parse.js']) {
   if (!existsSync(path.join(root, entry))) {
     console.error(`${entry} is missing: run \`npm run build\` first.`);
     process.exit(2);
   }
 }
-if (!existsSync(corpusDir) || !Number.isInteger(total) || total < 1 || !Number.isInteger(rounds) || rounds < 1) {
-  console.error('usage: node bench/blog.mjs [corpusDir] [--posts N] [--rounds R]   (corpusDir defaults to ../shared/corpus, N to 1000, R to 3)');
+if (!existsSync(corpusDir) || !sizes.every((s) => Number.isInteger(s) && s > 0) || !Number.isInteger(anchorPosts) || anchorPosts < 1) {
+  console.error('usage: node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--anchor] [--anchor-posts M]   (corpusDir defaults to ../shared/corpus, N to 1000)');
   process.exit(2);
 }
-const { loadPosts } = await import(new URL('../dist/node.js', import.meta.url).href);
-const { parsePost } = await import(new URL('../dist/parse.js', import.meta.url).href);
-
-const sources = readdirSync(corpusDir)
-  .filter((name) => /\.(md|mdx|markdown)$/i.test(name) && name !== 'SOURCES.md')
-  .map((name) => ({ name, text: readFileSync(path.join(corpusDir, name), 'utf8') }))
-  .filter((s) => !s.text.startsWith('---js'));
-
-// A frontmatter `slug` (YAML or TOML, quoted or not) gets the copy's and the file's number, so no two
-// posts share one (the corpus has two translations of one post under one slug).
-const SLUG = /^(slug\s*[:=]\s*)(["']?)(.*?)\2[ \t]*$/m;
-const work = mkdtempSync(path.join(os.tmpdir(), 'rbk-bench-blog-'));
-const posts = path.join(work, 'posts');
+const sources = readCorpus(corpusDir);
 if (sources.length === 0) {
   console.error(`no markdown posts in ${corpusDir}`);
   process.exit(2);
 }
-const copies = Math.ceil(total / sources.length);
-for (let i = 0, written = 0; i < copies; i++) {
-  const folder = path.join(posts, `copy-${String(i).padStart(4, '0')}`);
-  mkdirSync(folder, { recursive: true });
-  for (const [j, { name, text }] of sources.entries()) {
-    if (written++ === total) break;
-    // The file name gives the slug of a post without one: the copy's number goes before the extension.
-    const numbered = name.replace(/(\.[a-z]+)$/i, `-${i}$1`);
-    writeFileSync(path.join(folder, numbered), SLUG.test(text) ? text.replace(SLUG, (_, key, q, value) => `${key}${q}${value}-${i}-${j}${q}`) : text);
+
+const MiB = 1024 * 1024;
+const mib = (bytes) => `${(bytes / MiB).toFixed(0)} MiB`;
+const pad = (text, width) => String(text).padStart(width);
+
+/** Runs one load in a child process and returns what it measured. */
+function measure(job) {
+  const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', JSON.stringify(job)], { encoding: 'utf8', maxBuffer: 64 * MiB });
+  const last = run.stdout.trim().split('\n').at(-1);
+  if (run.status !== 0 || !last?.startsWith('{')) {
+    throw new Error(`the ${job.mode} load of ${job.dir} failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
   }
+  return JSON.parse(last);
 }
-const files = readdirSync(posts, { recursive: true }).map(String).filter((f) => /\.(md|mdx|markdown)$/i.test(f)).map((f) => path.join(posts, f));
-console.log(`${files.length} posts (the corpus's ${sources.length} repeated, distinct slugs) in ${work}`);
 
-const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
-const row = (label, s, n) => console.log(`${label.padEnd(38)} ${s.toFixed(2).padStart(8)} s   ${((s * 1000) / n).toFixed(3).padStart(8)} ms/post`);
-
-
+const work = mkdtempSync(path.join(os.tmpdir(), 'rbk-bench-blog-'));
+const rows = [];
 try {
-  for (const { name, text } of sources) parsePost(text, { filename: name });
+  console.log(`blogs of ${sizes.join(', ')} posts from the corpus's ${sources.length} (titles, slugs, dates and tags made distinct), in ${work}`);
+  console.log(`each load in a child process of its own; on ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start`);
+  console.log('');
+  console.log(`${'posts'.padStart(6)}  ${'load'.padEnd(44)} ${'time'.padStart(9)} ${'per post'.padStart(10)} ${'peak RSS'.padStart(10)} ${'RSS/post'.padStart(9)}`);
+  for (const [i, size] of sizes.entries()) {
+    const dir = path.join(work, `posts-${size}`);
+    writePosts(sources, dir, size);
+    const cacheDir = path.join(work, `cache-${size}`);
+    const loads = [
+      ...(i === 0 ? [['alone', 'parsePost alone, one thread (the floor)']] : []),
+      ['cold', 'loadPosts, cold cacheDir'],
+      ['warm', 'loadPosts, warm cacheDir'],
+      ['summariesFirst', 'loadPostSummaries, first (makes its index)'],
+      ['summariesWarm', 'loadPostSummaries, warm'],
+    ];
+    const row = { size };
+    for (const [mode, label] of loads) {
+      const m = measure({ mode, dir, cacheDir, distinct: sources.length });
+      row[mode] = m;
+      const note = m.problems ? `  (${m.problems} problems)` : m.parsed !== undefined && mode !== 'cold' && m.parsed > 0 ? `  (${m.parsed} parsed)` : '';
+      console.log(
+        `${pad(size, 6)}  ${label.padEnd(44)} ${pad(`${m.seconds.toFixed(2)} s`, 9)} ${pad(`${((1000 * m.seconds) / size).toFixed(2)} ms`, 10)} ${pad(mib(m.maxRSS), 10)} ${pad(`${(m.maxRSS / size / 1024).toFixed(0)} kB`, 9)}${note}`,
+      );
+      if (mode === 'summariesWarm') console.log(`${pad(size, 6)}  ${'  + readCachedPost, one page'.padEnd(44)} ${pad('', 9)} ${pad(`${m.pageMs.toFixed(2)} ms`, 10)}   (${m.pages} pages, each parsed: ${m.pageParsed})`);
+    }
+    rows.push(row);
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
 
-  const times = { alone: [], cold: [], warm: [] };
-  const counts = { cold: 0, warm: 0, coldParsed: 0, warmParsed: 0 };
-  let warm = [];
-  let cacheDir;
-  const steps = {
-    async alone() {
-      const start = process.hrtime.bigint();
-      for (const file of files) parsePost(await readFile(file, 'utf8'), { filename: file });
-      times.alone.push(seconds(start));
-    },
-    async cold() {
-      cacheDir = path.join(work, `cache-${times.cold.length}`);
-      let parsed = 0;
-      const start = process.hrtime.bigint();
-      const cold = await loadPosts(posts, { images: 'keep', drafts: true, cacheDir, onParse: () => parsed++ });
-      times.cold.push(seconds(start));
-      Object.assign(counts, { cold: cold.length, coldParsed: parsed });
-    },
-    async warm() {
-      let parsed = 0;
-      const start = process.hrtime.bigint();
-      warm = await loadPosts(posts, { images: 'keep', drafts: true, cacheDir, onParse: () => parsed++ });
-      times.warm.push(seconds(start));
-      Object.assign(counts, { warm: warm.length, warmParsed: parsed });
-    },
-  };
-  // A warm load needs the cache of a cold one: the pair stays in order, parsePost alone moves around it.
-  const orders = [['alone', 'cold', 'warm'], ['cold', 'warm', 'alone'], ['cold', 'alone', 'warm']];
-  for (let r = 0; r < rounds; r++) for (const step of orders[r % orders.length]) await steps[step]();
-
-  const alone = median(times.alone);
-  const coldSeconds = median(times.cold);
-  const warmSeconds = median(times.warm);
-  console.log(`medians of ${rounds} round${rounds === 1 ? '' : 's'}, after one untimed parse of each distinct post`);
-  row('parsePost alone (read + parse)', alone, files.length);
-  row(`loadPosts, cold cacheDir (${counts.coldParsed} parsed)`, coldSeconds, counts.cold);
-  row(`loadPosts, warm cacheDir (${counts.warmParsed} parsed)`, warmSeconds, counts.warm);
-
-  const slugs = new Set(warm.map((p) => p.slug));
-  console.log(`${warm.length} posts loaded, ${slugs.size} distinct slugs`);
+  console.log('');
+  const first = rows[0];
   const verdict = (ok) => (ok ? 'ok' : 'WARN');
-  const perPost = coldSeconds / counts.cold / (alone / files.length);
-  console.log(`cold cost per post vs parsePost alone   ${perPost.toFixed(2)}×   target ≤ 1.10×  ${verdict(perPost <= 1.1)}`);
-  const warmShare = warmSeconds / coldSeconds;
-  console.log(`warm rebuild vs cold                    ${(100 * warmShare).toFixed(1)} %   target ≤ 5 %    ${verdict(warmShare <= 0.05)}`);
-  // maxRSS is in kilobytes (KiB on Linux).
-  console.log(`peak RSS                                ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  // Within 25 % of the smallest blog's cost per post counts as linear: on a shared machine a load's
+  // time moves by that much from one run to the next.
+  const LINEAR = 1.25;
+  for (const row of rows.slice(1)) {
+    const parts = ['cold', 'warm', 'summariesWarm'].map((mode) => {
+      const time = row[mode].seconds / row.size / (first[mode].seconds / first.size);
+      const rss = row[mode].maxRSS / row.size / (first[mode].maxRSS / first.size);
+      return `${mode === 'summariesWarm' ? 'summaries' : mode} ${time.toFixed(2)}× time/post, ${rss.toFixed(2)}× RSS/post ${verdict(time <= LINEAR && rss <= LINEAR)}`;
+    });
+    console.log(`${pad(row.size, 6)} vs ${first.size}: ${parts.join('; ')}   (linear: ≤ ${LINEAR}×)`);
+  }
+  const last = rows.at(-1);
+  console.log(`at ${last.size} posts:`);
+  console.log(`  peak RSS, cold loadPosts          ${pad(mib(last.cold.maxRSS), 9)}   goal ≤ 1.5 GB   ${verdict(last.cold.maxRSS <= 1.5 * 1024 * MiB)}`);
+  console.log(`  peak RSS, warm loadPosts          ${pad(mib(last.warm.maxRSS), 9)}   goal ≤ 600 MB   ${verdict(last.warm.maxRSS <= 600 * MiB)}`);
+  console.log(`  peak RSS, warm loadPostSummaries  ${pad(mib(last.summariesWarm.maxRSS), 9)}   goal ≤ 600 MB   ${verdict(last.summariesWarm.maxRSS <= 600 * MiB)}`);
+  const share = last.warm.seconds / last.cold.seconds;
+  console.log(`  warm loadPosts vs cold            ${pad(`${(100 * share).toFixed(1)} %`, 9)}   goal ≤ 3 %      ${verdict(share <= 0.03)}`);
+  const floor = first.cold.seconds / first.size / (first.alone.seconds / first.size);
+  console.log(`  (at ${first.size}: cold loadPosts per post vs parsePost alone ${floor.toFixed(2)}×)`);
+
+  if (args.includes('--anchor')) {
+    const { anchor } = await import('./anchor.mjs');
+    const examples = valueOf('--examples');
+    await anchor({ root, work, sources, count: anchorPosts, ...(examples && { examplesDir: path.resolve(examples) }) });
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** One load, in this (child) process: prints what it measured as one JSON line. */
+async function child({ mode, dir, cacheDir, distinct }) {
+  const { loadPosts, loadPostSummaries, readCachedPost } = await import(new URL('../dist/node.js', import.meta.url).href);
+  const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+  let parsed = 0;
+  let problems = 0;
+  const options = { images: 'keep', drafts: true, cacheDir, onParse: () => parsed++, onWarning: () => {}, onError: 'skip', onProblem: () => problems++ };
+  const out = { mode };
+  if (mode === 'alone') {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { parsePost } = await import(new URL('../dist/parse.js', import.meta.url).href);
+    const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(md|mdx|markdown)$/i.test(f)).map((f) => path.join(dir, f));
+    // One untimed parse of each distinct post first, so the floor pays for no compiled grammar.
+    for (const file of files.slice(0, distinct)) parsePost(readFileSync(file, 'utf8'), { filename: file, onWarning: () => {} });
+    const start = process.hrtime.bigint();
+    for (const file of files) parsePost(readFileSync(file, 'utf8'), { filename: file, onWarning: () => {} });
+    out.seconds = seconds(start);
+    out.posts = files.length;
+  } else if (mode === 'cold' || mode === 'warm') {
+    const start = process.hrtime.bigint();
+    const posts = await loadPosts(dir, options);
+    out.seconds = seconds(start);
+    out.posts = posts.length;
+  } else {
+    const start = process.hrtime.bigint();
+    const summaries = await loadPostSummaries(dir, options);
+    out.seconds = seconds(start);
+    out.posts = summaries.length;
+    if (mode === 'summariesWarm') {
+      // A page each: the post of every (n/100)th summary, as a static build renders them one by one.
+      const step = Math.max(1, Math.floor(summaries.length / 100));
+      const slugs = summaries.filter((_, i) => i % step === 0).slice(0, 100).map((s) => s.slug);
+      const before = parsed;
+      const start2 = process.hrtime.bigint();
+      for (const slug of slugs) await readCachedPost(dir, slug, options);
+      out.pageMs = (1000 * seconds(start2)) / slugs.length;
+      out.pages = slugs.length;
+      out.pageParsed = parsed - before;
+    }
+  }
+  Object.assign(out, { parsed, problems, maxRSS: process.resourceUsage().maxRSS * 1024 });
+  console.log(JSON.stringify(out));
 }

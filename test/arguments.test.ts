@@ -12,6 +12,8 @@ import * as feed from '../src/feed/index.js';
 import * as main from '../src/index.js';
 import * as node from '../src/node/index.js';
 import * as parse from '../src/parse/index.js';
+import * as search from '../src/search/index.js';
+import { createSearchIndex, loadSearchIndex } from '../src/search/index.js';
 import * as seo from '../src/seo/index.js';
 import { describeReceived } from '../src/post/arguments.js';
 import { bees, site, tides } from './seo/posts.js';
@@ -118,6 +120,18 @@ const rows: Record<string, Record<string, Row>> = {
     // A path that is not there: with every argument right, the load fails reading it, never on a type.
     loadPost: { async: true, parameters: [text('file', 'no-such-post.md'), options()] },
     loadPosts: { async: true, parameters: [text('dir', 'no-such-folder'), options()] },
+    loadPostSummaries: { async: true, parameters: [text('dir', 'no-such-folder'), options()] },
+    readCachedPost: {
+      async: true,
+      parameters: [text('dir', 'no-such-folder'), text('slug', 'bees'), { name: 'options', valid: () => ({ cacheDir: 'no-such-cache' }) }],
+    },
+  },
+  '/search': {
+    createSearchIndex: { parameters: [posts(), options()] },
+    loadSearchIndex: { parameters: [{ name: 'data', valid: () => createSearchIndex([tides(), bees()]), accepts: { values: ['string'], because: 'the index’s JSON text is read as the index (a string that is not its JSON fails as not JSON)' } }] },
+    search: {
+      parameters: [{ name: 'index', valid: () => loadSearchIndex(createSearchIndex([tides(), bees()])) }, text('query', 'bees'), options()],
+    },
   },
   '/seo': {
     blogJsonLd: { parameters: [theSite, { ...posts(), accepts: { values: ['undefined'], because: 'a blog with no posts listed' } }] },
@@ -131,7 +145,7 @@ const rows: Record<string, Record<string, Row>> = {
   },
 };
 
-const entries: Record<string, Record<string, unknown>> = { 'react-blog-kit': main, '/parse': parse, '/collection': collection, '/node': node, '/seo': seo, '/feed': feed };
+const entries: Record<string, Record<string, unknown>> = { 'react-blog-kit': main, '/parse': parse, '/collection': collection, '/node': node, '/seo': seo, '/feed': feed, '/search': search };
 
 /** What a call did: returned, or threw (synchronously or as a rejection) this error. */
 async function outcome(fn: (...args: unknown[]) => unknown, args: unknown[], async: boolean): Promise<unknown> {

@@ -101,7 +101,7 @@ describe('the public export list', () => {
   });
 
   it('of react-blog-kit/node is exactly this', () => {
-    expect(Object.keys(node).sort()).toEqual(['PostLoadError', 'PostParseError', 'isPostLoadError', 'isPostParseError', 'loadPost', 'loadPosts']);
+    expect(Object.keys(node).sort()).toEqual(['PostLoadError', 'PostParseError', 'isPostLoadError', 'isPostParseError', 'loadPost', 'loadPostSummaries', 'loadPosts', 'readCachedPost']);
   });
 
   it('of react-blog-kit/seo is exactly this', () => {

@@ -7,7 +7,7 @@ import type { PluggableList } from 'unified';
 import { featuresKey } from '../markdown/feature.js';
 import { FEATURES } from '../markdown/features.js';
 import type { ParseOptions } from '../parse/options.js';
-import { POST_FORMAT, type Post } from '../post/index.js';
+import { POST_FORMAT, type Post, type PostSummary } from '../post/index.js';
 import type { PostWarning } from '../post/errors.js';
 
 /**
@@ -17,6 +17,12 @@ import type { PostWarning } from '../post/errors.js';
 const ENTRY_FORMAT = 3;
 
 export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * The key a file's entry is made with: the options' fingerprint, the file's name as the load walked
+ * it and its bytes as they are (a warm load never decodes a source it does not parse).
+ */
+export const entryKey = (fingerprint: string, file: string, bytes: Uint8Array) => sha256(Buffer.concat([Buffer.from(`${fingerprint}\n${file}\n`), bytes]));
 
 /** The kit's version, from the package.json above this module (in the source tree and in dist alike). */
 function kitVersion(): string {
@@ -160,11 +166,79 @@ export class PostCache {
   }
 
   async set(file: string, key: string, { post, warnings, links }: Cached): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const target = this.entryFile(file);
-    // Written beside and renamed, so a reader never sees half an entry.
-    const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    await writeFile(temporary, escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }), ...(links && { links }) } satisfies Entry)));
-    await rename(temporary, target);
+    await writeAtomically(this.dir, this.entryFile(file), escapeNonAscii(JSON.stringify({ key, post, ...(warnings.length > 0 && { warnings }), ...(links && { links }) } satisfies Entry)));
+  }
+}
+
+/** Written beside and renamed, so a reader (another process of the build too) never sees half a file. */
+async function writeAtomically(dir: string, target: string, text: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  await writeFile(temporary, text);
+  await rename(temporary, target);
+}
+
+/** One file of a summary index: what a list needs of its post, and what the entry was made from. */
+export type IndexEntry =
+  | {
+      /** The file as the load walked it (the name its entry key is made with). */
+      file: string;
+      /** The key of the file's cache entry when the summary was made (see {@link entryKey}). */
+      key: string;
+      /** `toSummary` of the post as parsed, before its images and links are resolved by the load. */
+      summary: PostSummary;
+      links?: boolean;
+      warnings?: PostWarning[];
+    }
+  | {
+      file: string;
+      /** The file failed to load: it is read again (and fails again, or not) on the next load. */
+      failed: true;
+    };
+
+const INDEX_FORMAT = 1;
+
+/**
+ * The summaries of one folder's posts under one set of options, in one file beside the entries, so
+ * that a warm `loadPostSummaries` reads one small file instead of every post's trees. Each summary
+ * keeps the key of the entry it was made from: a file whose bytes or options changed since is read
+ * again, and the index rewritten.
+ */
+export class SummaryIndex {
+  readonly file: string;
+
+  constructor(
+    readonly dir: string,
+    folder: string,
+    fingerprint: string,
+  ) {
+    this.file = path.join(dir, `summaries-${sha256(`${INDEX_FORMAT}\n${path.resolve(folder)}\n${fingerprint}`).slice(0, 32)}.json`);
+  }
+
+  /** The entries by absolute file, or none when the index is missing, corrupt or of another format. */
+  read(): Map<string, IndexEntry> {
+    const byFile = new Map<string, IndexEntry>();
+    let text: string;
+    try {
+      text = readFileSync(this.file).toString('latin1');
+    } catch {
+      return byFile;
+    }
+    if (NON_ASCII.test(text)) return byFile;
+    try {
+      const index = JSON.parse(text) as { format?: unknown; entries?: unknown };
+      if (index.format !== INDEX_FORMAT || !Array.isArray(index.entries)) return byFile;
+      for (const entry of index.entries as IndexEntry[]) {
+        if (typeof entry?.file !== 'string') continue;
+        if ('failed' in entry || (typeof entry.key === 'string' && typeof entry.summary?.title === 'string')) byFile.set(entry.file, entry);
+      }
+    } catch {
+      // A corrupt index is an empty one: every file is read again, and the index rewritten.
+    }
+    return byFile;
+  }
+
+  async write(entries: IndexEntry[]): Promise<void> {
+    await writeAtomically(this.dir, this.file, escapeNonAscii(JSON.stringify({ format: INDEX_FORMAT, entries })));
   }
 }

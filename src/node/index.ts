@@ -6,6 +6,8 @@
  */
 export { loadPosts, loadPost } from './load.js';
 export type { LoadOptions } from './load.js';
+export { loadPostSummaries, readCachedPost } from './summaries.js';
+export type { PostSummary } from '../post/index.js';
 export { PostLoadError, isPostLoadError, PostParseError, isPostParseError } from '../post/errors.js';
 export type { ImageHandling } from './images.js';
 export type { Post } from '../post/index.js';

@@ -10,7 +10,7 @@ import { parsePost, warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
-import { optionsFingerprint, PostCache, sha256, type Cached } from './cache.js';
+import { entryKey, optionsFingerprint, PostCache, type Cached } from './cache.js';
 import { findPostFiles } from './files.js';
 import { ImageResolver, imageRoots, type ImageHandling } from './images.js';
 import { checkLoadArguments } from './options.js';
@@ -70,7 +70,7 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
 }
 
 /** Everything a load needs that does not change from one post to the next. */
-interface Context {
+export interface Context {
   parseOptions: ParseOptions;
   fingerprint: string;
   /** Dropped after the first write that fails: the load goes on without it. */
@@ -104,7 +104,7 @@ async function readAuthors(authors: LoadOptions['authors']): Promise<Record<stri
   return readAuthorMap(data, authors);
 }
 
-async function prepare(options: LoadOptions, postsDir: string): Promise<Context> {
+export async function prepare(options: LoadOptions, postsDir: string): Promise<Context> {
   const {
     publicDir,
     imageRoots: extraRoots,
@@ -158,24 +158,41 @@ function decodeSource(bytes: Buffer, file: string): string {
   }
 }
 
-/** Writes a cache entry; the first write that fails warns once and turns the cache off for the rest of the load. */
-async function store(context: Context, file: string, key: string, entry: Cached): Promise<void> {
+/**
+ * Writes a cache entry, and says whether it did; the first write that fails warns once and turns the
+ * cache off for the rest of the load.
+ */
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<boolean> {
   const cache = context.cache;
-  if (!cache) return;
+  if (!cache) return false;
   try {
     await cache.set(file, key, entry);
+    return true;
   } catch (error) {
-    if (context.cache !== cache) return;
+    if (context.cache !== cache) return false;
     context.cache = undefined;
     context.warn({
       message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
       filename: cache.dir,
     });
+    return false;
   }
 }
 
-/** Reads one post file and parses it, or takes it from the cache. */
-async function readOne(file: string, context: Context): Promise<Cached> {
+/** A post parsed and written to the cache, let go until every file of the load is read (see `readAll`). */
+interface Released {
+  released: string;
+  warnings: PostWarning[];
+  links: boolean;
+}
+
+/**
+ * Reads one post file and parses it, or takes it from the cache. With `release`, a post it parses and
+ * caches is not kept: the caller reads it back from the cache (its entry's key is `released`).
+ */
+async function readOne(file: string, context: Context, release: true): Promise<Cached | Released>;
+async function readOne(file: string, context: Context): Promise<Cached>;
+async function readOne(file: string, context: Context, release = false): Promise<Cached | Released> {
   // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
   // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
   // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
@@ -183,7 +200,7 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   const bytes = readFileSync(file);
   // The parse reads the whole name: a date in its folders (`2021/05/12/x/index.md`), and the
   // frontmatter hook receives it. An entry is the file's anyway (PostCache keys it by path).
-  const key = sha256(Buffer.concat([Buffer.from(`${context.fingerprint}\n${file}\n`), bytes]));
+  const key = entryKey(context.fingerprint, file, bytes);
   const cached = context.cache?.get(file, key);
   if (cached) {
     for (const warning of cached.warnings) context.warn(warning);
@@ -195,12 +212,22 @@ async function readOne(file: string, context: Context): Promise<Cached> {
   const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
   for (const warning of warnings) context.warn(warning);
   const read = { post, warnings, links: linksToPostFiles(post) };
-  await store(context, file, key, read);
+  if ((await store(context, file, key, read)) && release) return { released: key, warnings: read.warnings, links: read.links };
   return read;
 }
 
+/**
+ * A released post from its cache entry; parsed again, quietly, in the rare case that the entry is gone
+ * or was replaced meanwhile (another process, with other options, writing the same file's entry).
+ */
+async function readBack(file: string, { released, warnings, links }: Released, context: Context): Promise<Cached> {
+  const post = context.cache?.get(file, released)?.post;
+  if (post) return { post, warnings, links };
+  return readOne(file, { ...context, cache: undefined, warn: () => {} });
+}
+
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
-function failure(error: unknown, file: string): PostParseError {
+export function failure(error: unknown, file: string): PostParseError {
   if (isPostParseError(error) && error.filename) return error;
   const wrapped = new PostParseError(`Cannot load the post: ${(error as Error)?.message ?? String(error)}`, { field: 'file', filename: file });
   (wrapped as Error & { cause?: unknown }).cause = error;
@@ -208,7 +235,7 @@ function failure(error: unknown, file: string): PostParseError {
 }
 
 /** `file` relative to `dir`, with forward slashes on every system: `guides/setup.md`. */
-const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
+export const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
 
 const READ_AHEAD = 8;
 
@@ -217,21 +244,32 @@ const READ_AHEAD = 8;
  * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
  * time. Every file is read whatever the others do: a file that fails gives its error in its place.
  */
-async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
-  const read: (Cached | PostParseError)[] = new Array(files.length);
+export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+  const read: (Cached | Released | PostParseError)[] = new Array(files.length);
   let next = 0;
   const worker = async () => {
     while (next < files.length) {
       const index = next++;
       try {
-        read[index] = await readOne(files[index], context);
+        read[index] = await readOne(files[index], context, true);
       } catch (error) {
         read[index] = failure(error, files[index]);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  return read;
+  // Each post parsed and cached was let go, and is read back now that every file is parsed: the posts a
+  // cold load returns are the compact JSON a warm load reads (lighter than the objects the
+  // markdown chain built), and a big blog's parse never runs beside every post held at once.
+  for (const [index, one] of read.entries()) {
+    if (one instanceof Error || !('released' in one)) continue;
+    try {
+      read[index] = await readBack(files[index], one, context);
+    } catch (error) {
+      read[index] = failure(error, files[index]);
+    }
+  }
+  return read as (Cached | PostParseError)[];
 }
 
 /**
@@ -257,7 +295,7 @@ export async function loadPost(file: string, loadOptions?: LoadOptions): Promise
 }
 
 /** A post of the load, the file it came from and the URL of its page. */
-interface Loaded {
+export interface Loaded {
   file: string;
   post: Post;
   /** Whether the post links to another post's file (see `linksToPostFiles`). */
@@ -270,7 +308,7 @@ interface Loaded {
  * The URL is the key, not the slug alone, so a `postHref` that tells posts apart (by language, by
  * folder) lets two posts share a slug.
  */
-function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: boolean): Loaded[] {
+export function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: boolean): Loaded[] {
   const owners = new Map<string, string>();
   return loaded.filter(({ file, post, url }) => {
     const owner = owners.get(url);
@@ -290,13 +328,13 @@ function urlCollisions(loaded: Loaded[], problems: PostParseError[], ownHref: bo
 }
 
 /** A page's URL: `href` under `base`, or `href` itself when it is an absolute http(s) URL. */
-function pageUrl(href: unknown, base: string): string {
+export function pageUrl(href: unknown, base: string): string {
   if (typeof href !== 'string' || href.trim() === '') throw new TypeError(`expected a path such as "/posts/my-post/", received ${JSON.stringify(href)}`);
   return /^https?:\/\//i.test(href) ? href : `${base}${href.replace(/^\/+/, '')}`;
 }
 
 /** Tells each problem skipped over to `onProblem`, or in development to the console, all at once. */
-function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
+export function reportSkipped(problems: PostParseError[], options: LoadOptions, dir: string): void {
   if (problems.length === 0) return;
   const sorted = new PostLoadError(problems, dir).errors;
   if (options.onProblem) {

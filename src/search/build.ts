@@ -7,7 +7,7 @@ import { textOf } from '../core/text.js';
 import { bodyParts, isUnlisted, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
 import { slug } from '../post/slug.js';
 import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData, type SearchIndexPost, TEXT } from './data.js';
-import { received } from './errors.js';
+import { argumentError } from '../post/arguments.js';
 import { wordSplitter, type WordSplitter } from './words.js';
 
 /** How an index is built. */
@@ -96,7 +96,7 @@ function authorNames(value: unknown): string[] {
 function checkOptions(options: unknown): SearchIndexOptions {
   if (options === undefined) return {};
   const fail = (name: string, value: unknown, expected: string): never => {
-    throw new TypeError(`createSearchIndex: invalid \`options${name}\`: received ${received(value)}, expected ${expected}.`);
+    throw argumentError('createSearchIndex', `options${name}`, expected, value);
   };
   if (!options || typeof options !== 'object' || Array.isArray(options)) fail('', options, 'an object of SearchIndexOptions or undefined');
   const o = options as Record<string, unknown>;
@@ -221,10 +221,10 @@ export function readPosts(
  */
 export function createSearchIndex(posts: readonly PostLike[], options?: SearchIndexOptions): SearchIndexData {
   if (!Array.isArray(posts))
-    throw new TypeError(`createSearchIndex: invalid \`posts\`: received ${received(posts)}, expected an array of posts (Post or PostSummary).`);
+    throw argumentError('createSearchIndex', 'posts', 'an array of posts (Post or PostSummary)', posts);
   posts.forEach((post, i) => {
     if (titleOf(post) === undefined)
-      throw new TypeError(`createSearchIndex: invalid \`posts[${i}]\`: received ${received(post)}, expected a post (Post or PostSummary) with a title.`);
+      throw argumentError('createSearchIndex', `posts[${i}]`, 'a post (Post or PostSummary) with a title', post);
   });
   const { language, ...reading } = checkOptions(options);
   const boost = { ...DEFAULT_BOOST, ...options?.boost };

@@ -224,33 +224,33 @@ describe('when the index is built', () => {
 describe('when the input is wrong', () => {
   it('createSearchIndex names the parameter, what it received and what it expected', () => {
     expect(() => createSearchIndex('posts' as never)).toThrow(
-      new TypeError('createSearchIndex: invalid `posts`: received "posts", expected an array of posts (Post or PostSummary).'),
+      new TypeError('createSearchIndex: posts must be an array of posts (Post or PostSummary), received "posts" (a string).'),
     );
     expect(() => createSearchIndex([cafe, {} as never])).toThrow(
-      new TypeError('createSearchIndex: invalid `posts[1]`: received an object, expected a post (Post or PostSummary) with a title.'),
+      new TypeError('createSearchIndex: posts[1] must be a post (Post or PostSummary) with a title, received an object.'),
     );
     expect(() => createSearchIndex(posts, { snippetLength: -1 })).toThrow(
-      new TypeError('createSearchIndex: invalid `options.snippetLength`: received number -1, expected a whole number of characters, 0 or more.'),
+      new TypeError('createSearchIndex: options.snippetLength must be a whole number of characters, 0 or more, received -1 (a number).'),
     );
-    expect(() => createSearchIndex(posts, { boost: { body: 2 } as never })).toThrow(/invalid `options\.boost\.body`: received "body", expected one of the fields title/);
+    expect(() => createSearchIndex(posts, { boost: { body: 2 } as never })).toThrow(/createSearchIndex: options\.boost\.body must be one of the fields title.*received "body" \(a string\)/);
   });
 
   it('loadSearchIndex refuses what is not an index, and an index of another version', () => {
     expect(() => loadSearchIndex(42 as never)).toThrow(
-      new TypeError('loadSearchIndex: invalid `data`: received number 42, expected the object createSearchIndex returned, or its JSON text.'),
+      new TypeError('loadSearchIndex: data must be the object createSearchIndex returned, or its JSON text, received 42 (a number).'),
     );
     expect(() => loadSearchIndex('{')).toThrow(/^loadSearchIndex: `data` is not JSON/);
     expect(() => loadSearchIndex({ ...data, version: 99 })).toThrow(
       'loadSearchIndex: the index is version 99, expected 1: build it again with createSearchIndex of this version of react-blog-kit.',
     );
-    expect(() => loadSearchIndex({ ...data, posts: 'x' } as never)).toThrow(new TypeError('loadSearchIndex: invalid `data.posts`: received "x", expected an array.'));
+    expect(() => loadSearchIndex({ ...data, posts: 'x' } as never)).toThrow(new TypeError('loadSearchIndex: data.posts must be an array, received "x" (a string).'));
   });
 
   it('search names the parameter, what it received and what it expected', () => {
-    expect(() => search({} as never, 'x')).toThrow(new TypeError('search: invalid `index`: received an object, expected an index from loadSearchIndex.'));
-    expect(() => search(index, 42 as never)).toThrow(new TypeError('search: invalid `query`: received number 42, expected a string.'));
+    expect(() => search({} as never, 'x')).toThrow(new TypeError('search: index must be an index from loadSearchIndex, received an object.'));
+    expect(() => search(index, 42 as never)).toThrow(new TypeError('search: query must be a string, received 42 (a number).'));
     expect(() => search(index, 'x', { limit: 1.5 })).toThrow(
-      new TypeError('search: invalid `options.limit`: received number 1.5, expected a whole number of results, 0 or more.'),
+      new TypeError('search: options.limit must be a whole number of results, 0 or more, received 1.5 (a number).'),
     );
   });
 });

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { slug } from '../post/slug.js';
 import { SEARCH_INDEX_FORMAT, engineOptions, unpack, type SearchIndexData, type SearchIndexPost } from './data.js';
-import { received } from './errors.js';
+import { argumentError } from '../post/arguments.js';
 import { fold, wordSplitter, type WordSplitter } from './words.js';
 
 /** A loaded index, made by {@link loadSearchIndex}; only {@link search} reads it. */
@@ -61,7 +61,7 @@ export interface SearchResult {
 }
 
 function invalid(what: string, value: unknown, expected: string): never {
-  throw new TypeError(`loadSearchIndex: invalid \`${what}\`: received ${received(value)}, expected ${expected}.`);
+  throw argumentError('loadSearchIndex', what, expected, value);
 }
 
 /**
@@ -86,6 +86,7 @@ export function loadSearchIndex(data: SearchIndexData | string): SearchIndex {
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) invalid('data', value, 'the object createSearchIndex returned, or its JSON text');
   const d = value as SearchIndexData;
+  if (typeof d.version !== 'number') invalid('data', value, 'the object createSearchIndex returned, or its JSON text');
   if (d.version !== SEARCH_INDEX_FORMAT)
     throw new Error(
       `loadSearchIndex: the index is version ${JSON.stringify(d.version) ?? 'undefined'}, expected ${SEARCH_INDEX_FORMAT}: build it again with createSearchIndex of this version of react-blog-kit.`,
@@ -134,7 +135,7 @@ function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter):
  */
 export function search(index: SearchIndex, query: string, options?: SearchOptions): SearchResult[] {
   const fail = (name: string, value: unknown, expected: string): never => {
-    throw new TypeError(`search: invalid \`${name}\`: received ${received(value)}, expected ${expected}.`);
+    throw argumentError('search', name, expected, value);
   };
   if (!index || typeof index !== 'object' || !(index.engine instanceof MiniSearch)) fail('index', index, 'an index from loadSearchIndex');
   if (typeof query !== 'string') fail('query', query, 'a string');
