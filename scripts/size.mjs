@@ -165,7 +165,7 @@ const OPT_INS = [
  * and not a byte of the engine (minisearch, src/search/) in what the page loads first. The engine alone
  * (the search client row) is most of the 8 kB, so the target is open: the ceiling is today's size.
  */
-const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 14.8 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['loadSearchIndex: invalid'] };
+const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 14.8 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
 // search.css (issue 27: the dialog, the results, the phone layout) added 0.58 kB (5.66 → 6.23 kB).
 const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.25 * KB };
 /**

@@ -78,6 +78,9 @@ export type {
   ResultHref,
 } from './components/islands.js';
 export type { KitProps } from './components/kit/base.js';
+// The types SearchDialog's props name, so a host types its loader without importing the engine's entry.
+export type { SearchIndex, SearchResult } from './search/search.js';
+export type { SearchIndexData, SearchIndexPost, PackedEngine, SearchField } from './search/data.js';
 
 export { checkedUrlTransform as defaultUrlTransform } from './core/url.js';
 export type { UrlTransform } from './core/url.js';

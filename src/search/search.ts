@@ -12,11 +12,16 @@ import { fold, wordSplitter, type WordSplitter } from './words.js';
 export interface SearchIndex {
   /** The index's data, as loaded. */
   readonly data: SearchIndexData;
-  /** @internal the engine, loaded. */
+  /** @internal the engine, loaded; opaque to a host. */
+  readonly engine: unknown;
+}
+
+/** A {@link SearchIndex} as `search` reads it. */
+interface LoadedIndex extends SearchIndex {
   readonly engine: MiniSearch;
-  /** @internal the splitter the index was built with. */
+  /** The splitter the index was built with. */
   readonly split: WordSplitter;
-  /** @internal each post's headings and section starts folded, made the first time the post is a result. */
+  /** Each post's headings and section starts folded, made the first time the post is a result. */
   readonly folded: WeakMap<SearchIndexPost, string>;
 }
 
@@ -104,7 +109,8 @@ export function loadSearchIndex(data: SearchIndexData | string): SearchIndex {
   } catch (cause) {
     throw new Error(`loadSearchIndex: the engine's index cannot be read (${(cause as Error).message}); build it again with createSearchIndex.`, { cause });
   }
-  return { data: d, engine, split, folded: new WeakMap() };
+  const loaded: LoadedIndex = { data: d, engine, split, folded: new WeakMap() };
+  return loaded;
 }
 
 /** The ranges of `text`'s words that fold to one of `terms`. */
@@ -146,17 +152,17 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
   if (typeof fuzzy !== 'boolean') fail('options.fuzzy', fuzzy, 'a boolean');
   if (query.trim() === '' || limit === 0) return [];
 
-  const { data, engine, split } = index;
+  const { data, engine } = index as LoadedIndex;
   const hits = engine.search(query, {
     boost: data.boost,
     prefix,
     fuzzy: fuzzy ? (term) => (term.length >= 4 ? 1 : false) : false,
   });
-  return hits.slice(0, limit).map((hit) => toResult(index, data.posts[hit.id as number], hit.terms, hit.score));
+  return hits.slice(0, limit).map((hit) => toResult(index as LoadedIndex, data.posts[hit.id as number], hit.terms, hit.score));
 }
 
 /** A result for a post the engine found: its best section and its snippet, from what the index kept. */
-function toResult({ split, folded }: SearchIndex, post: SearchIndexPost, matches: string[], score: number): SearchResult {
+function toResult({ split, folded }: LoadedIndex, post: SearchIndexPost, matches: string[], score: number): SearchResult {
   const [slugged, title, date, href, lead, sections] = post;
   const terms = new Set(matches);
   let all = folded.get(post);
