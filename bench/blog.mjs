@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './stats.mjs';
+import { poolRows } from './pool.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -121,6 +122,7 @@ try {
   console.log(`warm rebuild vs cold                    ${(100 * warmShare).toFixed(1)} %   target ≤ 5 %    ${verdict(warmShare <= 0.05)}`);
   // maxRSS is in kilobytes (KiB on Linux).
   console.log(`peak RSS                                ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  await poolRows({ loadPosts, posts, work, rounds });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

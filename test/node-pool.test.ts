@@ -5,8 +5,8 @@
  * TypeScript source), so these tests load the built node entry: run `npm run build` first.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -152,10 +152,36 @@ describe('when a cold load parses in a pool of worker threads', { timeout: 120_0
   }, 90_000);
 });
 
+describe('when a bundler moved the node entry away from the worker file', () => {
+  it('starts the workers from the kit installed under the working folder', async () => {
+    // The node entry and its chunks copied without parse-worker.js, as a bundler leaves them; the kit
+    // itself installed (linked) under the working folder's node_modules.
+    const bundle = path.join(root, 'server');
+    mkdirSync(bundle);
+    for (const file of readdirSync(path.join(repoRoot, 'dist'))) {
+      if (/\.js$/.test(file) && file !== 'parse-worker.js') cpSync(path.join(repoRoot, 'dist', file), path.join(bundle, file));
+    }
+    mkdirSync(path.join(root, 'node_modules'));
+    symlinkSync(repoRoot, path.join(root, 'node_modules', 'react-blog-kit'), 'dir');
+    // The kit's own dependencies, as the host's node_modules would hold them.
+    for (const dependency of readdirSync(path.join(repoRoot, 'node_modules'))) {
+      if (dependency !== 'react-blog-kit' && !dependency.startsWith('.')) symlinkSync(path.join(repoRoot, 'node_modules', dependency), path.join(root, 'node_modules', dependency), 'dir');
+    }
+    const posts = path.join(root, 'posts');
+    mkdirSync(posts);
+    writeFileSync(path.join(posts, 'bad-date.md'), '---\ntitle: Late\npubDate: Jully 2022\n---\n\nBody.\n');
+    const script = `const { loadPosts } = await import(${JSON.stringify(pathToFileURL(path.join(bundle, 'node.js')).href)}); try { await loadPosts('posts', { workers: 2 }); } catch (e) { console.log(e.errors[0].stack); }`;
+    const { stdout, stderr } = await runIn(root, ['--input-type=module', '-e', script], 60_000);
+    expect(stdout, stderr).toContain(path.join(repoRoot, 'dist', 'parse-worker.js'));
+  }, 90_000);
+});
+
+const run = (args: string[], limit: number) => runIn(repoRoot, args, limit);
+
 /** Runs node with `args`; resolves with its exit code and output, or fails after `limit` ms. */
-function run(args: string[], limit: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runIn(cwd: string, args: string[], limit: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: repoRoot });
+    const child = spawn(process.execPath, args, { cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d));
@@ -204,7 +230,7 @@ describe('when a post is locked by another load', () => {
     const entry = readdirSync(cacheDir).find((f) => f.endsWith('.json'))!;
     const lock = path.join(cacheDir, entry.replace(/\.json$/, '.lock'));
     rmSync(path.join(cacheDir, entry));
-    writeFileSync(lock, `${process.pid}\n${(await import('node:os')).hostname()}\n${Date.now()}\n`);
+    writeFileSync(lock, `${process.pid}\n${hostname()}\n${Date.now()}\n`);
     setTimeout(() => rmSync(lock), 400);
     let parsed = 0;
     const start = Date.now();
@@ -223,7 +249,7 @@ describe('when a post is locked by another load', () => {
     rmSync(path.join(cacheDir, entry));
     const gone = spawn(process.execPath, ['-e', '']);
     await new Promise((resolve) => gone.on('exit', resolve));
-    writeFileSync(path.join(cacheDir, entry.replace(/\.json$/, '.lock')), `${gone.pid}\n${(await import('node:os')).hostname()}\n${Date.now()}\n`);
+    writeFileSync(path.join(cacheDir, entry.replace(/\.json$/, '.lock')), `${gone.pid}\n${hostname()}\n${Date.now()}\n`);
     let parsed = 0;
     const loaded = await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0, onParse: () => parsed++ });
     expect(loaded).toHaveLength(1);
@@ -239,7 +265,7 @@ describe('when a post is locked by another load', () => {
     const kept = readFileSync(entry);
     rmSync(entry);
     const lock = entry.replace(/\.json$/, '.lock');
-    writeFileSync(lock, `${process.pid}\n${(await import('node:os')).hostname()}\n${Date.now()}\n`);
+    writeFileSync(lock, `${process.pid}\n${hostname()}\n${Date.now()}\n`);
     // The holder finishes: its entry appears, then its lock goes.
     setTimeout(() => {
       writeFileSync(entry, kept);

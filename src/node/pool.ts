@@ -1,5 +1,8 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import type { ParseOptions } from '../parse/options.js';
 import type { Cached } from './cache.js';
@@ -63,8 +66,28 @@ export function isPlainData(value: unknown, seen = new Set<object>()): boolean {
   return Object.values(object).every((v) => isPlainData(v, seen));
 }
 
-/** The built worker, beside this module in `dist/` (not there when the kit runs from its TypeScript source). */
-const workerFile = () => new URL('./parse-worker.js', import.meta.url);
+/** The built worker in `dist/`: the file itself, with the node entry and the chunks it imports beside it. */
+const isKitWorker = (url: URL) => url.protocol === 'file:' && existsSync(url) && existsSync(new URL('./node.js', url));
+
+/**
+ * The built worker, `dist/parse-worker.js`. First beside this module, as in the package. A host
+ * that bundles its server code may have moved this module, or copied the worker alone as an asset
+ * (Next.js's Turbopack does, without the chunks it imports): then the copy installed under the
+ * working folder's `node_modules`. Undefined when neither is there, as when the kit runs from its
+ * TypeScript source: the load parses in its own thread.
+ */
+function workerFile(): URL | undefined {
+  const beside = new URL('./parse-worker.js', import.meta.url);
+  if (isKitWorker(beside)) return beside;
+  try {
+    const manifest = createRequire(path.join(process.cwd(), 'package.json')).resolve('react-blog-kit/package.json');
+    const installed = pathToFileURL(path.join(path.dirname(manifest), 'dist', 'parse-worker.js'));
+    if (isKitWorker(installed)) return installed;
+  } catch {
+    // Not installed under the working folder.
+  }
+  return undefined;
+}
 
 /**
  * How many threads parse `count` posts: 0 for the loading thread (no pool). `'auto'` stays in-thread
@@ -76,7 +99,7 @@ export function threadsFor(workers: Workers, count: number, parseOptions: ParseO
   const wanted = workers === 'auto' ? (count < POOL_FROM ? 0 : autoThreads()) : workers;
   const threads = Math.min(wanted, count);
   if (threads < 1 || (workers === 'auto' && threads < 2)) return 0;
-  if (!isPlainData(sent) || !existsSync(workerFile())) return 0;
+  if (!isPlainData(sent) || workerFile() === undefined) return 0;
   return threads;
 }
 
@@ -90,7 +113,7 @@ export class ParsePool {
   ) {
     const { onWarning: _onWarning, ...sent } = parseOptions;
     this.pool = new Tinypool({
-      filename: workerFile().href,
+      filename: workerFile()!.href,
       minThreads: size,
       maxThreads: size,
       workerData: { parseOptions: sent } satisfies WorkerSettings,
