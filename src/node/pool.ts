@@ -32,7 +32,7 @@ export type WorkerResult = { read: Cached; cacheError?: ErrorData } | { error: E
  * starting workers, each loading the parser and compiling the grammars its posts use, costs more
  * than they save on a small blog (`npm run bench:blog` prints the crossover).
  */
-export const POOL_FROM = 50;
+const POOL_FROM = 50;
 
 /**
  * `'auto'`'s pool size: every core the process may use, since the loading thread only hands posts
@@ -52,7 +52,7 @@ export function checkWorkers(workers: unknown): asserts workers is Workers | und
  * RegExps and Dates. A function (a `frontmatter` hook, a remark or rehype plugin) or an instance of
  * a class would arrive in a worker missing or changed, so options holding one stay in-thread.
  */
-export function isPlainData(value: unknown, seen = new Set<object>()): boolean {
+function isPlainData(value: unknown, seen = new Set<object>()): boolean {
   if (value === null || value === undefined) return true;
   const type = typeof value;
   if (type === 'string' || type === 'number' || type === 'boolean') return true;
