@@ -5,7 +5,9 @@
  * median of `rounds` rounds, the order rotating; the ratio of each to the one-thread load (goal on
  * a 2-core machine: ≤ 0.6× with the default pool); then the crossover: for blogs of 10 to 200 posts,
  * one thread against a pool of every core, the smallest size from which the pool is faster (what
- * `workers: 'auto'`'s threshold stands on). Every pool starts cold, as in a build: its workers load
+ * `workers: 'auto'`'s threshold stands on). Each row gives the CPU time of the process (its workers'
+ * included) too: on a machine other work shares, the wall times drift, the CPU times much less, and
+ * the CPU time divided by the cores is the time an idle machine would take at best. Every pool starts cold, as in a build: its workers load
  * the parser and compile their grammars, while this process's thread has them from earlier rows.
  */
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
@@ -32,19 +34,23 @@ export async function poolRows({ loadPosts, posts, work, rounds }) {
   const cold = async (dir, workers) => {
     const cacheDir = path.join(work, `pool-cache-${run++}`);
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const loaded = await loadPosts(dir, { images: 'keep', drafts: true, cacheDir, workers, onWarning() {} });
-    return { time: seconds(start), count: loaded.length };
+    const used = process.cpuUsage(cpu);
+    return { time: seconds(start), cpu: (used.user + used.system) / 1e6, count: loaded.length };
   };
 
   const settings = [0, 1, 2, Math.max(4, cores * 2)];
   const times = new Map(settings.map((w) => [w, []]));
+  const cpus = new Map(settings.map((w) => [w, []]));
   let count = 0;
   for (let r = 0; r < rounds; r++) {
     // Rotated, so no setting always runs first (or last) on a machine that warms up or gets busy.
     const order = settings.map((_, i) => settings[(i + r) % settings.length]);
     for (const workers of order) {
-      const { time, count: n } = await cold(posts, workers);
+      const { time, cpu, count: n } = await cold(posts, workers);
       times.get(workers).push(time);
+      cpus.get(workers).push(cpu);
       count = n;
     }
   }
@@ -55,7 +61,8 @@ export async function poolRows({ loadPosts, posts, work, rounds }) {
     const label = workers === 0 ? 'one thread (workers: 0)' : `pool of ${workers} worker${workers === 1 ? '' : 's'} (workers: ${workers})`;
     const ratio = time / serial;
     const goal = workers === Math.min(8, cores) ? `   goal ≤ 0.60×  ${ratio <= 0.6 ? 'ok' : 'WARN'}` : '';
-    console.log(`  ${label.padEnd(36)} ${time.toFixed(2).padStart(8)} s   ${ratio.toFixed(2)}× one thread${goal}`);
+    const cpu = median(cpus.get(workers));
+    console.log(`  ${label.padEnd(36)} ${time.toFixed(2).padStart(8)} s   ${ratio.toFixed(2)}× one thread   CPU ${cpu.toFixed(2).padStart(7)} s${goal}`);
   }
 
   // The crossover: small blogs, each the first N posts of this one, one thread against every core.
