@@ -12,7 +12,8 @@
  * The example is copied to a temporary folder with the packed kit installed in it (`npm pack`, then
  * `npm install --no-save`), as test:hosts does; its loader is changed in the copy only: it logs each
  * parse, keeps images as written and reads no authors map (the corpus's posts come from other blogs,
- * with images and author keys the example does not have). `--modules DIR` starts from an installed
+ * with images and author keys the example does not have), and its next.config.ts gives a page more
+ * than Next's 60 s (every page waits for the cold load). `--modules DIR` starts from an installed
  * node_modules of the example (hard-linked) instead of `npm ci`. Slow (minutes): not a row of
  * bench:blog. Needs `npm run build` first. Prints only; exits non-zero only when it cannot run.
  */
@@ -83,6 +84,12 @@ function patchLoader() {
     .replace(/drafts: false,/, `drafts: false,\n    images: "keep",\n    onParse: (file) => appendFileSync(${JSON.stringify(parseLog)}, \`\${process.pid} \${file}\\n\`),`);
   if (!patched.includes('onParse') || patched.includes('authors: path')) fail('patching the example loader (lib/blog.ts changed?)', '');
   writeFileSync(file, patched);
+  // Every page waits for the first load of the posts, which on a slow or busy machine can pass
+  // Next's 60 s a page, and Next then fails the build.
+  const config = path.join(app, 'next.config.ts');
+  const withTimeout = readFileSync(config, 'utf8').replace('const nextConfig: NextConfig = {', 'const nextConfig: NextConfig = {\n  staticPageGenerationTimeout: 1800,');
+  if (!withTimeout.includes('staticPageGenerationTimeout')) fail('patching the example next.config.ts', '');
+  writeFileSync(config, withTimeout);
 }
 
 try {
