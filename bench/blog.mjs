@@ -122,7 +122,7 @@ try {
   console.log(`warm rebuild vs cold                    ${(100 * warmShare).toFixed(1)} %   target ≤ 5 %    ${verdict(warmShare <= 0.05)}`);
   // maxRSS is in kilobytes (KiB on Linux).
   console.log(`peak RSS                                ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
-  await poolRows({ loadPosts, posts, work, rounds });
+  await poolRows({ posts, work, rounds });
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

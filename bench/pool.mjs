@@ -5,17 +5,34 @@
  * median of `rounds` rounds, the order rotating; the ratio of each to the one-thread load (goal on
  * a 2-core machine: ≤ 0.6× with the default pool); then the crossover: for blogs of 10 to 200 posts,
  * one thread against a pool of every core, the smallest size from which the pool is faster (what
- * `workers: 'auto'`'s threshold stands on). Each row gives the CPU time of the process (its workers'
- * included) too: on a machine other work shares, the wall times drift, the CPU times much less, and
- * the CPU time divided by the cores is the time an idle machine would take at best. Every pool starts cold, as in a build: its workers load
- * the parser and compile their grammars, while this process's thread has them from earlier rows.
+ * `workers: 'auto'`'s threshold stands on). Each load runs in a fresh process, as in a build (see
+ * `coldLoad`). Each row gives the CPU time of the process (its workers' included) too: on a machine
+ * other work shares, the wall times drift, the CPU times much less, and the CPU time divided by the
+ * cores is the time an idle machine would take at best.
  */
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { median } from './stats.mjs';
 
-const seconds = (start) => Number(process.hrtime.bigint() - start) / 1e9;
+const nodeEntry = new URL('../dist/node.js', import.meta.url).href;
+
+/**
+ * One cold load in a process of its own, as a build starts one: its thread and its workers start
+ * alike, with nothing compiled (in this process, the thread would have every grammar compiled by
+ * the rows before, and the pool's workers not). Times the load alone, not Node's start or the import.
+ */
+function coldLoad(dir, cacheDir, workers) {
+  const script = `
+    const { loadPosts } = await import(${JSON.stringify(nodeEntry)});
+    const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    const posts = await loadPosts(${JSON.stringify(dir)}, { images: 'keep', drafts: true, cacheDir: ${JSON.stringify(cacheDir)}, workers: ${JSON.stringify(workers)}, onWarning() {} });
+    const used = process.cpuUsage(cpu);
+    console.log(JSON.stringify({ time: Number(process.hrtime.bigint() - start) / 1e9, cpu: (used.user + used.system) / 1e6, count: posts.length }));`;
+  return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', maxBuffer: 1 << 26 }));
+}
 
 /** Post files under `dir`, sorted, relative to it. */
 const postFiles = (dir) =>
@@ -26,19 +43,12 @@ const postFiles = (dir) =>
 
 /**
  * Prints the pool's rows for the blog in `posts`.
- * @param {{ loadPosts: Function, posts: string, work: string, rounds: number }} blog
+ * @param {{ posts: string, work: string, rounds: number }} blog
  */
-export async function poolRows({ loadPosts, posts, work, rounds }) {
+export async function poolRows({ posts, work, rounds }) {
   const cores = os.availableParallelism();
   let run = 0;
-  const cold = async (dir, workers) => {
-    const cacheDir = path.join(work, `pool-cache-${run++}`);
-    const start = process.hrtime.bigint();
-    const cpu = process.cpuUsage();
-    const loaded = await loadPosts(dir, { images: 'keep', drafts: true, cacheDir, workers, onWarning() {} });
-    const used = process.cpuUsage(cpu);
-    return { time: seconds(start), cpu: (used.user + used.system) / 1e6, count: loaded.length };
-  };
+  const cold = async (dir, workers) => coldLoad(dir, path.join(work, `pool-cache-${run++}`), workers);
 
   const settings = [0, 1, 2, Math.max(4, cores * 2)];
   const times = new Map(settings.map((w) => [w, []]));
