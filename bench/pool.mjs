@@ -3,7 +3,7 @@
  * blog it made): a cold loadPosts of the whole blog (fresh cacheDir each time) parsed one post after
  * another in the loading thread (`workers: 0`) beside the pool at 1, 2 and more workers, each the
  * median of `rounds` rounds, the order rotating; the ratio of each to the one-thread load (goal on
- * a 2-core machine: ≤ 0.6× with the default pool); then the crossover: for blogs of 10 to 200 posts,
+ * a 2-core machine: ≤ 0.6× with the default pool); then the crossover: for blogs of 10 to 400 posts,
  * one thread against a pool of every core, the smallest size from which the pool is faster (what
  * `workers: 'auto'`'s threshold stands on). Each load runs in a fresh process, as in a build (see
  * `coldLoad`). Each row gives the CPU time of the process (its workers' included) too: on a machine
@@ -77,7 +77,7 @@ export async function poolRows({ posts, work, rounds }) {
 
   // The crossover: small blogs, each the first N posts of this one, one thread against every core.
   const files = postFiles(posts);
-  const sizes = [10, 25, 50, 100, 200].filter((n) => n <= files.length);
+  const sizes = [10, 50, 100, 200, 400].filter((n) => n <= files.length);
   let crossover;
   console.log(`crossover: one thread against a pool of ${cores} (best of ${rounds})`);
   for (const size of sizes) {
@@ -96,5 +96,5 @@ export async function poolRows({ posts, work, rounds }) {
     if (crossover === undefined && p < a) crossover = size;
     console.log(`  ${String(size).padStart(4)} posts   one thread ${a.toFixed(2).padStart(6)} s   pool ${p.toFixed(2).padStart(6)} s   ${(p / a).toFixed(2)}×`);
   }
-  console.log(`  the pool is faster from ${crossover === undefined ? `more than ${sizes.at(-1)}` : crossover} posts (workers: 'auto' pools from 50)`);
+  console.log(`  the pool is faster from ${crossover === undefined ? `more than ${sizes.at(-1)}` : crossover} posts (workers: 'auto' pools from 300)`);
 }

@@ -64,7 +64,7 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
   postHref?: (post: Post) => string;
   /**
    * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: one a core
-   * (at most 8) when 50 posts or more need parsing, else none; a number: that many threads whenever
+   * (at most 8) when 300 posts or more need parsing, else none; a number: that many threads whenever
    * a post needs parsing; `0`: every post is parsed in the calling thread. The posts, their order,
    * warnings (told in file order, on the calling thread), `onParse` calls and errors are the same
    * either way. Options that are functions cannot cross into a worker: with a `frontmatter` hook,

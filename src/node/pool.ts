@@ -32,7 +32,7 @@ export type WorkerResult = { read: Cached; cacheError?: ErrorData } | { error: E
  * starting workers, each loading the parser and compiling the grammars its posts use, costs more
  * than they save on a small blog (`npm run bench:blog` prints the crossover).
  */
-const POOL_FROM = 50;
+const POOL_FROM = 300;
 
 /**
  * `'auto'`'s pool size: every core the process may use, since the loading thread only hands posts
