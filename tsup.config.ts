@@ -34,6 +34,8 @@ export default defineConfig({
     feed: 'src/feed/index.ts',
     node: 'src/node/index.ts',
     search: 'src/search/index.ts',
+    // loadPosts' parse pool starts its workers from this file, found beside the node entry's chunks.
+    'parse-worker': 'src/node/parse-worker.ts',
   },
   splitting: true,
   clean: false,

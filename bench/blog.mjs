@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--anchor] [--anchor-posts M] [--examples DIR]
+ * node bench/blog.mjs [corpusDir] [--posts N] [--sizes a,b,c] [--rounds R] [--anchor] [--anchor-posts M] [--examples DIR]
  *
  * A whole blog's load at scale (issue 28). Blogs of 1,000, 3,000 and N posts (the sizes below N,
  * then N; default N is 1,000; `--sizes` names others) are generated from the corpus (default
@@ -12,6 +12,9 @@
  * time, time per post and peak RSS, a verdict per size on whether time and memory per post grow
  * faster than the posts do, and the issue's goals at the largest size: peak RSS ≤ 1.5 GB cold and
  * ≤ 600 MB warm, warm ≤ 3 % of cold.
+ *
+ * Then the parse pool beside one thread on a blog of the first size (`pool.mjs`, `--rounds` rounds,
+ * default 1).
  *
  * `--anchor` then builds a blog of M posts (default 1,000) with Astro's content layer beside the Vite
  * example's whole build, cold and warm (`anchor.mjs`; slow; the examples' packages come from
@@ -25,6 +28,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus, writePosts } from './blog-posts.mjs';
+import { poolRows } from './pool.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -40,7 +44,7 @@ const sizes = valueOf('--sizes')
   ? valueOf('--sizes').split(',').map(Number)
   : [...[1000, 3000].filter((s) => s < total), total];
 const anchorPosts = Number(valueOf('--anchor-posts') ?? 1000);
-const withValue = new Set(['--posts', '--sizes', '--anchor-posts', '--examples']);
+const withValue = new Set(['--posts', '--sizes', '--anchor-posts', '--examples', '--rounds']);
 const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !withValue.has(args[i - 1])) ?? path.join(root, '../shared/corpus'));
 for (const entry of ['dist/node.js', 'dist/parse.js']) {
   if (!existsSync(path.join(root, entry))) {
@@ -128,6 +132,12 @@ try {
   console.log(`  warm loadPosts vs cold            ${pad(`${(100 * share).toFixed(1)} %`, 9)}   goal ≤ 3 %      ${verdict(share <= 0.03)}`);
   const floor = first.cold.seconds / first.size / (first.alone.seconds / first.size);
   console.log(`  (at ${first.size}: cold loadPosts per post vs parsePost alone ${floor.toFixed(2)}×)`);
+
+  // Every core (issue 28): a cold load in the pool beside one thread, on a blog of the first size.
+  console.log('');
+  const poolDir = path.join(work, 'posts-pool');
+  writePosts(sources, poolDir, sizes[0]);
+  await poolRows({ posts: poolDir, work, rounds: Number(valueOf('--rounds') ?? 1) });
 
   if (args.includes('--anchor')) {
     const { anchor } = await import('./anchor.mjs');

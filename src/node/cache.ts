@@ -147,6 +147,11 @@ export class PostCache {
     return path.join(this.dir, `${sha256(path.resolve(file)).slice(0, 32)}.json`);
   }
 
+  /** The lock file of `file`'s entry (see `PostLocks`): one a post, as the entry is. */
+  lockFile(file: string): string {
+    return this.entryFile(file).replace(/\.json$/, '.lock');
+  }
+
   /** Synchronous, as loadPosts reads sources (see readOne): JSON.parse blocks anyway. */
   get(file: string, key: string): Cached | undefined {
     let text: string;

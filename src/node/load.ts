@@ -6,7 +6,7 @@ import { sortPosts } from '../collection/lists.js';
 import { readAuthorMap } from '../parse/authors.js';
 import { isPostParseError, PostLoadError, PostParseError, type PostWarning } from '../post/errors.js';
 import { slugOf } from '../post/identity.js';
-import { parsePost, warnOnConsole } from '../parse/parse-post.js';
+import { warnOnConsole } from '../parse/parse-post.js';
 import type { AuthorEntry } from '../parse/authors.js';
 import type { ParseOptions } from '../parse/options.js';
 import type { Post, PostAuthor } from '../post/index.js';
@@ -14,7 +14,10 @@ import { entryKey, optionsFingerprint, PostCache, type Cached } from './cache.js
 import { findPostFiles } from './files.js';
 import { ImageResolver, imageRoots, type ImageHandling } from './images.js';
 import { checkLoadArguments } from './options.js';
-import { defaultPostHref, linksToPostFiles, rewritePostLinks, type Target } from './links.js';
+import { defaultPostHref, rewritePostLinks, type Target } from './links.js';
+import { PostLocks } from './locks.js';
+import { decodeSource, parseSource, rebuildError } from './parse-one.js';
+import { checkWorkers, ParsePool, threadsFor, type Workers } from './pool.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
 export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> {
@@ -67,6 +70,17 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
    * @default (post) => `/posts/${slug}/`
    */
   postHref?: (post: Post) => string;
+  /**
+   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: one a core
+   * (at most 8) when 300 posts or more need parsing, else none; a number: that many threads whenever
+   * a post needs parsing; `0`: every post is parsed in the calling thread. The posts, their order,
+   * warnings (told in file order, on the calling thread), `onParse` calls and errors are the same
+   * either way. Options that are functions cannot cross into a worker: with a `frontmatter` hook,
+   * `remarkPlugins` or `rehypePlugins` holding a function, or any option holding an instance of a
+   * class, the load parses in the calling thread whatever this says (`postHref`, `onWarning`,
+   * `onParse` and `onProblem` run in the calling thread and do not). @default 'auto'
+   */
+  workers?: number | 'auto';
 }
 
 /** Everything a load needs that does not change from one post to the next. */
@@ -75,6 +89,9 @@ export interface Context {
   fingerprint: string;
   /** Dropped after the first write that fails: the load goes on without it. */
   cache?: PostCache;
+  /** The cache's post locks, shared with other loads of it (see `PostLocks`); dropped with the cache. */
+  locks?: PostLocks;
+  workers: Workers;
   images: ImageResolver;
   /** `base` with its trailing slash: every URL the load writes (images, links between posts) starts with it. */
   base: string;
@@ -119,8 +136,10 @@ export async function prepare(options: LoadOptions, postsDir: string): Promise<C
     onProblem: _onProblem,
     rootIndex: _rootIndex,
     postHref: _postHref,
+    workers = 'auto',
     ...parse
   } = options;
+  checkWorkers(workers);
   if (images !== 'copy' && images !== 'refuse' && images !== 'keep') {
     throw new TypeError(`Invalid \`images\`: received ${JSON.stringify(images)}, expected 'copy', 'refuse' or 'keep'.`);
   }
@@ -128,10 +147,13 @@ export async function prepare(options: LoadOptions, postsDir: string): Promise<C
   const map = await readAuthors(authors);
   if (map) parseOptions.authors = map;
   const slashed = base.endsWith('/') ? base : `${base}/`;
+  const cache = cacheDir ? new PostCache(cacheDir) : undefined;
   return {
     parseOptions,
     fingerprint: optionsFingerprint(parseOptions),
-    cache: cacheDir ? new PostCache(cacheDir) : undefined,
+    cache,
+    locks: cache && new PostLocks((file) => cache.lockFile(file)),
+    workers,
     images: new ImageResolver({ mode: images, publicDir: publicDir && path.resolve(publicDir), roots: imageRoots(postsDir, extraRoots), base: slashed, imagesDir }),
     base: slashed,
     onParse,
@@ -140,22 +162,15 @@ export async function prepare(options: LoadOptions, postsDir: string): Promise<C
 }
 
 
-/** UTF-8 only: a file in another encoding is refused by name rather than read as replacement characters. */
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function decodeSource(bytes: Buffer, file: string): string {
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    const text = bytes.toString('utf8');
-    const at = text.indexOf('\uFFFD');
-    const line = at === -1 ? undefined : text.slice(0, at).split('\n').length;
-    throw new PostParseError('Not UTF-8: the file holds bytes that are not UTF-8 text (perhaps it was saved as Latin-1 or Windows-1252). Expected a UTF-8 file: save it again as UTF-8.', {
-      field: 'file',
-      filename: file,
-      ...(line !== undefined && { line }),
-    });
-  }
+/** Drops the cache after a write that failed, warning once: the load goes on without it. */
+function dropCache(context: Context, cache: PostCache, error: unknown): void {
+  if (context.cache !== cache) return;
+  context.cache = undefined;
+  context.locks = undefined;
+  context.warn({
+    message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
+    filename: cache.dir,
+  });
 }
 
 /**
@@ -169,50 +184,150 @@ async function store(context: Context, file: string, key: string, entry: Cached)
     await cache.set(file, key, entry);
     return true;
   } catch (error) {
-    if (context.cache !== cache) return false;
-    context.cache = undefined;
-    context.warn({
-      message: `Cannot write the cache in ${cache.dir}: ${(error as Error).message}. Loading goes on without it, parsing every post. Expected a folder this process can write, or no cacheDir.`,
-      filename: cache.dir,
-    });
+    dropCache(context, cache, error);
     return false;
   }
 }
 
+/**
+ * A file's bytes and its cache key. The bytes are hashed as they are: a warm rebuild never decodes
+ * a source it does not parse. Read synchronously: for files this small, fs/promises' open / stat /
+ * read / close, each a trip to the thread pool, were a large share of a warm rebuild (`npm run
+ * bench:blog` times one), and parsing blocks the thread anyway. The key covers the whole name: the
+ * parse reads a date in its folders (`2021/05/12/x/index.md`), and the frontmatter hook receives it.
+ */
+function keyed(file: string, context: Context): { bytes: Buffer; key: string } {
+  const bytes = readFileSync(file);
+  return { bytes, key: entryKey(context.fingerprint, file, bytes) };
+}
+
+/** A file read: from the cache, or parsed (here, in a worker, or by another load sharing the cache), or its error. */
+type Outcome = { read: Cached; parsed: boolean; key?: string } | { error: PostParseError; parsed: boolean } | { released: Released; parsed: true };
+
 /** A post parsed and written to the cache, let go until every file of the load is read (see `readAll`). */
 interface Released {
-  released: string;
+  key: string;
   warnings: PostWarning[];
   links: boolean;
 }
 
-/**
- * Reads one post file and parses it, or takes it from the cache. With `release`, a post it parses and
- * caches is not kept: the caller reads it back from the cache (its entry's key is `released`).
- */
-async function readOne(file: string, context: Context, release: true): Promise<Cached | Released>;
-async function readOne(file: string, context: Context): Promise<Cached>;
-async function readOne(file: string, context: Context, release = false): Promise<Cached | Released> {
-  // The bytes are hashed as they are: a warm rebuild never decodes a source it does not parse. Read
-  // synchronously: for files this small, fs/promises' open / stat / read / close, each a trip to the
-  // thread pool, were a large share of a warm rebuild (`npm run bench:blog` times one), and parsing
-  // blocks the thread anyway.
-  const bytes = readFileSync(file);
-  // The parse reads the whole name: a date in its folders (`2021/05/12/x/index.md`), and the
-  // frontmatter hook receives it. An entry is the file's anyway (PostCache keys it by path).
-  const key = entryKey(context.fingerprint, file, bytes);
-  const cached = context.cache?.get(file, key);
-  if (cached) {
-    for (const warning of cached.warnings) context.warn(warning);
-    return cached;
+/** Parses one file in this thread, or in a worker of `pool`, and writes its entry. */
+async function parseFile(file: string, text: string, key: string, context: Context, pool: ParsePool | undefined): Promise<Cached> {
+  if (!pool) {
+    const read = parseSource(text, file, context.parseOptions);
+    await store(context, file, key, read);
+    return read;
   }
-  const text = decodeSource(bytes, file);
-  context.onParse?.(file);
-  const warnings: PostWarning[] = [];
-  const post = parsePost(text, { ...context.parseOptions, filename: file, onWarning: (warning) => void warnings.push(warning) });
-  for (const warning of warnings) context.warn(warning);
-  const read = { post, warnings, links: linksToPostFiles(post) };
-  if ((await store(context, file, key, read)) && release) return { released: key, warnings: read.warnings, links: read.links };
+  const cache = context.cache;
+  const result = await pool.run({ text, file, key, cacheDir: cache?.dir });
+  if ('error' in result) throw rebuildError(result.error);
+  if (result.cacheError && cache) dropCache(context, cache, rebuildError(result.cacheError));
+  return result.read;
+}
+
+/**
+ * Reads one file that was not in the cache: under its lock when loads share the cache (see
+ * `PostLocks`), looking again once it holds the lock, since another load may have written the
+ * entry meanwhile. Undefined when another load holds the lock: the caller comes back to it.
+ */
+async function readMissed(file: string, context: Context, pool: ParsePool | undefined): Promise<Outcome | undefined> {
+  const locks = context.locks;
+  const lock = locks?.acquire(file) ?? 'none';
+  if (lock === 'held') return undefined;
+  let parsed = false;
+  try {
+    const { bytes, key } = keyed(file, context);
+    const cached = lock === 'mine' ? context.cache?.get(file, key) : undefined;
+    if (cached) return { read: cached, parsed };
+    const text = decodeSource(bytes, file);
+    parsed = true;
+    return { read: await parseFile(file, text, key, context, pool), parsed, key };
+  } catch (error) {
+    return { error: failure(error, file), parsed };
+  } finally {
+    if (lock === 'mine') locks?.release(file);
+  }
+}
+
+/** How long a load waits before looking again at posts another load is parsing. */
+const WAIT_MS = 25;
+
+/** Files in the loading thread at once: a cold load's cache writes overlap the next parses. */
+const READ_AHEAD = 8;
+
+/**
+ * Reads every file: first each from the cache, then the rest parsed, in a pool of worker threads
+ * when there are enough of them (see `threadsFor`), else here, up to READ_AHEAD at once so cache
+ * writes overlap parses. Posts another load of the same cache is parsing are left for last, then
+ * read from the entries it writes (or parsed here if it gives up). Every file is read whatever the
+ * others do: a file that fails gives its error in its place. Each file's `onParse` and warnings
+ * are told in file order, on this thread, whichever finished first.
+ */
+export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+  const outcomes: (Outcome | undefined)[] = new Array(files.length);
+  let told = 0;
+  const settle = (index: number, outcome: Outcome) => {
+    outcomes[index] = outcome;
+    for (let next = outcomes[told]; next; next = outcomes[++told]) {
+      if (next.parsed) context.onParse?.(files[told]);
+      if ('read' in next) {
+        for (const warning of next.read.warnings) context.warn(warning);
+        // A post parsed and cached is let go here and read back at the end (see below).
+        if (next.parsed && next.key && context.cache) {
+          const { warnings, links } = next.read;
+          outcomes[told] = { released: { key: next.key, warnings, links }, parsed: true };
+        }
+      }
+    }
+  };
+
+  let missed: number[] = [];
+  for (let index = 0; index < files.length; index++) {
+    try {
+      const { key } = keyed(files[index], context);
+      const cached = context.cache?.get(files[index], key);
+      if (cached) settle(index, { read: cached, parsed: false });
+      else missed.push(index);
+    } catch (error) {
+      settle(index, { error: failure(error, files[index]), parsed: false });
+    }
+  }
+
+  const threads = threadsFor(context.workers, missed.length, context.parseOptions);
+  const pool = threads > 0 ? new ParsePool(threads, context.parseOptions) : undefined;
+  try {
+    while (missed.length > 0) {
+      const held: number[] = [];
+      let next = 0;
+      const queue = missed;
+      const lane = async () => {
+        while (next < queue.length) {
+          const index = queue[next++];
+          const outcome = await readMissed(files[index], context, pool);
+          if (outcome) settle(index, outcome);
+          else held.push(index);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(pool ? pool.size * 2 : READ_AHEAD, queue.length) }, lane));
+      if (held.length > 0) await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
+      missed = held.sort((a, b) => a - b);
+    }
+  } finally {
+    await pool?.destroy();
+  }
+  // Each post parsed and cached was let go, and is read back now that every file is parsed: the posts a
+  // cold load returns are the compact JSON a warm load reads (lighter than the objects the markdown
+  // chain built), and a big blog's parse never runs beside every post held at once.
+  const read: (Cached | PostParseError)[] = [];
+  for (const [index, outcome] of outcomes.entries()) {
+    if ('released' in outcome!) {
+      try {
+        read.push(readBack(files[index], outcome.released, context));
+      } catch (error) {
+        read.push(failure(error, files[index]));
+      }
+    } else read.push('read' in outcome! ? outcome.read : outcome!.error);
+  }
   return read;
 }
 
@@ -220,10 +335,12 @@ async function readOne(file: string, context: Context, release = false): Promise
  * A released post from its cache entry; parsed again, quietly, in the rare case that the entry is gone
  * or was replaced meanwhile (another process, with other options, writing the same file's entry).
  */
-async function readBack(file: string, { released, warnings, links }: Released, context: Context): Promise<Cached> {
-  const post = context.cache?.get(file, released)?.post;
+function readBack(file: string, { key, warnings, links }: Released, context: Context): Cached {
+  const post = context.cache?.get(file, key)?.post;
   if (post) return { post, warnings, links };
-  return readOne(file, { ...context, cache: undefined, warn: () => {} });
+  // A parse like any other, so onParse counts it; its warnings were told the first time.
+  context.onParse?.(file);
+  return parseSource(decodeSource(readFileSync(file), file), file, context.parseOptions);
 }
 
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
@@ -237,41 +354,6 @@ export function failure(error: unknown, file: string): PostParseError {
 /** `file` relative to `dir`, with forward slashes on every system: `guides/setup.md`. */
 export const sourceOf = (file: string, dir: string) => path.relative(dir, file).split(path.sep).join('/');
 
-const READ_AHEAD = 8;
-
-/**
- * Reads (from the cache, or by parsing) up to READ_AHEAD files at once, so that a cold load's cache
- * writes overlap the next parses. Reading and parsing themselves are synchronous, one post at a
- * time. Every file is read whatever the others do: a file that fails gives its error in its place.
- */
-export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
-  const read: (Cached | Released | PostParseError)[] = new Array(files.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < files.length) {
-      const index = next++;
-      try {
-        read[index] = await readOne(files[index], context, true);
-      } catch (error) {
-        read[index] = failure(error, files[index]);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_AHEAD, files.length) }, worker));
-  // Each post parsed and cached was let go, and is read back now that every file is parsed: the posts a
-  // cold load returns are the compact JSON a warm load reads (lighter than the objects the
-  // markdown chain built), and a big blog's parse never runs beside every post held at once.
-  for (const [index, one] of read.entries()) {
-    if (one instanceof Error || !('released' in one)) continue;
-    try {
-      read[index] = await readBack(files[index], one, context);
-    } catch (error) {
-      read[index] = failure(error, files[index]);
-    }
-  }
-  return read as (Cached | PostParseError)[];
-}
-
 /**
  * Loads one post file: parsed with {@link parsePost}, local images resolved and sized, author keys
  * resolved. A draft is returned whatever `drafts` says: the caller asked for this file. Its `source`
@@ -283,9 +365,12 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
  */
 export async function loadPost(file: string, loadOptions?: LoadOptions): Promise<Post> {
   const options = checkLoadArguments('loadPost', 'file', file, loadOptions);
-  const context = await prepare(options, path.dirname(path.resolve(file)));
+  // One file is parsed here: a worker would cost more than it saves.
+  const context = { ...(await prepare(options, path.dirname(path.resolve(file)))), workers: 0 as const };
   try {
-    const { post } = await readOne(file, context);
+    const [read] = await readAll([file], context);
+    if (read instanceof Error) throw read;
+    const { post } = read;
     post.source = sourceOf(path.resolve(file), process.cwd());
     await context.images.resolvePost(post, path.resolve(file), file);
     return post;
