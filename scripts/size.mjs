@@ -93,7 +93,9 @@ const ENTRIES = [
       remarkKitDirectives: { budget: 6 * KB },
       // The post body's renderer, with the tabs of an MDX post's <Tabs> (issue 24): the server component that
       // reads the items and the island, 1.06 kB of it in the run that measured them; the default was 12 kB.
-      PostLayout: { budget: 13 * KB },
+      // Then 14 kB for the render-time safety pass's answer to tampered trees and SVG animation (issue 26):
+      // 12.61 → 13.66 kB, measured on the commits before and after it.
+      PostLayout: { budget: 14 * KB },
       // Bundled whole here, the import() of its panel and engine inlined: what a page loads, and when,
       // is measured split below (the SearchDialog rows, against the issue's 8 kB for the two together).
       SearchDialog: { budget: 14.5 * KB },
@@ -104,7 +106,9 @@ const ENTRIES = [
   // The feed writes XML with the `feed` package (xml-js, about two thirds of it) and renders content
   // through the render pass's safety step and hast-util-to-html. A feed is built on a server or at
   // build time; the budget is there so it cannot grow unseen, not because a page should load it.
-  { entry: 'react-blog-kit/feed', budget: 32 * KB },
+  // 33 kB since issue 26: the safety pass's new checks (31.81 → 32.81 kB, measured before and after)
+  // and the feed's own escaping.
+  { entry: 'react-blog-kit/feed', budget: 33 * KB },
   // Search (issue 27): loadSearchIndex and search carry the engine (MiniSearch, most of their bytes), the
   // one word splitter and fold, and the index's unpacking. The issue's goal is 8 kB for the engine and
   // the dialog together; the search client's row below holds the engine's side of it. createSearchIndex
@@ -112,7 +116,8 @@ const ENTRIES = [
   { entry: 'react-blog-kit/search', budget: 8 * KB, exceptions: { createSearchIndex: { budget: 10 * KB } } },
 ];
 /** What a page that searches loads, on first use: the two functions that read an index and query it. */
-const SEARCH_CLIENT = { imports: ['loadSearchIndex', 'search'], budget: 8 * KB };
+// 8.2 kB: the house's one argument error (post/arguments.ts, +0.18 kB) replaced the engine's own wording.
+const SEARCH_CLIENT = { imports: ['loadSearchIndex', 'search'], budget: 8.2 * KB };
 
 /**
  * The pages a blog is made of: the names a page imports from 'react-blog-kit', its budget, and the
@@ -126,10 +131,10 @@ const PAGES = [
     // 1.02 kB (the page without them 14.09 kB, with them 15.11 kB); a host's mapping of a built-in getting
     // its children without the kit-made title or label, and the post's name for the unmapped-component
     // warning, 0.15 kB (13.94 kB before).
-    budget: 15.2 * KB,
-    // The search dialog's nine labels (issue 27) are in the defaults every page's labels carry: +0.26 kB
-    // (15.14 → 15.40 kB measured side by side), kept under a ceiling while the target holds.
-    ceiling: 15.45 * KB,
+    // Then 16.5 kB: the render-time safety pass's answer to tampered trees and SVG animation (issue 26),
+    // 15.16 → 16.24 kB measured on the commits before and after it; and the search dialog's nine labels
+    // (issue 27), in the defaults every page's labels carry, +0.26 kB (15.14 → 15.40 kB side by side).
+    budget: 16.5 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH, ...FRONTMATTER, ...HTML_PARSER, ...MDX],
   },
   {
@@ -165,7 +170,7 @@ const OPT_INS = [
  * and not a byte of the engine (minisearch, src/search/) in what the page loads first. The engine alone
  * (the search client row) is most of the 8 kB, so the target is open: the ceiling is today's size.
  */
-const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 14.8 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
+const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 15 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
 // search.css (issue 27: the dialog, the results, the phone layout) added 0.58 kB (5.66 → 6.23 kB).
 const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.25 * KB };
 /**
