@@ -170,7 +170,8 @@ export function readPosts(
   const skip = skipper(includeCode);
   const out: { document: SearchDocument; post: SearchIndexPost }[] = [];
   for (const post of posts) {
-    if (isUnlisted(post)) continue;
+    // The index is public: a draft's words must not reach it, whatever the loader was told.
+    if (isUnlisted(post) || post.draft === true) continue;
     const description = typeof post.description === 'string' ? post.description.trim() : '';
     const sections: string[] = [];
     const headings: string[] = [];

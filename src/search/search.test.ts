@@ -183,6 +183,12 @@ describe('when a result is shown', () => {
 });
 
 describe('when the index is built', () => {
+  it('leaves out drafts, whatever the loader kept: the index is public', () => {
+    const draft = { ...cafe, slug: 'plans', title: 'Plans', description: 'The codename is bluefalcon.', draft: true };
+    expect(search(loadSearchIndex(createSearchIndex([...posts, draft])), 'bluefalcon')).toEqual([]);
+    expect(slugs(search(loadSearchIndex(createSearchIndex([...posts, { ...draft, draft: false }])), 'bluefalcon'))).toEqual(['plans']);
+  });
+
   it('leaves out code blocks unless includeCode, and unlisted posts', () => {
     expect(search(index, 'secretcodeword')).toEqual([]);
     expect(slugs(search(loadSearchIndex(createSearchIndex(posts, { includeCode: true })), 'secretcodeword'))).toEqual(['cafe']);
