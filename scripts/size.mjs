@@ -171,8 +171,9 @@ const OPT_INS = [
  * (the search client row) is most of the 8 kB, so the target is open: the ceiling is today's size.
  */
 const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 15 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
-// search.css (issue 27: the dialog, the results, the phone layout) added 0.58 kB (5.66 → 6.23 kB).
-const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.25 * KB };
+// search.css (issue 27: the dialog, the results, the phone layout) added 0.58 kB (5.66 → 6.23 kB), and
+// the rule that keeps the page still behind the open dialog 0.03 kB (6.26 kB).
+const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.3 * KB };
 /**
  * The parser's own code (dependencies external): it runs at build time, so it is measured apart.
  * The ceiling rose from 16.6 to 17.5 kB for code that makes parsing faster: markdown/gfm.ts (GFM's
