@@ -41,8 +41,19 @@ describe('when rendered on the server', () => {
     const doc = new DOMParser().parseFromString(html, 'text/html');
     const link = doc.querySelector('a');
     expect(link?.getAttribute('href')).toBe('/search/');
-    expect(link?.textContent).toBe('Search');
+    // Its name is the label: the shortcut beside it is hidden from assistive technology, and unseen.
+    expect([...link!.children].filter((el) => el.getAttribute('aria-hidden') !== 'true').map((el) => el.textContent).join('')).toBe('Search');
+    expect(link!.querySelector('kbd')?.getAttribute('style')).toMatch(/visibility:\s*hidden/);
     expect(doc.querySelector('button, input, dialog')).toBeNull();
+  });
+
+  it('takes the room the button will take, so nothing moves when it hydrates', () => {
+    const html = renderToString(<SearchDialog indexUrl="/search.json" fallbackHref="/search/" />);
+    const link = new DOMParser().parseFromString(html, 'text/html').querySelector('a')!;
+    const { container } = render(<SearchDialog indexUrl="/search.json" fallbackHref="/search/" />);
+    const button = container.querySelector('button')!;
+    const shape = (el: Element) => [el.className, ...[...el.children].map((c) => `${c.tagName.toLowerCase()}:${c.getAttribute('data-slot') ?? ''}:${c.textContent}`)];
+    expect(shape(link)).toEqual(shape(button));
   });
 
   it('renders no control at all without a fallbackHref, rather than a button that cannot work', () => {

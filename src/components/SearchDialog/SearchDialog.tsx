@@ -217,7 +217,7 @@ function fallbackLink(k: TriggerKit, fallbackHref: string | undefined): ReactNod
   const href = safeHref(fallbackHref);
   return href === undefined ? null : (
     <a href={href} {...k.part('search-trigger')}>
-      {k.labels.search}
+      {triggerContent(k, 'hidden')}
     </a>
   );
 }
@@ -255,14 +255,27 @@ function triggerButton(k: TriggerKit, ref: React.RefObject<HTMLButtonElement | H
       aria-keyshortcuts="Control+K Meta+K /"
       onClick={show}
     >
+      {triggerContent(k, 'visible')}
+    </button>
+  );
+}
+
+/**
+ * What the trigger shows: the icon, its text and the shortcut. The link rendered before hydration shows
+ * the same, its shortcut kept in place but unseen (without JavaScript it does nothing), so the button
+ * that replaces it takes the same room and nothing on the page moves.
+ */
+function triggerContent(k: TriggerKit, shortcut: 'visible' | 'hidden'): ReactNode {
+  return (
+    <>
       <svg aria-hidden="true" viewBox="0 0 16 16" width="16" height="16" fill="none" stroke="currentColor" strokeWidth="2">
         <circle cx="7" cy="7" r="5" />
         <path d="m11 11 4 4" />
       </svg>
       <span>{k.labels.search}</span>
-      <kbd {...k.part('search-shortcut')} aria-hidden="true">
+      <kbd {...k.part('search-shortcut')} aria-hidden="true" style={shortcut === 'hidden' ? { visibility: 'hidden' } : undefined}>
         {shortcutText()}
       </kbd>
-    </button>
+    </>
   );
 }

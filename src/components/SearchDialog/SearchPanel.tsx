@@ -201,7 +201,9 @@ export function SearchPanel(props: SearchPanelProps) {
         e.preventDefault();
         onClose(true);
       }}
-      onClose={() => open && onClose(true)}
+      // The close event is queued: when it arrives after the reader has opened the dialog again (Escape
+      // then \`/\` at once), the dialog is open and the event is the old close's, not a new one.
+      onClose={(e) => open && !e.currentTarget.open && onClose(true)}
       onClick={(e) => e.target === e.currentTarget && onClose(true)}
     >
       {box}
