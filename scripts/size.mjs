@@ -98,7 +98,8 @@ const ENTRIES = [
       PostLayout: { budget: 14 * KB },
       // Bundled whole here, the import() of its panel and engine inlined: what a page loads, and when,
       // is measured split below (the SearchDialog rows, against the issue's 8 kB for the two together).
-      SearchDialog: { budget: 14.5 * KB },
+      // 14.6 kB: the no-JavaScript link holds the button's parts, so hydration moves nothing (+0.04 kB).
+      SearchDialog: { budget: 14.6 * KB },
     },
   },
   { entry: 'react-blog-kit/collection', budget: 3 * KB },
@@ -170,7 +171,7 @@ const OPT_INS = [
  * and not a byte of the engine (minisearch, src/search/) in what the page loads first. The engine alone
  * (the search client row) is most of the 8 kB, so the target is open: the ceiling is today's size.
  */
-const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 15 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
+const SEARCH_DIALOG = { budget: 8 * KB, ceiling: 15.1 * KB, engine: ['minisearch', 'react-blog-kit dist/search.js'], engineText: ['build it again with createSearchIndex'] };
 // search.css (issue 27: the dialog, the results, the phone layout) added 0.58 kB (5.66 → 6.23 kB), and
 // the rule that keeps the page still behind the open dialog 0.03 kB (6.26 kB).
 const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.3 * KB };
