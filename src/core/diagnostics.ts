@@ -31,7 +31,7 @@ export function skippedValues(field: string, count: number): string {
 
 /**
  * The problem of a tree under `field` from which the render-time safety pass left out what no parse
- * gives (`the children of <img>`, `dangerouslySetInnerHTML on <div>`): the first few, and how many more.
+ * gives (`the children of <img>`, `ref on <div>`): the first few, and how many more.
  */
 export function droppedParts(field: string, parts: string[]): string {
   const shown = parts.slice(0, 6).join(', ');

@@ -15,7 +15,7 @@ export interface PrepareOptions {
   /**
    * Called with what the pass left out of a tree no parse would give (development diagnostics): an
    * element it never renders, the children of a void element, a property React reserves, a value of the
-   * wrong type; `the children of <img>`, `dangerouslySetInnerHTML on <div>`. Left out either way.
+   * wrong type; `the children of <img>`, `ref on <div>`. Left out either way.
    */
   onDropped?: (what: string) => void;
   /**
@@ -193,7 +193,7 @@ function cleanProperties(tagName: string, input: unknown, pass: Pass, node: Elem
     const raw = input[key];
     const name = normalise(key);
     // Event handlers never render; `__proto__` would reach Object.prototype through assignment; React
-    // reads `ref`, `key`, `children` and `dangerouslySetInnerHTML` itself.
+    // reads `ref`, `key`, `children` and its raw-HTML property itself.
     if (unsafeProp.test(key) || key === 'constructor' || reservedNames.has(name) || !attributeName.test(key)) {
       drop?.(`${key} on ${where}`);
       continue;

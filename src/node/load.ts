@@ -196,7 +196,12 @@ async function store(context: Context, file: string, key: string, entry: Cached)
  * bench:blog` times one), and parsing blocks the thread anyway. The key covers the whole name: the
  * parse reads a date in its folders (`2021/05/12/x/index.md`), and the frontmatter hook receives it.
  */
-function keyed(file: string, context: Context): { bytes: Buffer; key: string } {
+interface Keyed {
+  bytes: Buffer;
+  key: string;
+}
+
+function keyed(file: string, context: Context): Keyed {
   const bytes = readFileSync(file);
   return { bytes, key: entryKey(context.fingerprint, file, bytes) };
 }
@@ -230,13 +235,12 @@ async function parseFile(file: string, text: string, key: string, context: Conte
  * `PostLocks`), looking again once it holds the lock, since another load may have written the
  * entry meanwhile. Undefined when another load holds the lock: the caller comes back to it.
  */
-async function readMissed(file: string, context: Context, pool: ParsePool | undefined): Promise<Outcome | undefined> {
+async function readMissed(file: string, { bytes, key }: Keyed, context: Context, pool: ParsePool | undefined): Promise<Outcome | undefined> {
   const locks = context.locks;
   const lock = locks?.acquire(file) ?? 'none';
   if (lock === 'held') return undefined;
   let parsed = false;
   try {
-    const { bytes, key } = keyed(file, context);
     const cached = lock === 'mine' ? context.cache?.get(file, key) : undefined;
     if (cached) return { read: cached, parsed };
     const text = decodeSource(bytes, file);
@@ -282,12 +286,17 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
   };
 
   let missed: number[] = [];
+  // A missed file's bytes and key, read and hashed once here for its parse.
+  const sources = new Map<number, Keyed>();
   for (let index = 0; index < files.length; index++) {
     try {
-      const { key } = keyed(files[index], context);
-      const cached = context.cache?.get(files[index], key);
+      const source = keyed(files[index], context);
+      const cached = context.cache?.get(files[index], source.key);
       if (cached) settle(index, { read: cached, parsed: false });
-      else missed.push(index);
+      else {
+        missed.push(index);
+        sources.set(index, source);
+      }
     } catch (error) {
       settle(index, { error: failure(error, files[index]), parsed: false });
     }
@@ -303,8 +312,11 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
       const lane = async () => {
         while (next < queue.length) {
           const index = queue[next++];
-          const outcome = await readMissed(files[index], context, pool);
-          if (outcome) settle(index, outcome);
+          const outcome = await readMissed(files[index], sources.get(index)!, context, pool);
+          if (outcome) {
+            settle(index, outcome);
+            sources.delete(index);
+          }
           else held.push(index);
         }
       };
