@@ -51,11 +51,11 @@ function summaries(): Promise<PostSummary[]> {
   return loading;
 }
 
-// Each function below is `'use cache'`: under Cache Components that makes what it reads build-time
-// data, so every page, the feed and the sitemap are prerendered (and `next dev` reports no uncached
-// data). The posts change only with a new build, hence the longest cache life. Each returns what
-// one page shows, not the whole blog: a cache entry is serialised, and one of every post would be
-// copied for every page (or, past the cache's 50 MB, not kept at all and loaded again for each).
+// Pages read their data through the `'use cache'` functions below: under Cache Components that makes
+// it build-time data, so every page, the feed and the sitemap are prerendered (and `next dev` reports
+// no uncached data). The posts change only with a new build, hence the longest cache life. Each
+// returns what one page shows, not the whole blog: Next keeps an entry serialised and copies it out
+// for each page that reads it, so an entry holding every post would be copied for every page.
 
 /** Every post's summary, newest first: the routes' params, the sitemap. */
 export async function getSummaries(): Promise<PostSummary[]> {
@@ -111,7 +111,7 @@ export async function getNewestPosts(count: number): Promise<Post[]> {
   return Promise.all(newest.map((p) => readCachedPost(postsDir, p.slug, options)));
 }
 
-/** Every listed post, whole, read one at a time: the search index keeps each post's words. */
+/** Every listed post, whole: the search index keeps each post's words. */
 export async function getAllPosts(): Promise<Post[]> {
   const posts: Post[] = [];
   for (const p of await summaries()) if (!isUnlisted(p)) posts.push(await readCachedPost(postsDir, p.slug, options));
