@@ -103,7 +103,7 @@ const sets = [
 // ---------------------------------------------------------------------------------------------
 // Engines: how each builds an index of the documents, serialises it, loads it and runs a query.
 
-const split = lib.wordSplitter();
+const split = lib.chunked(lib.wordSplitter());
 const words = (text) => split(text).map((w) => lib.fold(w.segment)).filter(Boolean);
 const fields = [...lib.FIELDS];
 
