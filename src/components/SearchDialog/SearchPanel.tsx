@@ -3,12 +3,12 @@
  * Loaded by the trigger with `import()` on first use, with the engine (use-search.ts), so neither is
  * in a page's bundle before the reader asks to search.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type ElementType, type ReactNode, type Ref } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type ElementType, type ReactNode, type Ref } from 'react';
 import { hrefFrom } from '../blog.js';
 import type { PartProps } from '../kit/base.js';
 import type { SearchLabels } from './labels.js';
 import type { SearchDialogSlot } from './SearchDialog.js';
-import { moveActive, resultUrl, revealAfterNavigation, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
+import { moveActive, resultUrl, revealAfterNavigation, usePendingEnter, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
 import type { SearchResult } from '../../search/search.js';
 
 type Part = (name: SearchDialogSlot, extra?: string) => PartProps<SearchDialogSlot>;
@@ -159,7 +159,8 @@ export function SearchPanel(props: SearchPanelProps) {
   const { kit: k, inline, open, onClose, data, initialQuery, focus, resultHref, limit = DEFAULT_LIMIT, timeZone, inputRef } = props;
   const id = useId();
   // An Enter typed before the panel was there comes as a line break, after the query it was for.
-  const [query, setQuery] = useState(() => initialQuery.split('\n')[0]);
+  const [typed, entered] = initialQuery.split('\n');
+  const [query, setQuery] = useState(typed);
   const [collapsed, setCollapsed] = useState(false);
   const { status, index, retry } = useSearchIndex(data);
   const { results, active, setActive } = useResults(index, query, limit > 0 ? Math.floor(limit) : DEFAULT_LIMIT);
@@ -168,21 +169,12 @@ export function SearchPanel(props: SearchPanelProps) {
   const dialog = useRef<HTMLDialogElement | null>(null);
   const field = useRef<HTMLInputElement | null>(null);
   const expanded = results.length > 0 && !(inline && collapsed);
-  // Enter pressed before the index arrived: the first result is followed when it does.
-  const [pending, setPending] = useState(() => initialQuery.includes('\n') && initialQuery.split('\n')[0].trim() !== '');
-  useEffect(() => {
-    if (!pending || status === 'loading') return;
-    setPending(false);
-    if (expanded) document.getElementById(`${id}-list-0`)?.click();
-  }, [pending, status, expanded, id]);
+  const setPending = usePendingEnter(entered !== undefined && typed.trim() !== '', status, expanded, `${id}-list-0`);
 
   useOpenState(dialog, field, open, inline, focus);
 
   // Following a result leaves the page (or moves within it): the dialog closes without taking focus back.
-  const follow = (href: string) => {
-    onClose(false);
-    revealAfterNavigation(href);
-  };
+  const follow = (href: string) => (onClose(false), revealAfterNavigation(href));
   const onKeyDown = fieldKeys({ id, expanded, active, count: results.length, setActive, inline, onClose, setCollapsed, setQuery, wait: () => status === 'loading' && query.trim() !== '', setPending });
   const box = (
     <div {...k.part('search-box')} onBlur={inline ? (e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setCollapsed(true) : undefined}>
@@ -194,11 +186,7 @@ export function SearchPanel(props: SearchPanelProps) {
         }}
         {...comboboxProps(k, `${id}-list`, expanded, active)}
         value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setCollapsed(false);
-          setPending(false);
-        }}
+        onChange={(e) => (setQuery(e.currentTarget.value), setCollapsed(false), setPending(false))}
         onFocus={() => setCollapsed(false)}
         onKeyDown={onKeyDown}
       />

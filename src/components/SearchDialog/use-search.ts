@@ -80,6 +80,21 @@ export function useResults(index: SearchIndex | null, query: string, limit: numb
   return { results, active: Math.min(active, results.length - 1), setActive };
 }
 
+/**
+ * An Enter pressed before the index arrived (`initial`, typed before the panel was there, or the
+ * setter's `true`): once the index has loaded, the option `first` is followed, when there is one.
+ * The panel sets it back to false when the reader types on.
+ */
+export function usePendingEnter(initial: boolean, status: SearchStatus, expanded: boolean, first: string): (pending: boolean) => void {
+  const [pending, setPending] = useState(initial);
+  useEffect(() => {
+    if (!pending || status === 'loading') return;
+    setPending(false);
+    if (expanded) document.getElementById(first)?.click();
+  }, [pending, status, expanded, first]);
+  return setPending;
+}
+
 /** `text`, given to the live region only once it has stayed the same for a moment. */
 export function useSettled(text: string): string {
   const [settled, setSettled] = useState('');
