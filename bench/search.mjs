@@ -235,6 +235,19 @@ const engines = [
     query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
   },
   {
+    // MiniSearch's code alone, and with its `_private` properties renamed short, as a minifier told to
+    // mangle them would (a host's does not): what a prebuilt, mangled copy in the kit's dist would save.
+    name: 'MiniSearch alone',
+    sizeOnly: true,
+    browser: "export { default } from 'minisearch';",
+  },
+  {
+    name: 'MiniSearch alone, mangled',
+    sizeOnly: true,
+    browser: "export { default } from 'minisearch';",
+    options: { mangleProps: /^_/ },
+  },
+  {
     // No Document (one field per index) and no export or import: a page would index every post's
     // whole text itself. Only its code is measured.
     name: 'FlexSearch light build',
@@ -256,8 +269,9 @@ function flexDoc(FlexSearch = FlexSearchBundle) {
 }
 
 /** The engine's browser code, minified and gzipped, as a host's bundle would carry it. */
-async function browserBytes(source, plugins = []) {
+async function browserBytes(source, plugins = [], options = {}) {
   const result = await build({
+    ...options,
     plugins,
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
     bundle: true,
@@ -277,7 +291,7 @@ async function browserBytes(source, plugins = []) {
 const queries = lib.QUERIES.map(([, q]) => q);
 const rows = [];
 for (const engine of engines) {
-  const row = { engine, bundle: await browserBytes(engine.browser, engine.plugins) };
+  const row = { engine, bundle: await browserBytes(engine.browser, engine.plugins, engine.options) };
   rows.push(row);
   if (engine.sizeOnly) continue;
   for (const set of sets) {
@@ -365,5 +379,6 @@ console.log(
     '\n  ratio = index gzipped / the posts\' markdown gzipped as one file (file by file, the ratios are lower); query = the relevance table\'s queries at 1,000 posts, the kit\'s with snippets and anchors;' +
     '\n  FlexSearch has no typo tolerance (its misspelled queries find nothing) and no one ranking across fields; Orama keeps every document whole in its index. Pagefind: not measured (a binary that indexes built HTML).' +
     '\n  kit, section snippets 60 = createSearchIndex with sectionSnippetLength: 60 (the start of each section kept for snippets); kit, read-path MiniSearch = the kit on a copy of MiniSearch without the' +
-    '\n  methods that write, vacuum, suggest or serialise an index (not shipped: measured only); FlexSearch light: code only (no Document, no export or import, so no prebuilt index to load).',
+    '\n  methods that write, vacuum, suggest or serialise an index (not shipped: measured only); FlexSearch light: code only (no Document, no export or import, so no prebuilt index to load);' +
+    '\n  MiniSearch alone = its code only, as is and with its `_private` property names mangled (which a host\'s minifier does not do).',
 );
