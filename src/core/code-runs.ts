@@ -11,11 +11,11 @@
  * blanks, one other character), the units a highlighter's tokens almost always start and end at.
  *
  * The grammar, per line of the code (lines of the table separated by `,`): one item per unit, in
- * order, where an item is a style character (`@` no style, `A`–`Z` the palette's 1st–26th style, then
- * from U+0100 on) or, for a unit whose characters differ, `[` then each piece's length and style `]`.
- * A run of blanks has no item when it takes the style of the unit after it (no style at the end of a
- * line), `^` when it takes the style of the character before it, else `!` and its item. A line's trailing unstyled items, and trailing empty lines, are left
- * out. `code.data.lineClasses` maps a line's number to its classes when they are not just `line`.
+ * order, where an item is a style character (`@` no style, `A`–`Z` the palette's 1st–26th style,
+ * then from U+0100 on) or, for a unit whose characters differ, `[` then each piece's length and style
+ * `]`. A run of blanks has no item when it takes the style of the unit after it (no style at the end
+ * of a line), `^` when it takes the style of the character before it, else `!` and its item. A
+ * line's trailing unstyled items, and trailing empty lines, are left out. `code.data.lineClasses` maps a line's number to its classes when they are not just `line`.
  * Expanding gives the tree the highlighter made: a `<span class="line">` per line with `\n` between,
  * and inside it a `<span style>` per run of one style (the text alone where there is none).
  */
@@ -37,9 +37,9 @@ function styleChar(index: number): string {
   return String.fromCharCode(index <= 26 ? 64 + index : 0x100 + index - 27);
 }
 
-/** The palette index a character names, or -1 when it names none. */
+/** The palette index a character names, or 0 (no style) when it names none. */
 function styleIndex(char: number): number {
-  return char >= 64 && char <= 90 ? char - 64 : char >= 0x100 ? char - 0x100 + 27 : -1;
+  return char >= 64 && char <= 90 ? char - 64 : char >= 0x100 ? char - 0x100 + 27 : NONE;
 }
 
 /** A unit's item: one style character, or its pieces when its characters differ. */
@@ -89,46 +89,32 @@ export function encodeRuns(lines: { text: string; style: number }[][]): { code: 
   return { code: texts.join('\n'), runs: table.join(',') };
 }
 
-/** Reads one item at `at` into `out` (as many styles as the unit has characters); returns where it ended. */
-function readItem(runs: string, at: number, length: number, out: number[]): number {
-  if (runs[at] !== '[') {
-    const index = at < runs.length ? styleIndex(runs.charCodeAt(at)) : NONE;
-    for (let i = 0; i < length; i++) out.push(Math.max(index, NONE));
-    return at < runs.length ? at + 1 : at;
+/** The styles of one line's characters from its part of the table (unstyled where it does not fit). */
+function lineStyles(text: string, table: string): number[] {
+  const items = table.match(/\^|!?(?:\[[^\]]*\]?|[^])/g) ?? [];
+  const out: number[] = [];
+  const implied: number[] = [];
+  let k = 0;
+  for (const [unit] of text.matchAll(UNITS)) {
+    const blank = /\s/.test(unit[0]);
+    const item = blank && !/^[!^]/.test(items[k] ?? '') ? '' : (items[k++] ?? '@').replace(/^!/, '');
+    let filled = 0;
+    const fill = (index: number, count = unit.length) => {
+      for (count = Math.min(count, unit.length - filled); count > 0; count--, filled++) out.push(index);
+    };
+    if (item === '') implied.push(out.length);
+    else if (item === '^') fill(out[out.length - 1] ?? NONE);
+    else if (item[0] === '[') for (const [, count, char] of item.matchAll(/(\d+)([^\d\]])/g)) fill(styleIndex(char.charCodeAt(0)), Number(count));
+    else fill(styleIndex(item.charCodeAt(0)));
+    fill(NONE);
   }
-  let i = at + 1;
-  let filled = 0;
-  while (i < runs.length && runs[i] !== ']') {
-    let digits = '';
-    while (i < runs.length && runs[i] >= '0' && runs[i] <= '9') digits += runs[i++];
-    const index = i < runs.length && runs[i] !== ']' ? styleIndex(runs.charCodeAt(i++)) : NONE;
-    for (let n = Math.min(Number(digits) || 0, length - filled); n > 0; n--, filled++) out.push(Math.max(index, NONE));
+  // A blank with no item takes the style of the character after it.
+  for (const start of implied) {
+    let end = start;
+    while (/\s/.test(text[end] ?? '')) end++;
+    out.fill(out[end] ?? NONE, start, end);
   }
-  for (; filled < length; filled++) out.push(NONE);
-  return i + 1;
-}
-
-/** The styles of one line's characters from its part of the table. */
-function lineStyles(text: string, runs: string): number[] {
-  const styles: number[] = [];
-  const implied: [number, number][] = [];
-  let at = 0;
-  for (const match of text.matchAll(UNITS)) {
-    const length = match[0].length;
-    if (/\s/.test(match[0][0])) {
-      if (runs[at] === '!') at = readItem(runs, at + 1, length, styles);
-      else if (runs[at] === '^') {
-        const before = styles[styles.length - 1] ?? NONE;
-        for (let i = 0; i < length; i++) styles.push(before);
-        at++;
-      } else {
-        implied.push([styles.length, length]);
-        for (let i = 0; i < length; i++) styles.push(NONE);
-      }
-    } else at = readItem(runs, at, length, styles);
-  }
-  for (const [start, length] of implied) styles.fill(styles[start + length] ?? NONE, start, start + length);
-  return styles;
+  return out;
 }
 
 /**
@@ -138,22 +124,16 @@ function lineStyles(text: string, runs: string): number[] {
  */
 export function expandRuns(code: string, data: { runs: string; lineClasses?: unknown }, styles: readonly (string | undefined)[]): ElementContent[] {
   const tables = data.runs.split(',');
-  const classes = typeof data.lineClasses === 'object' && data.lineClasses !== null ? (data.lineClasses as Record<string, unknown>) : {};
-  const out: ElementContent[] = [];
-  code.split('\n').forEach((text, n) => {
-    if (n > 0) out.push({ type: 'text', value: '\n' });
+  const classes = Object(data.lineClasses) as Record<string, unknown>;
+  return code.split('\n').flatMap((text, n): ElementContent[] => {
     const lineClass = Object.hasOwn(classes, n) && typeof classes[n] === 'string' ? (classes[n] as string) : 'line';
     const line: Element = { type: 'element', tagName: 'span', properties: { className: lineClass.split(' ') }, children: [] };
-    const charStyles = lineStyles(text, tables[n] ?? '');
-    for (let i = 0; i < text.length; ) {
-      let j = i;
-      const style = styles[charStyles[i] - 1];
-      while (j < text.length && styles[charStyles[j] - 1] === style) j++;
+    const of = lineStyles(text, tables[n] ?? '').map((index) => styles[index - 1]);
+    for (let i = 0, j = 0; i < text.length; i = j) {
+      while (j < text.length && of[j] === of[i]) j++;
       const value: ElementContent = { type: 'text', value: text.slice(i, j) };
-      line.children.push(style === undefined ? value : { type: 'element', tagName: 'span', properties: { style }, children: [value] });
-      i = j;
+      line.children.push(of[i] === undefined ? value : { type: 'element', tagName: 'span', properties: { style: of[i] }, children: [value] });
     }
-    out.push(line);
+    return n > 0 ? [{ type: 'text', value: '\n' }, line] : [line];
   });
-  return out;
 }

@@ -287,7 +287,7 @@ function passOf(options: PrepareOptions, tree?: Record<string, unknown>): Pass {
   if (Array.isArray(styles)) {
     pass.styles = styles.map((s, i) => {
       if (typeof s === 'string' && !unsafeStyle.test(s)) return s;
-      pass.drop?.(`code style ${i + 1} of the tree (${typeof s === 'string' ? 'not a safe style' : kindOf(s)}): its tokens show as plain text`);
+      pass.drop?.(`code style ${i + 1} (${typeof s === 'string' ? 'not a safe style' : kindOf(s)})`);
       return undefined;
     });
   }

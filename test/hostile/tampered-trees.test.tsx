@@ -74,8 +74,8 @@ const runsCases: RunsCase[] = [
   { name: 'a run table of garbage', edit: (_, code) => void (code.data!.runs = '[[[!!9999999999Z\u0100\uffff,,,]]') },
   { name: 'a run table that is not text', edit: (_, code) => void (code.data!.runs = { length: 1 }) },
   { name: 'line classes that are not text, and one named __proto__', edit: (_, code) => void (code.data!.lineClasses = JSON.parse('{"__proto__":"x","0":{"a":1},"1":["b"]}')) },
-  { name: 'a style that loads a URL', edit: (root) => void ((root.data!.codeStyles as string[])[0] = 'color:red;background:url(javascript:alert(1))'), says: 'code style 1 of the tree (not a safe style)' },
-  { name: 'a style that is an object', edit: (root) => void ((root.data!.codeStyles as unknown[])[0] = { color: 'red' }), says: 'code style 1 of the tree (an object)' },
+  { name: 'a style that loads a URL', edit: (root) => void ((root.data!.codeStyles as string[])[0] = 'color:red;background:url(javascript:alert(1))'), says: 'code style 1 (not a safe style)' },
+  { name: 'a style that is an object', edit: (root) => void ((root.data!.codeStyles as unknown[])[0] = { color: 'red' }), says: 'code style 1 (an object)' },
   { name: 'styles that are not a list', edit: (root) => void (root.data!.codeStyles = 'color:red') },
   { name: 'a <code> of several children', edit: (_, code) => void code.children.push({ type: 'element', tagName: 'b', properties: {}, children: [{ type: 'text', value: '!' }] }) },
 ];
