@@ -269,6 +269,21 @@ function labelTaskCheckbox(parent: Element): void {
   parent.children.splice(first, end - first, label);
 }
 
+/**
+ * A code block's header with its language label: the parse keeps the language once, as the figure's
+ * `data-language` (markdown/highlight.ts), and the label is written here, after the file name, as
+ * input to the pass like the rest of the block.
+ */
+function withLanguageLabel(figure: Element, children: unknown): unknown {
+  const lang = figure.properties.dataLanguage;
+  if (figure.properties.dataSlot !== 'code-block' || typeof lang !== 'string' || !Array.isArray(children)) return children;
+  const label = { type: 'element', tagName: 'span', properties: { dataSlot: 'code-language' }, children: [{ type: 'text', value: lang }] };
+  const header = children[0] as Element | undefined;
+  if (header?.tagName !== 'figcaption') return [{ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: [label] }, ...children];
+  if (!Array.isArray(header.children) || header.children.some((c) => (c as Element | null)?.properties?.dataSlot === 'code-language')) return children;
+  return [{ ...header, children: [...header.children, label] }, ...children.slice(1)];
+}
+
 /** One run of the pass: its options, the URL policy, and where development hears of what it left out. */
 interface Pass {
   options: PrepareOptions;
@@ -345,14 +360,14 @@ function prepareNode(input: unknown, pass: Pass, depth: number): ElementContent 
     // React throws for a void element with children; a textarea's text would be its value.
     if (Array.isArray(input.children) && input.children.length > 0) pass.drop?.(`the children of <${tagName}>`);
   } else if (depth < WATCH_DEPTH) {
-    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    element.children = prepareChildren(withLanguageLabel(element, input.children), pass, depth + 1, `<${tagName}>`);
   } else {
     if (pass.above.has(input)) {
       pass.drop?.(`a <${tagName}> inside itself (the tree holds itself)`);
       return undefined;
     }
     pass.above.add(input);
-    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    element.children = prepareChildren(withLanguageLabel(element, input.children), pass, depth + 1, `<${tagName}>`);
     pass.above.delete(input);
   }
   const data = input.data as { component?: unknown; props?: unknown; line?: unknown; runs?: unknown; lineClasses?: unknown } | null | undefined;

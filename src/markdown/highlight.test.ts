@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { visit } from 'unist-util-visit';
-import { expandRuns } from '../core/code-runs.js';
+import { defaultLabels } from '../core/labels.js';
+import { prepareTree } from '../core/prepare.js';
 import { textOf } from '../core/text.js';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -33,14 +33,12 @@ function tree(markdown: string, options?: HighlightOptions | false): Root {
   return processor.runSync(processor.parse(markdown)) as Root;
 }
 
-/** The HTML of a block as a page draws it: each run table expanded, as the render-time pass does. */
+/**
+ * The HTML of a block as a page draws it: through the render-time pass, which expands each run table
+ * and writes the language label from `data-language` (unstyled: no kit classes to read past).
+ */
 function html(markdown: string, options?: HighlightOptions | false): string {
-  const root = tree(markdown, options);
-  visit(root, 'element', (node) => {
-    const only = node.children[0];
-    if (typeof node.data?.runs === 'string' && only?.type === 'text') node.children = expandRuns(only.value, { runs: node.data.runs, lineClasses: node.data.lineClasses }, root.data?.codeStyles ?? []);
-  });
-  return toHtml(root);
+  return toHtml(prepareTree(tree(markdown, options), { labels: defaultLabels, unstyled: true }));
 }
 
 const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\`\n`;
@@ -70,6 +68,9 @@ describe('rehypeKitHighlight', () => {
       expect(textOf(code)).toBe('const tide: number = 2.4;\nlet ebb = "low";');
       expect(typeof code.data?.runs).toBe('string');
       expect(root.data?.codeStyles).toContain('--shiki-light:#c4232f;--shiki-dark:#F97583');
+      // The language is the figure's data-language alone; the page's label is written from it.
+      expect((root.children[0] as Element).properties.dataLanguage).toBe('ts');
+      expect(JSON.stringify(root)).not.toContain('code-language');
       // One palette for the tree: a second block names the same styles by the same letters.
       const two = tree(fence('ts', 'const a = 1;') + '\n' + fence('ts', 'const a = 1;'));
       const runs = [...JSON.stringify(two).matchAll(/"runs":"([^"]*)"/g)].map((m) => m[1]);

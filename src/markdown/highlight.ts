@@ -375,13 +375,17 @@ function highlight(
   }
 }
 
-/** The block around a code block: the file name, the language label and the code. */
+/**
+ * The block around a code block: the file name and the code. The language label is the figure's
+ * `data-language`, which the render-time pass writes into the header (core/prepare.ts), so the Post
+ * does not hold the name twice a block.
+ */
 function block(pre: Element, lang: string | undefined, title: string | undefined): Element {
-  const caption: ElementContent[] = [];
-  if (title) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-title' }, children: [{ type: 'text', value: title }] });
-  if (lang) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-language' }, children: [{ type: 'text', value: lang }] });
   const children: ElementContent[] = [];
-  if (caption.length) children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: caption });
+  if (title) {
+    const caption: Element = { type: 'element', tagName: 'span', properties: { dataSlot: 'code-title' }, children: [{ type: 'text', value: title }] };
+    children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: [caption] });
+  }
   children.push(pre);
   // No `undefined` values: the Post must equal its own JSON round trip.
   const properties: Element['properties'] = { dataSlot: 'code-block' };

@@ -53,6 +53,7 @@ const cases: Case[] = [
   { name: 'SVG animation writing a link', node: () => el('p', {}, [text('kept'), el('svg', {}, [el('a', {}, [el('set', { attributeName: 'href', to: 'javascript:alert(1)' }), el('text', {}, [text('go')])])])]), says: '<set>', keeps: 'kept' },
   { name: 'children that are not a list', node: () => el('div', {}, [el('p', {}, 'text'), el('p', {}, [text('kept')])]), says: 'the children of <p> (a string, not an array)', keeps: 'kept' },
   { name: 'a text node whose value is a number', node: () => el('p', {}, [text(42), text(' kept')]), keeps: '42 kept' },
+  { name: 'a code block whose language is markup', node: () => el('figure', { dataSlot: 'code-block', dataLanguage: '<img src=x onerror=alert(1)>' }, [el('figcaption', { dataSlot: 'code-header' }, [text('kept')]), el('pre', {}, [el('code', {}, [text('x')])])]), keeps: 'kept' },
   { name: 'a root inside an element', node: () => el('div', {}, [{ type: 'root', children: [el('p', {}, [text('kept')])] }]), keeps: 'kept' },
   { name: 'a whole document', node: () => el('html', {}, [el('head', {}, [el('title', {}, [text('t')])]), el('body', {}, [el('p', {}, [text('kept')])])]), says: '<head>', keeps: 'kept' },
   { name: 'a tree that holds itself', node: cycle, says: 'a <div> inside itself', keeps: 'kept' },
