@@ -162,23 +162,7 @@ export function bodyTree(post: unknown, { footnotes = true }: { footnotes?: bool
   }
   const notes = footnotes && isObject(post) ? childrenOf(post.footnotes) : [];
   if (notes.length > 0) children.push({ type: 'element', tagName: 'hr', properties: {}, children: [] }, ...notes);
-  const tree: Root = { type: 'root', children };
-  // Every part of a post that holds highlighted code carries the one palette of its body.
-  const codeStyles = bodyRoots(post).find((root) => Array.isArray(root.data?.codeStyles))?.data?.codeStyles;
-  if (codeStyles) tree.data = { codeStyles };
-  return tree;
-}
-
-/** The roots a post's body is kept in: intro, sections, items, footnotes. */
-function bodyRoots(post: unknown): Root[] {
-  if (!isObject(post)) return [];
-  const roots = [post.intro, post.footnotes];
-  for (const section of Array.isArray(post.sections) ? (post.sections as unknown[]) : []) {
-    if (!isObject(section)) continue;
-    roots.push(section.content);
-    if (Array.isArray(section.items)) for (const item of section.items as unknown[]) roots.push(isObject(item) ? item.content : undefined);
-  }
-  return roots.filter((root): root is Root => isObject(root));
+  return { type: 'root', children };
 }
 
 /** The body's first paragraph (a top-level `<p>` of the intro, a section or an item) as a tree of its own. */
