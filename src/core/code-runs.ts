@@ -15,8 +15,8 @@
  * then from U+0100 on) or, for a unit whose characters differ, `[` then each piece's length and style
  * `]`. A run of blanks has no item when it takes the style of the unit after it (no style at the end
  * of a line), `^` when it takes the style of the character before it, else `!` and its item. A
- * line's trailing unstyled items, and trailing empty lines, are left out. `code.data.lineClasses` maps a line's number to its classes when they are not just `line`.
- * Expanding gives the tree the highlighter made: a `<span class="line">` per line with `\n` between,
+ * line's trailing unstyled items, and trailing empty lines, are left out. `code.data.lineClasses`
+ * maps a line's number to its classes when they are not just `line`. Expanding gives the tree the highlighter made: a `<span class="line">` per line with `\n` between,
  * and inside it a `<span style>` per run of one style (the text alone where there is none).
  */
 import type { Element, ElementContent } from 'hast';
