@@ -16,6 +16,10 @@
  * Then the parse pool beside one thread on a blog of the first size (`pool.mjs`, `--rounds` rounds,
  * default 1).
  *
+ * Last, what highlighted code weighs (`code-weight.mjs`): Post JSON gzip against the markdown's for
+ * every corpus post of 4 kB or more and a generated 300 kB code-heavy post, and that post's page HTML
+ * against `@shikijs/rehype`'s.
+ *
  * `--anchor` then builds a blog of M posts (default 1,000) with Astro's content layer beside the Vite
  * example's whole build, cold and warm (`anchor.mjs`; slow; the examples' packages come from
  * `examples/<name>/node_modules`, or those under `--examples DIR`, else `npm ci` installs them).
@@ -29,6 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readCorpus, writePosts } from './blog-posts.mjs';
 import { poolRows } from './pool.mjs';
+import { codeWeight } from './code-weight.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -147,6 +152,8 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
+// What highlighted code weighs (sizes, not times): each corpus post of 4 kB or more and a 300 kB code-heavy post.
+await codeWeight({ corpusDir });
 
 /** One load, in this (child) process: prints what it measured as one JSON line. */
 async function child({ mode, dir, cacheDir, distinct }) {

@@ -95,7 +95,9 @@ const ENTRIES = [
       // reads the items and the island, 1.06 kB of it in the run that measured them; the default was 12 kB.
       // Then 14 kB for the render-time safety pass's answer to tampered trees and SVG animation (issue 26):
       // 12.61 → 13.66 kB, measured on the commits before and after it.
-      PostLayout: { budget: 14 * KB },
+      // Then 14.8 kB for code blocks kept as a run table (issue 28), expanded into Shiki's spans and given their
+      // language label at render time: 13.91 → 14.70 kB, measured on the commits before and after it.
+      PostLayout: { budget: 14.8 * KB },
       // Bundled whole here, the import() of its panel and engine inlined: what a page loads, and when,
       // is measured split below (the SearchDialog rows, against the issue's 8 kB for the two together).
       // 14.6 kB: the no-JavaScript link holds the button's parts, so hydration moves nothing (+0.04 kB).
@@ -111,7 +113,8 @@ const ENTRIES = [
   // build time; the budget is there so it cannot grow unseen, not because a page should load it.
   // 33 kB since issue 26: the safety pass's new checks (31.81 → 32.81 kB, measured before and after)
   // and the feed's own escaping.
-  { entry: 'react-blog-kit/feed', budget: 33 * KB },
+  // 34 kB since issue 28: the same pass expands a code block's run table (32.94 → 33.84 kB, measured side by side).
+  { entry: 'react-blog-kit/feed', budget: 34 * KB },
   // Search (issue 27): loadSearchIndex and search carry the engine (MiniSearch, most of their bytes), the
   // one word splitter and fold, and the index's unpacking. The issue's goal is 8 kB for the engine and
   // the dialog together; the search client's row below holds the engine's side of it. createSearchIndex
@@ -142,7 +145,11 @@ const PAGES = [
     // 15.16 → 16.24 kB measured on the commits before and after it; and the search dialog's nine labels
     // (issue 27), in the defaults every page's labels carry, +0.26 kB (15.14 → 15.40 kB side by side),
     // which left them again for the dialog's own module (16.47 → 16.31 kB, before and after).
-    budget: 16.5 * KB,
+    // Then 17.3 kB: a highlighted code block travels as its code and a run table (issue 28), which the
+    // render-time pass expands into Shiki's spans and checks, and its language label is written from the
+    // figure's data-language: 16.47 → 17.27 kB measured side by side, for a Post a quarter the size of its
+    // code's spans.
+    budget: 17.3 * KB,
     forbidden: [...PARSER, ...HIGHLIGHT_AND_MATH, ...FRONTMATTER, ...HTML_PARSER, ...MDX],
   },
   {
@@ -227,7 +234,8 @@ const CSS_BUDGET = { budget: 6 * KB, ceiling: 6.3 * KB };
  * function and plugin checks its parameters and each option, and says which one, what it received
  * and what it expects (post/arguments.ts, the parse, chain, highlight and load option checks).
  */
-const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 23.8 * KB };
+// 24.3 kB for the run table of a highlighted block and its palette (issue 28): 23.64 → 24.25 kB side by side.
+const PARSE_ENTRY_BUDGET = { budget: 10 * KB, ceiling: 24.3 * KB };
 
 /** PASS under the budget; OVER between budget and ceiling (a target still open); FAIL above both; '' for an info row. */
 function judge(bytes, { budget, ceiling }) {

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import type { Labels } from './labels.js';
 import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
+import { expandRuns } from './code-runs.js';
 
 /** Options of the render-time pass every tree goes through. */
 export interface PrepareOptions {
@@ -268,6 +269,21 @@ function labelTaskCheckbox(parent: Element): void {
   parent.children.splice(first, end - first, label);
 }
 
+/**
+ * A code block's header with its language label: the parse keeps the language once, as the figure's
+ * `data-language` (markdown/highlight.ts), and the label is written here, after the file name, as
+ * input to the pass like the rest of the block.
+ */
+function withLanguageLabel(figure: Element, children: unknown): unknown {
+  const lang = figure.properties.dataLanguage;
+  if (figure.properties.dataSlot !== 'code-block' || typeof lang !== 'string' || !Array.isArray(children)) return children;
+  const label = { type: 'element', tagName: 'span', properties: { dataSlot: 'code-language' }, children: [{ type: 'text', value: lang }] };
+  const header = children[0] as Element | undefined;
+  if (header?.tagName !== 'figcaption') return [{ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: [label] }, ...children];
+  if (!Array.isArray(header.children) || header.children.some((c) => (c as Element | null)?.properties?.dataSlot === 'code-language')) return children;
+  return [{ ...header, children: [...header.children, label] }, ...children.slice(1)];
+}
+
 /** One run of the pass: its options, the URL policy, and where development hears of what it left out. */
 interface Pass {
   options: PrepareOptions;
@@ -275,10 +291,22 @@ interface Pass {
   drop?: (what: string) => void;
   /** The input elements above the current one, past {@link WATCH_DEPTH}. */
   above: Set<object>;
+  /** The tree's code styles (`root.data.codeStyles`), each a safe style or undefined. */
+  styles?: (string | undefined)[];
 }
 
-function passOf(options: PrepareOptions): Pass {
-  return { options, transform: options.urlTransform ?? defaultUrlTransform, drop: options.onDropped, above: new Set() };
+function passOf(options: PrepareOptions, tree?: Record<string, unknown>): Pass {
+  const pass: Pass = { options, transform: options.urlTransform ?? defaultUrlTransform, drop: options.onDropped, above: new Set() };
+  const styles = isObject(tree?.data) ? tree.data.codeStyles : undefined;
+  // A style goes on a span as it is, so each must pass the check every style attribute passes.
+  if (Array.isArray(styles)) {
+    pass.styles = styles.map((s, i) => {
+      if (typeof s === 'string' && !unsafeStyle.test(s)) return s;
+      pass.drop?.(`code style ${i + 1} (${typeof s === 'string' ? 'not a safe style' : kindOf(s)})`);
+      return undefined;
+    });
+  }
+  return pass;
 }
 
 /** Appends a prepared node: raw HTML shown as text sits between text nodes, and one text node renders without <!-- --> markers. */
@@ -332,17 +360,22 @@ function prepareNode(input: unknown, pass: Pass, depth: number): ElementContent 
     // React throws for a void element with children; a textarea's text would be its value.
     if (Array.isArray(input.children) && input.children.length > 0) pass.drop?.(`the children of <${tagName}>`);
   } else if (depth < WATCH_DEPTH) {
-    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    element.children = prepareChildren(withLanguageLabel(element, input.children), pass, depth + 1, `<${tagName}>`);
   } else {
     if (pass.above.has(input)) {
       pass.drop?.(`a <${tagName}> inside itself (the tree holds itself)`);
       return undefined;
     }
     pass.above.add(input);
-    element.children = prepareChildren(input.children, pass, depth + 1, `<${tagName}>`);
+    element.children = prepareChildren(withLanguageLabel(element, input.children), pass, depth + 1, `<${tagName}>`);
     pass.above.delete(input);
   }
-  const data = input.data as { component?: unknown; props?: unknown; line?: unknown } | null | undefined;
+  const data = input.data as { component?: unknown; props?: unknown; line?: unknown; runs?: unknown; lineClasses?: unknown } | null | undefined;
+  // A highlighted block's code and run table (core/code-runs.ts) become the spans the highlighter made.
+  const only = element.children[0];
+  if (tagName === 'code' && typeof data?.runs === 'string' && element.children.length === 1 && only.type === 'text') {
+    element.children = expandRuns(only.value, data as { runs: string }, pass.styles ?? []);
+  }
   const component = data?.component;
   if (typeof component === 'string' && componentName.test(component)) {
     element.data = { component, props: cleanProps(data!.props, transform, element) } as Element['data'];
@@ -390,5 +423,5 @@ export function prepareTree(tree: unknown, options: PrepareOptions): Root {
       ? tree.children
       : [tree]
     : [];
-  return { type: 'root', children: prepareChildren(children, passOf(options), 0, 'the tree') as RootContent[] };
+  return { type: 'root', children: prepareChildren(children, passOf(options, isObject(tree) ? tree : undefined), 0, 'the tree') as RootContent[] };
 }

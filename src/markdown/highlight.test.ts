@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import { defaultLabels } from '../core/labels.js';
+import { prepareTree } from '../core/prepare.js';
+import { textOf } from '../core/text.js';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
@@ -24,10 +27,18 @@ import {
   type HighlightOptions,
 } from './highlight.js';
 
-function html(markdown: string, options?: HighlightOptions | false): string {
+function tree(markdown: string, options?: HighlightOptions | false): Root {
   // \`false\` turns a unified plugin off: what parsePost does with \`highlight: false\`.
   const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeKitHighlight, options);
-  return toHtml(processor.runSync(processor.parse(markdown)) as Root);
+  return processor.runSync(processor.parse(markdown)) as Root;
+}
+
+/**
+ * The HTML of a block as a page draws it: through the render-time pass, which expands each run table
+ * and writes the language label from `data-language` (unstyled: no kit classes to read past).
+ */
+function html(markdown: string, options?: HighlightOptions | false): string {
+  return toHtml(prepareTree(tree(markdown, options), { labels: defaultLabels, unstyled: true }));
 }
 
 const fence = (info: string, code: string) => `\`\`\`${info}\n${code}\n\`\`\`\n`;
@@ -47,6 +58,25 @@ describe('rehypeKitHighlight', () => {
       );
       expect(out).not.toContain('tabindex');
       expect(out).not.toContain('-bg:');
+    });
+
+    it('keeps the code as the one text of its <code>, and its colours as a run table naming the tree’s styles', () => {
+      const root = tree(fence('ts', 'const tide: number = 2.4;\nlet ebb = "low";'));
+      const code = ((root.children[0] as Element).children.at(-1) as Element).children[0] as Element;
+      expect(code.tagName).toBe('code');
+      expect(code.children).toEqual([{ type: 'text', value: 'const tide: number = 2.4;\nlet ebb = "low";' }]);
+      expect(textOf(code)).toBe('const tide: number = 2.4;\nlet ebb = "low";');
+      expect(typeof code.data?.runs).toBe('string');
+      expect(root.data?.codeStyles).toContain('--shiki-light:#c4232f;--shiki-dark:#F97583');
+      // The language is the figure's data-language alone; the page's label is written from it.
+      expect((root.children[0] as Element).properties.dataLanguage).toBe('ts');
+      expect(JSON.stringify(root)).not.toContain('code-language');
+      // One palette for the tree: a second block names the same styles by the same letters.
+      const two = tree(fence('ts', 'const a = 1;') + '\n' + fence('ts', 'const a = 1;'));
+      const runs = [...JSON.stringify(two).matchAll(/"runs":"([^"]*)"/g)].map((m) => m[1]);
+      expect(runs).toHaveLength(2);
+      expect(runs[0]).toBe(runs[1]);
+      expect(two.data?.codeStyles).toHaveLength(new Set(two.data?.codeStyles).size);
     });
 
     it('resolves the aliases the grammars declare', () => {

@@ -6,10 +6,12 @@
  *
  * The light and dark colours of every token both stay in the tree as `--shiki-light` /
  * `--shiki-dark` custom properties, so the stylesheet picks one per colour scheme without a
- * re-render and the browser never needs a highlighter.
+ * re-render and the browser never needs a highlighter. A block keeps its code as one text and its
+ * colours as a run table (core/code-runs.ts), which the render-time pass expands into Shiki's spans.
  */
 import { boundedCache } from '../core/cache.js';
 import type { Element, ElementContent, Nodes, Root } from 'hast';
+import { encodeRuns, type CodeRunsData } from '../core/code-runs.js';
 import type { HighlighterCore, LanguageRegistration, PatternScanner, RegexEngine, ShikiTransformer, ThemeRegistrationAny } from 'shiki/core';
 import { createHighlighterCoreSync } from 'shiki/core';
 import { createJavaScriptRegexEngine } from 'shiki/engine/javascript';
@@ -302,8 +304,45 @@ function slimPre(pre: Element): Element {
   return { type: 'element', tagName: 'pre', properties: plain ? { style: plain } : {}, children: pre.children };
 }
 
+/**
+ * The slim `<pre>`'s code as one text with its run table (core/code-runs.ts): each token's style
+ * named by its place in `palette`, the tree's styles, which grows as blocks add to it.
+ */
+function compactPre(pre: Element, palette: Map<string, number>): Element {
+  const code = pre.children[0];
+  if (code?.type !== 'element') return pre;
+  const lines: { text: string; style: number }[][] = [];
+  const lineClasses: Record<string, string> = {};
+  for (const line of code.children) {
+    if (line.type !== 'element') continue;
+    const classes = (line.properties.className as string[]).join(' ');
+    if (classes !== 'line') lineClasses[lines.length] = classes;
+    lines.push(
+      line.children.map((token) => {
+        if (token.type !== 'element') return { text: textOf(token), style: 0 };
+        const style = String(token.properties.style);
+        if (!palette.has(style)) palette.set(style, palette.size + 1);
+        return { text: textOf(token), style: palette.get(style)! };
+      }),
+    );
+  }
+  const { code: text, runs } = encodeRuns(lines);
+  const data: CodeRunsData = { runs };
+  if (Object.keys(lineClasses).length > 0) data.lineClasses = lineClasses;
+  code.children = [{ type: 'text', value: text }];
+  code.data = data;
+  return pre;
+}
+
 /** The highlighted `<pre>` of a block, or undefined when it stays plain (unknown language, too big, a grammar that failed). */
-function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: string, themes: { light: string; dark: string }): Element | undefined {
+function highlight(
+  kit: KitHighlighter,
+  code: string,
+  lang: string,
+  rawMeta: string,
+  themes: { light: string; dark: string },
+  palette: Map<string, number>,
+): Element | undefined {
   if (code.length > HIGHLIGHT_LIMITS.characters || code.split('\n').length > HIGHLIGHT_LIMITS.lines) return undefined;
   let resolved: string | undefined;
   try {
@@ -328,7 +367,7 @@ function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: str
       tokenizeTimeLimit: 0,
     });
     const pre = tree.children[0];
-    return pre?.type === 'element' && pre.tagName === 'pre' ? slimPre(pre) : undefined;
+    return pre?.type === 'element' && pre.tagName === 'pre' ? compactPre(slimPre(pre), palette) : undefined;
   } catch {
     return undefined;
   } finally {
@@ -336,13 +375,17 @@ function highlight(kit: KitHighlighter, code: string, lang: string, rawMeta: str
   }
 }
 
-/** The block around a code block: the file name, the language label and the code. */
+/**
+ * The block around a code block: the file name and the code. The language label is the figure's
+ * `data-language`, which the render-time pass writes into the header (core/prepare.ts), so the Post
+ * does not hold the name twice a block.
+ */
 function block(pre: Element, lang: string | undefined, title: string | undefined): Element {
-  const caption: ElementContent[] = [];
-  if (title) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-title' }, children: [{ type: 'text', value: title }] });
-  if (lang) caption.push({ type: 'element', tagName: 'span', properties: { dataSlot: 'code-language' }, children: [{ type: 'text', value: lang }] });
   const children: ElementContent[] = [];
-  if (caption.length) children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: caption });
+  if (title) {
+    const caption: Element = { type: 'element', tagName: 'span', properties: { dataSlot: 'code-title' }, children: [{ type: 'text', value: title }] };
+    children.push({ type: 'element', tagName: 'figcaption', properties: { dataSlot: 'code-header' }, children: [caption] });
+  }
   children.push(pre);
   // No `undefined` values: the Post must equal its own JSON round trip.
   const properties: Element['properties'] = { dataSlot: 'code-block' };
@@ -363,6 +406,7 @@ export function rehypeKitHighlight(highlightOptions?: HighlightOptions) {
   const themeSet = options.themes ?? defaultThemes;
   const themes = { light: String(themeSet.light.name), dark: String(themeSet.dark.name) };
   return (tree: Root) => {
+    const palette = new Map<string, number>();
     eachNode<Nodes>(tree, (node, index, parent) => {
       const code = node.type === 'element' && node.tagName === 'pre' && node.children.length === 1 ? node.children[0] : undefined;
       if (code?.type !== 'element' || code.tagName !== 'code') return;
@@ -373,14 +417,29 @@ export function rehypeKitHighlight(highlightOptions?: HighlightOptions) {
       if (lang) {
         let source = textOf(code);
         if (source.endsWith('\n')) source = source.slice(0, -1);
-        pre = highlight(highlighter, source, lang, meta.lines, themes);
+        pre = highlight(highlighter, source, lang, meta.lines, themes, palette);
       }
       pre ??= { type: 'element', tagName: 'pre', properties: {}, children: [{ ...code, properties: {} }] };
       if (meta.lineNumbers) pre.properties.dataLineNumbers = true;
       (parent as Root | Element).children[index] = block(pre, lang, meta.title);
       return false;
     });
+    if (palette.size > 0) tree.data = { ...tree.data, codeStyles: [...palette.keys()] };
   };
+}
+
+/**
+ * Gives each of `roots` (the parts a post's body is cut into) that holds a highlighted block the
+ * styles of `from`, the body they were cut from, so each part renders on its own.
+ */
+export function shareCodeStyles(from: Root, roots: (Root | undefined)[]): void {
+  const codeStyles = from.data?.codeStyles;
+  if (!codeStyles) return;
+  for (const root of roots) {
+    let found = false;
+    if (root) eachNode<Nodes>(root, (node) => (found ||= node.type === 'element' && typeof node.data?.runs === 'string') ? false : undefined);
+    if (found) root!.data = { ...root!.data, codeStyles };
+  }
 }
 
 /** Options of {@link highlightFeature}. */

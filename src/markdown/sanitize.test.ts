@@ -145,7 +145,7 @@ describe('markdown attached to elements survives the HTML parser', () => {
     for (const html of ['', 'Press <kbd>Ctrl</kbd>.\n\n', '<div>\n\nA block.\n\n</div>\n\n']) {
       const json = JSON.stringify(parsePost(`---\ntitle: T\n---\n\n${html}${code}`).intro);
       expect(json, html).toContain('"tide.js"');
-      expect(json, html).toContain('"highlighted"');
+      expect(json, html).toContain('"line highlighted"');
     }
   });
 });

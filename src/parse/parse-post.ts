@@ -14,6 +14,7 @@ import { checkParseOptions, type FrontmatterHook, type ParseOptions, type PostSo
 import { requireObject, requireString } from '../post/arguments.js';
 import { readingTime } from './reading-time.js';
 import { buildStructure } from './structure.js';
+import { shareCodeStyles } from '../markdown/highlight.js';
 import { depthOf, eachNode, type WalkNode } from '../core/walk.js';
 
 const bodyLimit = (message: string, filename?: string) => new PostParseError(message, { field: 'body', filename });
@@ -332,6 +333,7 @@ function finish(read: (meta?: Record<string, unknown>) => PostFields, body: stri
     readingTime: readingTime(text, options.wordsPerMinute, options.charactersPerMinute),
     ...buildStructure(tree, headings, footnotes),
   };
+  shareCodeStyles(tree, [post.intro, post.footnotes, ...post.sections.flatMap((s) => [s.content, ...s.items.map((i) => i.content)])]);
   return post;
 }
 

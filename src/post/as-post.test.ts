@@ -16,8 +16,9 @@ describe('asPost', () => {
 
   describe('when the JSON is not a post of this format', () => {
     it('refuses a post stored with another format, naming POST_FORMAT', () => {
-      expect(() => asPost({ ...json(), format: 2 })).toThrow(
-        'asPost: value.format must be 1 (POST_FORMAT of this version of react-blog-kit: parse the markdown again with it), received 2 (a number).',
+      // Format 1 (before code blocks kept their colours as a run table) is what a cache or build step may still hold.
+      expect(() => asPost({ ...json(), format: 1 })).toThrow(
+        'asPost: value.format must be 2 (POST_FORMAT of this version of react-blog-kit: parse the markdown again with it), received 1 (a number).',
       );
     });
 

@@ -9,13 +9,26 @@
 import type { ElementContent, Root } from 'hast';
 
 /** Version of the Post shape. Bumped when a stored post would no longer render the same. */
-export const POST_FORMAT = 1 as const;
+export const POST_FORMAT = 2 as const;
 
 /**
  * The id of the footnotes heading, which every footnote reference names with `aria-describedby`.
  * The markdown chain writes it into the references and renderers give it to the heading they draw.
  */
 export const FOOTNOTE_LABEL_ID = 'footnote-label';
+
+declare module 'hast' {
+  interface RootData {
+    /** The styles a highlighted block's run table names (`code.data.runs`): each Root of a Post that holds highlighted code carries its body's styles, in order. */
+    codeStyles?: string[];
+  }
+  interface ElementData {
+    /** A highlighted block's run table, on its `<code>`. */
+    runs?: string;
+    /** A highlighted block's line classes that are not just `line`, by line index, on its `<code>`. */
+    lineClasses?: Record<string, string>;
+  }
+}
 
 /** A hero image as given in frontmatter, normalised. */
 export interface PostImage {

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { afterEach, beforeEach } from 'vitest';
-import { type Post } from '../../src/index.js';
+import { POST_FORMAT, type Post } from '../../src/index.js';
 import { parsePost } from '../../src/parse/index.js';
 import { RUNS } from './check.js';
 import { post as postArb, type GeneratedPost } from './grammar.js';
@@ -47,7 +47,7 @@ export function isPlainPost(value: unknown): value is Post {
   return (
     typeof p === 'object' &&
     p !== null &&
-    p.format === 1 &&
+    p.format === POST_FORMAT &&
     typeof p.title === 'string' &&
     p.title.trim() !== '' &&
     Array.isArray(p.authors) &&

@@ -96,7 +96,7 @@ export function tamperedPost(): Post {
   const heading = { type: 'element', tagName: 'h2', properties: { id: 'x', onMouseOver: CANARY }, children: [{ type: 'text', value: 'X' }] };
   return JSON.parse(
     JSON.stringify({
-      format: 1,
+      format: 2,
       title: `<script>${CANARY}</script>`,
       description: `<img src=x onerror=${CANARY}>`,
       pubDate: '2022-07-24',

@@ -53,11 +53,32 @@ const cases: Case[] = [
   { name: 'SVG animation writing a link', node: () => el('p', {}, [text('kept'), el('svg', {}, [el('a', {}, [el('set', { attributeName: 'href', to: 'javascript:alert(1)' }), el('text', {}, [text('go')])])])]), says: '<set>', keeps: 'kept' },
   { name: 'children that are not a list', node: () => el('div', {}, [el('p', {}, 'text'), el('p', {}, [text('kept')])]), says: 'the children of <p> (a string, not an array)', keeps: 'kept' },
   { name: 'a text node whose value is a number', node: () => el('p', {}, [text(42), text(' kept')]), keeps: '42 kept' },
+  { name: 'a code block whose language is markup', node: () => el('figure', { dataSlot: 'code-block', dataLanguage: '<img src=x onerror=alert(1)>' }, [el('figcaption', { dataSlot: 'code-header' }, [text('kept')]), el('pre', {}, [el('code', {}, [text('x')])])]), keeps: 'kept' },
   { name: 'a root inside an element', node: () => el('div', {}, [{ type: 'root', children: [el('p', {}, [text('kept')])] }]), keeps: 'kept' },
   { name: 'a whole document', node: () => el('html', {}, [el('head', {}, [el('title', {}, [text('t')])]), el('body', {}, [el('p', {}, [text('kept')])])]), says: '<head>', keeps: 'kept' },
   { name: 'a tree that holds itself', node: cycle, says: 'a <div> inside itself', keeps: 'kept' },
   // Deeper than the stack holds: the field is left out, and the rest of the page renders.
   { name: 'a tree 20,000 levels deep', node: () => el('div', {}, [text('gone'), deep(20_000)]), says: 'could not be rendered', keeps: '' },
+];
+
+/** A post whose intro is one highlighted block: code as one text, colours as a run table (core/code-runs.ts). */
+const highlighted = (): Post => parsePost('---\ntitle: Tides\n---\n```ts\nconst tide = "high"; // [!code ++]\nlet ebb = 2;\n```\n');
+
+interface RunsCase {
+  name: string;
+  /** Edits the intro of a highlighted post (its root and the block's <code>). */
+  edit: (root: { data?: Record<string, unknown> }, code: { data?: Record<string, unknown>; children: unknown[] }) => void;
+  says?: string;
+}
+
+const runsCases: RunsCase[] = [
+  { name: 'a run table of garbage', edit: (_, code) => void (code.data!.runs = '[[[!!9999999999Z\u0100\uffff,,,]]') },
+  { name: 'a run table that is not text', edit: (_, code) => void (code.data!.runs = { length: 1 }) },
+  { name: 'line classes that are not text, and one named __proto__', edit: (_, code) => void (code.data!.lineClasses = JSON.parse('{"__proto__":"x","0":{"a":1},"1":["b"]}')) },
+  { name: 'a style that loads a URL', edit: (root) => void ((root.data!.codeStyles as string[])[0] = 'color:red;background:url(javascript:alert(1))'), says: 'code style 1 (not a safe style)' },
+  { name: 'a style that is an object', edit: (root) => void ((root.data!.codeStyles as unknown[])[0] = { color: 'red' }), says: 'code style 1 (an object)' },
+  { name: 'styles that are not a list', edit: (root) => void (root.data!.codeStyles = 'color:red') },
+  { name: 'a <code> of several children', edit: (_, code) => void code.children.push({ type: 'element', tagName: 'b', properties: {}, children: [{ type: 'text', value: '!' }] }) },
 ];
 
 const good = (): Post => parsePost('---\ntitle: Tides\n---\nIntro.\n\n## Moon\n\nThe moon pulls.[^1]\n\n[^1]: A note.\n');
@@ -89,6 +110,35 @@ afterEach(() => {
 });
 
 const kitMessages = () => logged.filter((m) => m.startsWith('react-blog-kit'));
+
+describe('when a highlighted block was edited by hand', () => {
+  for (const c of runsCases) {
+    it(`renders its code and hydrates when it holds ${c.name}${c.says ? ', naming what it left out' : ''}`, async () => {
+      const post = highlighted();
+      const pre = (post.intro.children[0] as { children: { tagName: string; children: unknown[] }[] }).children.find((n) => n.tagName === 'pre')!;
+      c.edit(post.intro as never, pre.children[0] as never);
+      for (const element of [() => <PostLayout post={post} />, () => <PostExcerpt excerpt={post.intro} />]) {
+        logged = [];
+        let html = '';
+        expect(() => (html = renderToString(element()))).not.toThrow();
+        expect(html).not.toMatch(/url\(|javascript:/);
+        const container = document.createElement('div');
+        container.innerHTML = html;
+        document.body.append(container);
+        expect(container.querySelector('code')?.textContent).toMatch(/^const tide = "high";\nlet ebb = 2;/);
+        const recoverable: unknown[] = [];
+        await act(async () => {
+          hydrateRoot(container, element(), { onRecoverableError: (error) => void recoverable.push(error) });
+        });
+        expect(recoverable, 'hydration errors').toEqual([]);
+        container.remove();
+        expect(logged.filter((m) => !m.startsWith('react-blog-kit')), 'React errors').toEqual([]);
+        if (c.says) expect(kitMessages().join('\n')).toContain(c.says);
+        else expect(kitMessages()).toEqual([]);
+      }
+    });
+  }
+});
 
 describe('when a body tree was edited by hand', () => {
   for (const c of cases) {
@@ -129,7 +179,13 @@ describe('when a body tree was edited by hand', () => {
     });
   }
 
-  it('a parsed post says nothing (the messages come from the tampering)', async () => {
+  it('a parsed post with highlighted code draws its spans and says nothing', async () => {
+    const html = renderToString(<PostLayout post={highlighted()} />);
+    expect(html).toContain('<span style="--shiki-light:#c4232f;--shiki-dark:#F97583">const</span>');
+    expect(logged).toEqual([]);
+  });
+
+  it('a parsed post without code says nothing either', async () => {
     const html = renderToString(<PostLayout post={good()} />);
     const container = document.createElement('div');
     container.innerHTML = html;

@@ -14,7 +14,7 @@ export const raw = <PostLayout post={data} />;
 // …and asPost, which checks the format at run time, gives it the Post type back.
 const post: Post = asPost(data);
 export const layout = <PostLayout post={post} />;
-export const format: 1 = POST_FORMAT;
+export const format: 2 = POST_FORMAT;
 export const inline = <PostLayout post={asPost(data)} colorScheme="auto" />;
 
 // HeroImage: alt text is required unless the image is decorative.
