@@ -1,24 +1,31 @@
 // Runs in Node after both Vite builds: renders every page with the server bundle into
-// dist/<path>/index.html, readable before any JavaScript runs; main.tsx then hydrates it.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// dist/<path>/index.html, readable before any JavaScript runs, from the posts as loaded (no page's
+// data is read back from a file); and writes each page's data beside the pages, which main.tsx
+// fetches to hydrate the page, with the feed and the search index.
+import { existsSync } from 'node:fs';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Route } from '../src/blog.ts';
+import { imagesDir, loadBlog, writeBlog, type File } from './blog-data.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const server: { renderPage(template: string, route: Route, path: string): string } = await import(
   new URL('../dist-server/entry-server.js', import.meta.url).href
 );
 const template = await readFile(at('../dist/index.html'), 'utf8');
-const routes: Record<string, string> = JSON.parse(await readFile(at('../src/generated/routes.json'), 'utf8'));
+const blog = await loadBlog();
+// Images loadPosts copied into public/ after `vite build` copied public/ into dist/ go there too.
+if (existsSync(at(`../public/${imagesDir}/`))) await cp(at(`../public/${imagesDir}/`), at(`../dist/${imagesDir}/`), { recursive: true });
 
-for (const [path, id] of Object.entries(routes)) {
-  const route: Route = JSON.parse(await readFile(at(`../src/generated/routes/${id}.json`), 'utf8'));
-  const file = join(at('../dist/'), ...segments(path), 'index.html');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, server.renderPage(template, route, path));
+// Each page is rendered when the writer is ready for it, so pages are written while the next renders.
+function* pages(): Generator<File> {
+  for (const [path, route] of blog.routes) {
+    yield [join(at('../dist/'), ...segments(path), 'index.html'), server.renderPage(template, route, path)];
+  }
 }
-console.log(`pre-rendered ${Object.keys(routes).length} pages into dist/`);
+await writeBlog(blog, at('../dist/'), pages());
+console.log(`pre-rendered ${blog.routes.size} pages into dist/, with their data, the feed and the search index`);
 
 /** `/posts/tides/` → ['posts', 'tides']. A slug is a path segment: one that could leave dist/ is refused. */
 function segments(path: string): string[] {

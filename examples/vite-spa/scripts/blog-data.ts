@@ -1,0 +1,109 @@
+// Runs in Node, never in the browser: loads the posts and works out each page's data (an index
+// page gets summaries, no bodies; a post page its post and the summaries around it), which the
+// prerender renders and writes beside the pages for main.tsx to hydrate them with; with the feed,
+// every post's full content, and the search index, which the search dialog fetches on first use.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { adjacentPosts, paginate, postsWithTag, relatedPosts, seriesOf, tagsOf, toSummary } from 'react-blog-kit/collection';
+import type { Page, Post } from 'react-blog-kit/collection';
+import { createFeed } from 'react-blog-kit/feed';
+import { loadPosts } from 'react-blog-kit/node';
+import { createSearchIndex } from 'react-blog-kit/search';
+import { PER_PAGE, dataHref, pageHref, postHref, routeKey, site, tagHref, type Route } from '../src/blog.ts';
+
+const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** The blog: its posts, and each page's data by its key (its path decoded, as `routeKey` gives it). */
+export interface Blog {
+  posts: Post[];
+  routes: Map<string, Route>;
+}
+
+/** Where `loadPosts` copies the images that sit next to a post, under public/. */
+export const imagesDir = 'post-images';
+
+/** A file to write: its path and its text. */
+export type File = readonly [path: string, text: string];
+
+/** Loads the posts (each from the cache while its file is unchanged) and works out every page's data. */
+export async function loadBlog(): Promise<Blog> {
+  const posts = await loadPosts(at('../../posts/'), {
+    publicDir: at('../public/'),
+    imagesDir, // heroes next to a post are copied to public/post-images/
+    authors: at('../../posts/authors.yml'),
+    cacheDir: at('../node_modules/.cache/react-blog-kit/'),
+    drafts: false,
+  });
+  const tags = tagsOf(posts);
+  const routes = new Map<string, Route>();
+  const list = (title: string, page: Page<Post>, currentTag?: string): Route => ({
+    kind: 'list',
+    title,
+    page: { ...page, items: page.items.map(toSummary) },
+    tags,
+    ...(currentTag !== undefined && { currentTag }),
+  });
+
+  const { pages } = paginate(posts, { perPage: PER_PAGE, page: 1 });
+  for (let n = 1; n <= pages; n++) {
+    routes.set(routeKey(pageHref(n)), list(n === 1 ? site.name : `Posts, page ${n}`, paginate(posts, { perPage: PER_PAGE, page: n })));
+  }
+  for (const tag of tags) {
+    const tagged = postsWithTag(posts, tag.slug);
+    routes.set(routeKey(tagHref(tag.name)), list(`Posts tagged “${tag.name}”`, paginate(tagged, { perPage: tagged.length, page: 1 }), tag.slug));
+  }
+  for (const post of posts) {
+    const { newer, older } = adjacentPosts(posts, post.slug ?? '');
+    const series = seriesOf(posts, post.slug ?? '');
+    routes.set(routeKey(postHref(post)), {
+      kind: 'post',
+      post,
+      ...(series && { series: { ...series, posts: series.posts.map(toSummary) } }),
+      ...(newer && { newer: toSummary(newer) }),
+      ...(older && { older: toSummary(older) }),
+      related: relatedPosts(posts, post.slug ?? '', { limit: 3 }).map(toSummary),
+    });
+  }
+  return { posts, routes };
+}
+
+/**
+ * Writes into `dir` each page's data (`data/`, cleared first), the feed and the search index, then
+ * the files `more` yields, several at a time: while some are written, the next is made.
+ */
+export async function writeBlog(blog: Blog, dir: string, more: Iterable<File> = []): Promise<number> {
+  await rm(join(dir, 'data'), { recursive: true, force: true });
+  await mkdir(join(dir, 'data'), { recursive: true });
+  return writeAll([dataFiles(blog, dir), more], 16);
+}
+
+function* dataFiles({ posts, routes }: Blog, dir: string): Generator<File> {
+  const named = new Map<string, string>();
+  for (const [path, route] of routes) {
+    const file = dataHref(path);
+    if (named.has(file)) throw new Error(`build: the pages ${named.get(file)} and ${path} would share ${file}`);
+    named.set(file, path);
+    yield [join(dir, file), JSON.stringify(route)];
+  }
+  yield [join(dir, 'feed.xml'), createFeed(posts, site, { format: 'rss', content: 'full', limit: 20 })];
+  yield [join(dir, 'search.json'), JSON.stringify(createSearchIndex(posts, { href: postHref }))];
+}
+
+/** Writes what `sources` yield, one after the other, with up to `limit` files being written at once. */
+async function writeAll(sources: Iterable<File>[], limit: number): Promise<number> {
+  const files = (function* () {
+    for (const source of sources) yield* source;
+  })();
+  let written = 0;
+  const writer = async () => {
+    for (let next = files.next(); !next.done; next = files.next()) {
+      const [path, text] = next.value;
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+      written++;
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, writer));
+  return written;
+}
