@@ -95,11 +95,14 @@ async function writeAll(sources: Iterable<File>[], limit: number): Promise<numbe
   const files = (function* () {
     for (const source of sources) yield* source;
   })();
+  const folders = new Map<string, Promise<unknown>>();
   let written = 0;
   const writer = async () => {
     for (let next = files.next(); !next.done; next = files.next()) {
       const [path, text] = next.value;
-      await mkdir(dirname(path), { recursive: true });
+      const folder = dirname(path);
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
       await writeFile(path, text);
       written++;
     }
