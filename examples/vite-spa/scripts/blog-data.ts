@@ -2,8 +2,8 @@
 // page gets summaries, no bodies; a post page its post and the summaries around it), which the
 // prerender renders and writes beside the pages for main.tsx to hydrate them with; with the feed,
 // every post's full content, and the search index, which the search dialog fetches on first use.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { adjacentPosts, paginate, postsWithTag, relatedPosts, seriesOf, tagsOf, toSummary } from 'react-blog-kit/collection';
 import type { Page, Post } from 'react-blog-kit/collection';
@@ -11,6 +11,7 @@ import { createFeed } from 'react-blog-kit/feed';
 import { loadPosts } from 'react-blog-kit/node';
 import { createSearchIndex } from 'react-blog-kit/search';
 import { PER_PAGE, dataHref, pageHref, postHref, routeKey, site, tagHref, type Route } from '../src/blog.ts';
+import { writeFiles, type File } from './write-files.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -22,9 +23,6 @@ export interface Blog {
 
 /** Where `loadPosts` copies the images that sit next to a post, under public/. */
 export const imagesDir = 'post-images';
-
-/** A file to write: its path and its text. */
-export type File = readonly [path: string, text: string];
 
 /** Loads the posts (each from the cache while its file is unchanged) and works out every page's data. */
 export async function loadBlog(): Promise<Blog> {
@@ -68,45 +66,25 @@ export async function loadBlog(): Promise<Blog> {
   return { posts, routes };
 }
 
-/**
- * Writes into `dir` each page's data (`data/`, cleared first), the feed and the search index, then
- * the files `more` yields, several at a time: while some are written, the next is made.
- */
-export async function writeBlog(blog: Blog, dir: string, more: Iterable<File> = []): Promise<number> {
-  await rm(join(dir, 'data'), { recursive: true, force: true });
-  await mkdir(join(dir, 'data'), { recursive: true });
-  return writeAll([dataFiles(blog, dir), more], 16);
+/** Each page's data as JSON, by its key: the file main.tsx fetches, and what the prerender renders. */
+export function pageData(blog: Blog): Map<string, string> {
+  return new Map([...blog.routes].map(([key, route]) => [key, JSON.stringify(route)]));
 }
 
-function* dataFiles({ posts, routes }: Blog, dir: string): Generator<File> {
+/** Writes into `dir` each page's data (`data/`, cleared first), the feed and the search index. */
+export async function writeBlog(blog: Blog, dir: string, data = pageData(blog)): Promise<void> {
+  await rm(join(dir, 'data'), { recursive: true, force: true });
+  await writeFiles(blogFiles(blog, dir, data));
+}
+
+function* blogFiles({ posts }: Blog, dir: string, data: Map<string, string>): Generator<File> {
   const named = new Map<string, string>();
-  for (const [path, route] of routes) {
-    const file = dataHref(path);
-    if (named.has(file)) throw new Error(`build: the pages ${named.get(file)} and ${path} would share ${file}`);
-    named.set(file, path);
-    yield [join(dir, file), JSON.stringify(route)];
+  for (const [key, json] of data) {
+    const file = dataHref(key);
+    if (named.has(file)) throw new Error(`build: the pages ${named.get(file)} and ${key} would share ${file}`);
+    named.set(file, key);
+    yield [join(dir, file), json];
   }
   yield [join(dir, 'feed.xml'), createFeed(posts, site, { format: 'rss', content: 'full', limit: 20 })];
   yield [join(dir, 'search.json'), JSON.stringify(createSearchIndex(posts, { href: postHref }))];
-}
-
-/** Writes what `sources` yield, one after the other, with up to `limit` files being written at once. */
-async function writeAll(sources: Iterable<File>[], limit: number): Promise<number> {
-  const files = (function* () {
-    for (const source of sources) yield* source;
-  })();
-  const folders = new Map<string, Promise<unknown>>();
-  let written = 0;
-  const writer = async () => {
-    for (let next = files.next(); !next.done; next = files.next()) {
-      const [path, text] = next.value;
-      const folder = dirname(path);
-      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
-      await folders.get(folder);
-      await writeFile(path, text);
-      written++;
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, writer));
-  return written;
 }
