@@ -1,21 +1,24 @@
 #!/usr/bin/env node
 /**
- * node bench/next-build.mjs [corpusDir] [--posts N] [--modules DIR] [--keep]
+ * node bench/next-build.mjs [corpusDir] [--posts N] [--modules DIR] [--cpus N] [--keep]
  *
  * Each post parsed once per build, whatever the host does: `next build` of the Next example over N
  * posts (default 1,000, the corpus repeated with distinct slugs, as bench:blog makes them) with a cold
- * cacheDir. Next runs its pages in several processes, each calling loadPosts; every parse is written
+ * cacheDir. Next runs its pages in several processes, each loading the posts; every parse is written
  * to a log with its process id, and the bench prints the parses of each process and in all (the
- * goal: N in all), then the build's time beside a cold loadPosts of the same posts in this one
- * process (with the pool, and in one thread).
+ * goal: N in all) and Next's own phase lines, then the build's time beside cold loads of the same
+ * posts in this one process: loadPosts with the pool and in one thread, and loadPostSummaries (what
+ * the example loads; each page reads its post from the cache with readCachedPost).
  *
  * The example is copied to a temporary folder with the packed kit installed in it (`npm pack`, then
  * `npm install --no-save`), as test:hosts does; its loader is changed in the copy only: it logs each
  * parse, keeps images as written and reads no authors map (the corpus's posts come from other blogs,
  * with images and author keys the example does not have), and its next.config.ts gives a page more
- * than Next's 60 s (every page waits for the cold load). `--modules DIR` starts from an installed
- * node_modules of the example (hard-linked) instead of `npm ci`. Slow (minutes): not a row of
- * bench:blog. Needs `npm run build` first. Prints only; exits non-zero only when it cannot run.
+ * than Next's 60 s (a process's first page may wait for the cold load). `--modules DIR` starts from an installed
+ * node_modules of the example (hard-linked) instead of `npm ci`. `--cpus N` sets Next's
+ * `experimental.cpus` in the copy, so a machine with few cores still runs the pages in N processes
+ * (Next's default is one less than the cores). Slow (minutes): not a row of bench:blog. Needs
+ * `npm run build` first. Prints only; exits non-zero only when it cannot run.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,10 +31,11 @@ const args = process.argv.slice(2);
 const valueOf = (name) => (args.indexOf(name) === -1 ? undefined : args[args.indexOf(name) + 1]);
 const total = Number(valueOf('--posts') ?? 1000);
 const modules = valueOf('--modules');
+const cpus = valueOf('--cpus') === undefined ? undefined : Number(valueOf('--cpus'));
 const keep = args.includes('--keep');
-const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !['--posts', '--modules'].includes(args[i - 1])) ?? path.join(root, '../shared/corpus'));
-if (!existsSync(path.join(root, 'dist/node.js')) || !existsSync(corpusDir) || !Number.isInteger(total) || total < 1) {
-  console.error('usage: node bench/next-build.mjs [corpusDir] [--posts N] [--modules DIR] [--keep]   (after `npm run build`)');
+const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !['--posts', '--modules', '--cpus'].includes(args[i - 1])) ?? path.join(root, '../shared/corpus'));
+if (!existsSync(path.join(root, 'dist/node.js')) || !existsSync(corpusDir) || !Number.isInteger(total) || total < 1 || (cpus !== undefined && !(Number.isInteger(cpus) && cpus >= 1))) {
+  console.error('usage: node bench/next-build.mjs [corpusDir] [--posts N] [--modules DIR] [--cpus N] [--keep]   (after `npm run build`)');
   process.exit(2);
 }
 
@@ -87,7 +91,8 @@ function patchLoader() {
   // Every page waits for the first load of the posts, which on a slow or busy machine can pass
   // Next's 60 s a page, and Next then fails the build.
   const config = path.join(app, 'next.config.ts');
-  const withTimeout = readFileSync(config, 'utf8').replace('const nextConfig: NextConfig = {', 'const nextConfig: NextConfig = {\n  staticPageGenerationTimeout: 1800,');
+  const settings = `staticPageGenerationTimeout: 1800,${cpus === undefined ? '' : ` experimental: { cpus: ${cpus} },`}`;
+  const withTimeout = readFileSync(config, 'utf8').replace('const nextConfig: NextConfig = {', `const nextConfig: NextConfig = {\n  ${settings}`);
   if (!withTimeout.includes('staticPageGenerationTimeout')) fail('patching the example next.config.ts', '');
   writeFileSync(config, withTimeout);
 }
@@ -126,24 +131,29 @@ try {
     byProcess.set(pid, (byProcess.get(pid) ?? 0) + 1);
   }
   const distinct = new Set(lines.map((line) => line.slice(line.indexOf(' ') + 1))).size;
-  const loaders = (built.output.match(/Generating static pages[^\n]*/) ?? [''])[0];
+  writeFileSync(path.join(work, 'next-build.log'), built.output);
+  // Next's own lines: how long it compiled, and how many workers rendered the pages in how long.
+  const phases = built.output.split('\n').filter((line) => /Compiled successfully|Collecting page data|Generating static pages.*\bin\b/.test(line));
 
-  // The same posts, loaded cold in this one process, with the pool and in one thread.
-  const { loadPosts } = await import(new URL('../dist/node.js', import.meta.url).href);
+  // The same posts, loaded cold in this one process: whole with the pool and in one thread, and as
+  // the example loads them (summaries, with the pool).
+  const { loadPosts, loadPostSummaries } = await import(new URL('../dist/node.js', import.meta.url).href);
   const single = {};
-  for (const workers of ['auto', 0]) {
-    const cacheDir = path.join(work, `single-cache-${workers}`);
+  for (const [name, load, workers] of [['auto', loadPosts, 'auto'], ['0', loadPosts, 0], ['summaries', loadPostSummaries, 'auto']]) {
+    const cacheDir = path.join(work, `single-cache-${name}`);
     const t = process.hrtime.bigint();
-    await loadPosts(posts, { images: 'keep', drafts: false, cacheDir, workers, onWarning() {} });
-    single[workers] = seconds(t);
+    await load(posts, { images: 'keep', drafts: false, cacheDir, workers, onWarning() {} });
+    single[name] = seconds(t);
   }
 
   console.log(`next build, cold cacheDir: ${lines.length} parses in all (${distinct} distinct posts), by process: ${[...byProcess.values()].join(', ')}   ${lines.length === total ? 'ok' : 'WARN'} (goal ${total})`);
-  if (loaders) console.log(`  ${loaders.trim()}`);
-  const row = (label, s) => console.log(`${label.padEnd(52)} ${s.toFixed(1).padStart(7)} s`);
-  row('next build (every page, cold cacheDir)', buildSeconds);
+  for (const line of phases) console.log(`  next: ${line.replace(/\u001b\[[0-9;]*m/g, '').trim()}`);
+  const row = (label, s) => console.log(`${label.padEnd(60)} ${s.toFixed(1).padStart(7)} s   ${(s / single.auto).toFixed(2).padStart(5)}×`);
+  console.log(`${''.padEnd(60)} ${'time'.padStart(9)}   × the first row below`);
   row("loadPosts in one process, cold (workers: 'auto')", single.auto);
   row('loadPosts in one process, cold (workers: 0)', single[0]);
+  row("loadPostSummaries in one process, cold (workers: 'auto')", single.summaries);
+  row(`next build, cold cacheDir (${built.output.match(/Generating static pages[^(]*\(\d+\/(\d+)\)/)?.[1] ?? '?'} pages and routes)`, buildSeconds);
   console.log(`${os.availableParallelism()} cores; timings on a shared machine are noisy`);
 } finally {
   if (keep) console.log(`kept ${work}`);

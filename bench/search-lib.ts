@@ -6,7 +6,7 @@
 export { loadPosts } from '../src/node/index.js';
 export { parsePost } from '../src/parse/index.js';
 export { createSearchIndex, loadSearchIndex, search } from '../src/search/index.js';
-export { readPosts } from '../src/search/build.js';
+export { chunked, readPosts } from '../src/search/build.js';
 export { FIELDS, DEFAULT_BOOST } from '../src/search/data.js';
 export { fold, wordSplitter } from '../src/search/words.js';
 export { QUERIES } from '../test/helpers/search-queries.js';

@@ -5,7 +5,9 @@
  * Search engines side by side in one run, on the same documents (each post's title, description,
  * tags, authors, headings and body text, as `createSearchIndex` reads them), split into words by
  * the same `Intl.Segmenter` and folded the same way wherever the engine takes a tokenizer: the kit
- * (MiniSearch 7, its index packed), MiniSearch's own JSON, Orama 3 and FlexSearch 0.8. On the corpus
+ * (MiniSearch 7, its index packed; also with section snippets, and on a copy of MiniSearch cut to the
+ * methods that read and query an index, measured only), MiniSearch's own JSON, Orama 3 and FlexSearch 0.8
+ * (its full build and its compact one; its light build's code only, as it cannot load a built index). On the corpus
  * (default ../shared/corpus, read at run time) and on 1,000 posts generated from it (each post's
  * sections drawn from several corpus posts, seeded, so every run makes the same ones). For each:
  * the engine's browser code gzipped (esbuild, minified: what loads and queries an index), the
@@ -16,7 +18,7 @@
  * binary, outside a JavaScript build. Goals (issue 27): index ≤ 35 % of the markdown, query median
  * ≤ 2 ms and p95 ≤ 5 ms. Prints only; exits non-zero only when it cannot run.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,7 +26,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import MiniSearch from 'minisearch';
 import { create, insertMultiple, load as oramaLoad, save as oramaSave, search as oramaSearch } from '@orama/orama';
-import FlexSearch from 'flexsearch';
+import FlexSearchBundle from 'flexsearch';
 import { buildForNode } from '../scripts/bundle-for-node.mjs';
 import { median } from './stats.mjs';
 
@@ -103,18 +105,69 @@ const sets = [
 // ---------------------------------------------------------------------------------------------
 // Engines: how each builds an index of the documents, serialises it, loads it and runs a query.
 
-const split = lib.wordSplitter();
+const split = lib.chunked(lib.wordSplitter());
 const words = (text) => split(text).map((w) => lib.fold(w.segment)).filter(Boolean);
 const fields = [...lib.FIELDS];
+
+// The kit's index of each set, built once: the read-path row below loads the same JSON.
+const kitIndexes = new Map();
+const kitIndex = (posts) => kitIndexes.get(posts) ?? kitIndexes.set(posts, JSON.stringify(lib.createSearchIndex(posts))).get(posts);
+
+/**
+ * MiniSearch with only what reading an index and querying it calls: the methods that add, remove,
+ * vacuum, suggest and serialise taken out of its ES build. Not shipped (a fork to keep in step with
+ * every release); measured to say what such a copy would save.
+ */
+const WRITE_PATH = ['add', 'addAll', 'addAllAsync', 'remove', 'removeAll', 'discard', 'maybeAutoVacuum', 'discardAll', 'replace', 'vacuum', 'conditionalVacuum', 'performVacuuming', 'vacuumConditionsMet', 'autoSuggest', 'toJSON', 'removeTerm', 'warnDocumentChanged', 'addFieldLength', 'removeFieldLength', 'saveStoredFields', 'loadJSON', 'loadJSONAsync', 'loadJSAsync'];
+function readPathOnly() {
+  let source = readFileSync(path.join(root, 'node_modules/minisearch/dist/es/index.js'), 'utf8');
+  for (const name of WRITE_PATH) {
+    const at = source.search(new RegExp(`\\n    (static |async |get )*${name}\\(`));
+    if (at < 0) throw new Error(`search bench: MiniSearch's ${name} is not where the read-path copy expects it (a new release?)`);
+    let i = source.indexOf('{', source.indexOf(')', at));
+    for (let depth = 0; i < source.length; i++) if (source[i] === '{') depth++; else if (source[i] === '}' && --depth === 0) break;
+    source = source.slice(0, at) + source.slice(i + 1);
+  }
+  return source;
+}
+mkdirSync(cacheDir, { recursive: true });
+const readPathFile = path.join(cacheDir, 'minisearch-read-path.mjs');
+writeFileSync(readPathFile, readPathOnly());
+const readPath = { name: 'read-path-minisearch', setup: (b) => b.onResolve({ filter: /^minisearch$/ }, () => ({ path: readPathFile })) };
+const readPathLib = await (async () => {
+  const outfile = path.join(cacheDir, 'search-read-path.mjs');
+  await build({ stdin: { contents: "export { loadSearchIndex, search } from './src/search/index.ts';", resolveDir: root, loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile, plugins: [readPath], logLevel: 'silent' });
+  return import(pathToFileURL(outfile).href);
+})();
+const flexCompact = (await import(pathToFileURL(path.join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js')).href)).default;
 
 const engines = [
   {
     name: 'kit (MiniSearch, packed)',
     chosen: true,
     browser: "export { loadSearchIndex, search } from './src/search/index.ts';",
-    build: (posts) => JSON.stringify(lib.createSearchIndex(posts)),
+    build: kitIndex,
     load: (json) => lib.loadSearchIndex(json),
     query: (index, q) => lib.search(index, q).map((r) => r.slug),
+  },
+  {
+    name: 'kit, section snippets 60',
+    kit: true,
+    browser: "export { loadSearchIndex, search } from './src/search/index.ts';",
+    build: (posts) => JSON.stringify(lib.createSearchIndex(posts, { sectionSnippetLength: 60 })),
+    load: (json) => lib.loadSearchIndex(json),
+    query: (index, q) => lib.search(index, q).map((r) => r.slug),
+  },
+  {
+    name: 'kit, read-path MiniSearch',
+    kit: true,
+    browser: "export { loadSearchIndex, search } from './src/search/index.ts';",
+    plugins: [readPath],
+    // The kit's own index, built once above: its build time is the kit row's.
+    reusesBuild: true,
+    build: kitIndex,
+    load: (json) => readPathLib.loadSearchIndex(json),
+    query: (index, q) => readPathLib.search(index, q).map((r) => r.slug),
   },
   {
     name: 'MiniSearch, its own JSON',
@@ -162,6 +215,45 @@ const engines = [
     },
     query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
   },
+  {
+    name: 'FlexSearch compact build',
+    browser: `export { Document } from ${JSON.stringify(path.join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'))};`,
+    build: (posts) => {
+      const doc = flexDoc(flexCompact);
+      for (const { document } of lib.readPosts(posts, {}, split)) doc.add(document);
+      const chunks = {};
+      doc.export((key, data) => {
+        chunks[key] = data;
+      });
+      return JSON.stringify(chunks);
+    },
+    load: (json) => {
+      const doc = flexDoc(flexCompact);
+      for (const [key, data] of Object.entries(JSON.parse(json))) doc.import(key, data);
+      return doc;
+    },
+    query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
+  },
+  {
+    // MiniSearch's code alone, and with its `_private` properties renamed short, as a minifier told to
+    // mangle them would (a host's does not): what a prebuilt, mangled copy in the kit's dist would save.
+    name: 'MiniSearch alone',
+    sizeOnly: true,
+    browser: "export { default } from 'minisearch';",
+  },
+  {
+    name: 'MiniSearch alone, mangled',
+    sizeOnly: true,
+    browser: "export { default } from 'minisearch';",
+    options: { mangleProps: /^_/ },
+  },
+  {
+    // No Document (one field per index) and no export or import: a page would index every post's
+    // whole text itself. Only its code is measured.
+    name: 'FlexSearch light build',
+    sizeOnly: true,
+    browser: `export { Index } from ${JSON.stringify(path.join(root, 'node_modules/flexsearch/dist/flexsearch.light.module.min.js'))};`,
+  },
 ];
 
 function oramaDb() {
@@ -171,14 +263,16 @@ function oramaDb() {
   });
 }
 
-function flexDoc() {
+function flexDoc(FlexSearch = FlexSearchBundle) {
   // Forward tokenizing is FlexSearch's prefix search; it has no edit-distance typo tolerance.
   return new FlexSearch.Document({ document: { id: 'id', index: fields }, tokenize: 'forward', encode: (text) => words(text) });
 }
 
 /** The engine's browser code, minified and gzipped, as a host's bundle would carry it. */
-async function browserBytes(source) {
+async function browserBytes(source, plugins = [], options = {}) {
   const result = await build({
+    ...options,
+    plugins,
     stdin: { contents: source, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
@@ -197,7 +291,9 @@ async function browserBytes(source) {
 const queries = lib.QUERIES.map(([, q]) => q);
 const rows = [];
 for (const engine of engines) {
-  const row = { engine, bundle: await browserBytes(engine.browser) };
+  const row = { engine, bundle: await browserBytes(engine.browser, engine.plugins, engine.options) };
+  rows.push(row);
+  if (engine.sizeOnly) continue;
   for (const set of sets) {
     const t = now();
     const json = engine.build(set.posts);
@@ -215,20 +311,20 @@ for (const engine of engines) {
     const asFiles = top.map((id) => (typeof id === 'number' ? files[id] : corpus.find((p) => p.slug === id)?.source));
     // Two corpus posts share a slug (a post and its translation): the kit's slug names either.
     const sameSlug = corpus.filter((p) => p.source === file).map((p) => p.slug);
-    if (asFiles.includes(file) || (engine.chosen && top.some((s) => sameSlug.includes(s)))) found++;
+    if (asFiles.includes(file) || ((engine.chosen || engine.kit) && top.some((s) => sameSlug.includes(s)))) found++;
   }
   row.relevance = found;
-  rows.push(row);
   process.stderr.write('.');
 }
 
 // Query time at 1,000 posts: every engine's every query, in one shuffled loop per round.
 const random = seeded(7);
-const samples = new Map(rows.map((r) => [r, []]));
+const measured = rows.filter((r) => !r.engine.sizeOnly);
+const samples = new Map(measured.map((r) => [r, []]));
 // CPU time as well as the wall clock: on a shared machine the wall clock counts other processes' turns.
-const cpuSamples = new Map(rows.map((r) => [r, []]));
+const cpuSamples = new Map(measured.map((r) => [r, []]));
 const rounds = quick ? 15 : 60;
-const jobs = rows.flatMap((r) => queries.map((q) => [r, q]));
+const jobs = measured.flatMap((r) => queries.map((q) => [r, q]));
 for (const [r, q] of jobs) r.engine.query(r['1,000 posts'].index, q);
 for (let round = 0; round < rounds; round++) {
   for (let i = jobs.length - 1; i > 0; i--) {
@@ -260,10 +356,14 @@ console.log(
   `${pad('  engine', 30)}${lpad('browser gz', 11)}${lpad('index corpus', 14)}${lpad('ratio', 9)}${lpad('index 1,000', 13)}${lpad('ratio', 9)}${lpad('build 1,000', 13)}${lpad('load', 9)}${lpad('query med', 11)}${lpad('p95', 10)}${lpad('cpu med', 10)}${lpad('p95', 10)}${lpad('top-3', 8)}`,
 );
 for (const r of rows) {
+  if (r.engine.sizeOnly) {
+    console.log(`${pad(`  ${r.engine.name}`, 30)}${lpad(kB(r.bundle), 11)}${lpad('—', 14)}${lpad('—', 9)}${lpad('—', 13)}${lpad('—', 9)}${lpad('—', 13)}${lpad('—', 9)}${lpad('—', 11)}${lpad('—', 10)}${lpad('—', 10)}${lpad('—', 10)}${lpad('—', 8)}`);
+    continue;
+  }
   const s = samples.get(r);
   const [c, k] = [r.corpus, r['1,000 posts']];
   console.log(
-    `${pad(`${r.engine.chosen ? '* ' : '  '}${r.engine.name}`, 30)}${lpad(kB(r.bundle), 11)}${lpad(kB(c.bytes), 14)}${lpad(pct(c.ratio), 9)}${lpad(kB(k.bytes), 13)}${lpad(pct(k.ratio), 9)}${lpad(`${(k.buildMs / 1000).toFixed(2)} s`, 13)}${lpad(`${k.loadMs.toFixed(0)} ms`, 9)}${lpad(`${median(s).toFixed(3)} ms`, 11)}${lpad(`${p95(s).toFixed(3)} ms`, 10)}${lpad(`${median(cpuSamples.get(r)).toFixed(3)} ms`, 10)}${lpad(`${p95(cpuSamples.get(r)).toFixed(3)} ms`, 10)}${lpad(`${r.relevance}/${queries.length}`, 8)}`,
+    `${pad(`${r.engine.chosen ? '* ' : '  '}${r.engine.name}`, 30)}${lpad(kB(r.bundle), 11)}${lpad(kB(c.bytes), 14)}${lpad(pct(c.ratio), 9)}${lpad(kB(k.bytes), 13)}${lpad(pct(k.ratio), 9)}${lpad(r.engine.reusesBuild ? 'the kit\'s' : `${(k.buildMs / 1000).toFixed(2)} s`, 13)}${lpad(`${k.loadMs.toFixed(0)} ms`, 9)}${lpad(`${median(s).toFixed(3)} ms`, 11)}${lpad(`${p95(s).toFixed(3)} ms`, 10)}${lpad(`${median(cpuSamples.get(r)).toFixed(3)} ms`, 10)}${lpad(`${p95(cpuSamples.get(r)).toFixed(3)} ms`, 10)}${lpad(`${r.relevance}/${queries.length}`, 8)}`,
   );
 }
 const kit = rows.find((r) => r.engine.chosen);
@@ -277,5 +377,8 @@ console.log(
 console.log(
   '  browser gz = the code a page loads to read an index and query it (the kit: loadSearchIndex + search with MiniSearch; the others: the package\'s load and search);' +
     '\n  ratio = index gzipped / the posts\' markdown gzipped as one file (file by file, the ratios are lower); query = the relevance table\'s queries at 1,000 posts, the kit\'s with snippets and anchors;' +
-    '\n  FlexSearch has no typo tolerance (its misspelled queries find nothing) and no one ranking across fields; Orama keeps every document whole in its index. Pagefind: not measured (a binary that indexes built HTML).',
+    '\n  FlexSearch has no typo tolerance (its misspelled queries find nothing) and no one ranking across fields; Orama keeps every document whole in its index. Pagefind: not measured (a binary that indexes built HTML).' +
+    '\n  kit, section snippets 60 = createSearchIndex with sectionSnippetLength: 60 (the start of each section kept for snippets); kit, read-path MiniSearch = the kit on a copy of MiniSearch without the' +
+    '\n  methods that write, vacuum, suggest or serialise an index (not shipped: measured only); FlexSearch light: code only (no Document, no export or import, so no prebuilt index to load);' +
+    '\n  MiniSearch alone = its code only, as is and with its `_private` property names mangled (which a host\'s minifier does not do).',
 );

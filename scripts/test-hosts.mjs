@@ -461,6 +461,12 @@ async function routing(example, cwd, outDir, posts) {
     const seen = await crawl(server.url, { saveTo: example.served ? outDir : undefined });
     const hosting = example.served ?? `a static server (${path.relative(cwd, outDir)}/, <path>/ as <path>/index.html, no redirects)`;
     checkRouting({ name: example.name, seen, posts, check, hosting });
+    if (example.served === 'next start') {
+      // A page number or slug no page has is a 404 page, not a server error (paginate refuses "abc" and 0).
+      const paths = ['/page/abc/', '/page/0/', '/page/02/', '/page/9999/', '/tags/no-such-tag/', '/posts/no-such-post/'];
+      const answers = await Promise.all(paths.map(async (p) => `${p} ${(await fetch(new URL(p, server.url), { redirect: 'manual' })).status}`));
+      check(`${example.name}: answers 404 for ${paths.join(', ')}`, answers.every((a) => a.endsWith(' 404')), answers.join(', '));
+    }
   } finally {
     await server.close();
   }

@@ -75,6 +75,7 @@ export type {
   CopyButtonProps,
   SearchDialogProps,
   SearchDialogSlot,
+  SearchLabels,
   ResultHref,
 } from './components/islands.js';
 export type { KitProps } from './components/kit/base.js';

@@ -3,6 +3,7 @@
  * stories. A host passes an object like these as the `labels` prop; anything left out stays English.
  */
 import type { Labels } from '../src/core/labels.js';
+import type { SearchLabels } from '../src/components/SearchDialog/labels.js';
 
 /** German. `one`/`other` follow Intl.PluralRules for 'de'. */
 export const germanLabels = {
@@ -54,7 +55,7 @@ export const germanLabels = {
   searchFailed: 'Die Suche konnte nicht geladen werden.',
   searchRetry: 'Erneut versuchen',
   searchClose: 'Schließen',
-} satisfies Labels;
+} satisfies Labels & SearchLabels;
 
 /** Persian, for the right-to-left stories. */
 export const persianLabels = {
@@ -106,7 +107,7 @@ export const persianLabels = {
   searchFailed: 'جست‌وجو بارگیری نشد.',
   searchRetry: 'دوباره',
   searchClose: 'بستن',
-} satisfies Labels;
+} satisfies Labels & SearchLabels;
 
 /** Japanese. */
 export const japaneseLabels = {
@@ -158,7 +159,7 @@ export const japaneseLabels = {
   searchFailed: '検索を読み込めませんでした。',
   searchRetry: '再試行',
   searchClose: '閉じる',
-} satisfies Labels;
+} satisfies Labels & SearchLabels;
 
 /** Simplified Chinese. */
 export const chineseLabels = {
@@ -210,4 +211,4 @@ export const chineseLabels = {
   searchFailed: '无法加载搜索。',
   searchRetry: '重试',
   searchClose: '关闭',
-} satisfies Labels;
+} satisfies Labels & SearchLabels;

@@ -19,4 +19,4 @@ export type { CopyButtonProps } from './CodeBlock/CopyButton.js';
 export { TabsIsland } from './Tabs/TabsIsland.js';
 export type { TabsIslandProps, TabsIslandTab } from './Tabs/TabsIsland.js';
 export { SearchDialog } from './SearchDialog/index.js';
-export type { SearchDialogProps, SearchDialogSlot, ResultHref } from './SearchDialog/index.js';
+export type { SearchDialogProps, SearchDialogSlot, SearchLabels, ResultHref } from './SearchDialog/index.js';

@@ -1,9 +1,11 @@
 /*
  * Development-only diagnostics. Every call to these helpers sits inside a block written literally
- * as `if (typeof process === 'object' && process.env.NODE_ENV !== 'production') { … }` at the call
- * site: a host's bundler replaces `process.env.NODE_ENV` with "production", the block becomes dead
- * code and the messages (and these helpers) leave the production bundle. In plain Node ESM the real
- * variable is read; in an unbundled browser, where `process` does not exist, the block never runs.
+ * as `if (process.env.NODE_ENV !== 'production') { … }` at the call site, as React and its
+ * ecosystem write it: every host's bundler (Vite in dev and build, Next, Astro, webpack, esbuild
+ * with its define) replaces `process.env.NODE_ENV`, so in the browser the block runs in development
+ * and in a production build it becomes dead code, taking the messages (and these helpers) with it.
+ * In Node the real variable is read. (A `typeof process` guard would be false in Vite's browser
+ * bundles, which define the expression but have no `process`, so no warning would ever show there.)
  * The fallback behaviour itself (rendering what can be rendered) never depends on these blocks.
  */
 import { boundedCache } from './cache.js';

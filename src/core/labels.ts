@@ -80,24 +80,6 @@ export interface Labels {
   calloutInfo: string;
   /** Title of a `:::danger` callout. @default 'Danger' */
   calloutDanger: string;
-  /** SearchDialog's button (and its no-JavaScript link) and the dialog's accessible name. @default 'Search' */
-  search: string;
-  /** Accessible name and placeholder of the search field. @default 'Search posts' */
-  searchField: string;
-  /** Accessible name of the list of search results. @default 'Search results' */
-  searchResultsList: string;
-  /** The number of results, per plural category, shown and announced; `{count}`. @default { one: '{count} result', other: '{count} results' } */
-  searchResults: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
-  /** Shown and announced when nothing matches; `{query}` is what the reader typed. @default 'No posts match “{query}”' */
-  searchNoResults: string;
-  /** Shown while the search index loads. @default 'Loading search…' */
-  searchLoading: string;
-  /** Shown when the search index could not be loaded. @default 'Search could not be loaded.' */
-  searchFailed: string;
-  /** The button that loads the search index again after a failure. @default 'Try again' */
-  searchRetry: string;
-  /** The button that closes the search dialog. @default 'Close' */
-  searchClose: string;
 }
 
 /** The English labels every component uses unless `labels` overrides them. */
@@ -141,20 +123,11 @@ export const defaultLabels: Readonly<Labels> = {
   calloutCaution: 'Caution',
   calloutInfo: 'Info',
   calloutDanger: 'Danger',
-  search: 'Search',
-  searchField: 'Search posts',
-  searchResultsList: 'Search results',
-  searchResults: { one: '{count} result', other: '{count} results' },
-  searchNoResults: 'No posts match “{query}”',
-  searchLoading: 'Loading search…',
-  searchFailed: 'Search could not be loaded.',
-  searchRetry: 'Try again',
-  searchClose: 'Close',
 };
 
 /** Labels chosen by plural category (an object with at least `other`). */
-type PluralLabel = 'readingTime' | 'tagCount' | 'searchResults';
-const pluralLabels = new Set<keyof Labels>(['readingTime', 'tagCount', 'searchResults']);
+type PluralLabel = 'readingTime' | 'tagCount';
+const pluralLabels = new Set<keyof Labels>(['readingTime', 'tagCount']);
 
 /** Defaults overlaid with the host's labels; non-string values are ignored. */
 export function resolveLabels(labels: Partial<Labels> | undefined): Labels {

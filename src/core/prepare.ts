@@ -347,7 +347,7 @@ function prepareNode(input: unknown, pass: Pass, depth: number): ElementContent 
   if (typeof component === 'string' && componentName.test(component)) {
     element.data = { component, props: cleanProps(data!.props, transform, element) } as Element['data'];
     // The line it was written on names it in a development warning (hast-to-react.ts); `data` never reaches the DOM.
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (process.env.NODE_ENV !== 'production') {
       const line = data!.line;
       if (Number.isSafeInteger(line) && (line as number) > 0) (element.data as { line?: unknown }).line = line;
     }

@@ -210,7 +210,7 @@ function element(state: State, node: Element): ReactElement {
       setChildren(props, childrenOf(state, withoutKitMade(node), false));
       return create(type, props);
     }
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (process.env.NODE_ENV !== 'production') {
       // The kit renders its built-ins (callouts, tabs) itself: nothing is missing.
       if (!MDX_BUILTINS.has(name)) {
         const post = state.postName ? ` in ${JSON.stringify(state.postName)}` : ' in a post';

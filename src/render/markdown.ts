@@ -37,7 +37,7 @@ export function renderMarkdown(text: string, chain: ChainLists, options: RenderO
   const file = new VFile(text);
   const tree = processor.runSync(processor.parse(file), file);
   // What the chain left out (MDX code) is told in development, once, as parsePost tells it at build time.
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     for (const message of file.messages) warnOnce(`MarkdownContent: ${message.reason}${message.line ? ` (line ${message.line} of its text)` : ''}`);
   }
   return renderTree(tree, options, problems);

@@ -57,7 +57,7 @@ function guarded(
   let skipped = 0;
   const dropped = new Set<string>();
   let prepare: PrepareOptions = options;
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     prepare = { ...options, onInvalid: () => skipped++, onDropped: (what) => dropped.add(what) };
   }
   try {
@@ -65,12 +65,12 @@ function guarded(
       hastToReact(tree, withCodeFrame(options), options.postName),
     );
   } catch (error) {
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (process.env.NODE_ENV !== 'production') {
       problems?.push(`${field}: the tree could not be rendered (${(error as Error).message})`);
     }
     return null;
   } finally {
-    if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    if (process.env.NODE_ENV !== 'production') {
       if (skipped > 0) problems?.push(skippedValues(field, skipped));
       if (dropped.size > 0) problems?.push(droppedParts(field, [...dropped]));
     }

@@ -4,11 +4,11 @@
  */
 import MiniSearch from 'minisearch';
 import { textOf } from '../core/text.js';
-import { bodyParts, isUnlisted, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
+import { bodyParts, isUnlisted, readPostDate, slugOf, summaryTree, titleOf, type PostLike } from '../post/identity.js';
 import { slug } from '../post/slug.js';
 import { DEFAULT_BOOST, FIELDS, SEARCH_INDEX_FORMAT, engineOptions, type EngineJSON, type PackedEngine, type SearchField, type SearchIndexData, type SearchIndexPost, TEXT } from './data.js';
 import { argumentError } from '../post/arguments.js';
-import { wordSplitter, type WordSplitter } from './words.js';
+import { wordSplitter, type Word, type WordSplitter } from './words.js';
 
 /** How an index is built. */
 export interface SearchIndexOptions {
@@ -40,6 +40,38 @@ export interface SearchIndexOptions {
    * @default undefined (results carry no href; link `slug` as the site does)
    */
   href?: (post: PostLike) => string;
+}
+
+/** Characters a text is segmented in at a time, about. */
+const CHUNK = 512;
+/** Where a chunk may end: after white space, else after CJK punctuation (a `.` may be inside `1.21`). */
+const BREAKS = [/\s/, /[。．，、！？；：]/];
+
+/**
+ * Where the chunk of `text` that starts at `from` ends: V8's segmenter takes time quadratic in the
+ * length of the string it is given (a long post's text took far longer than its pieces), so a long text
+ * is segmented in pieces of about {@link CHUNK} characters, each cut after a space or a CJK
+ * punctuation mark, where no word can straddle it (a run with neither is cut at twice the size).
+ */
+function chunkEnd(text: string, from: number): number {
+  if (text.length - from <= 2 * CHUNK) return text.length;
+  for (const breaks of BREAKS) for (let i = from + CHUNK; i < from + 2 * CHUNK; i++) if (breaks.test(text[i])) return i + 1;
+  const end = from + 2 * CHUNK;
+  // Never between the two halves of a surrogate pair.
+  return text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff ? end - 1 : end;
+}
+
+/** `split` over a long text, piece by piece ({@link chunkEnd}); the same words as the browser's splitter finds. */
+export function chunked(split: WordSplitter): WordSplitter {
+  return (text) => {
+    const out: Word[] = [];
+    for (let from = 0; from < text.length; ) {
+      const to = chunkEnd(text, from);
+      for (const w of split(from === 0 && to === text.length ? text : text.slice(from, to))) out.push({ index: from + w.index, segment: w.segment });
+      from = to;
+    }
+    return out;
+  };
 }
 
 /** What the index reads as the text of a body: not code, unless asked; nothing never shown or shown twice. */
@@ -186,7 +218,8 @@ export function readPosts(
       sections.push(section.id === slug(section.title) ? '' : section.id, section.title, lead(text, sectionSnippetLength, split));
     }
     const summary = description || plain(summaryTree(post)?.children ?? [], skip);
-    const date = typeof post.pubDate === 'string' ? post.pubDate : null;
+    // Only a date the kit reads (a day or an ISO date-time) is kept: the browser formats it as it is.
+    const date = readPostDate(post.pubDate) ? (post.pubDate as string).trim() : null;
     out.push({
       document: {
         id: out.length,
@@ -229,7 +262,7 @@ export function createSearchIndex(posts: readonly PostLike[], options?: SearchIn
   });
   const { language, ...reading } = checkOptions(options);
   const boost = { ...DEFAULT_BOOST, ...options?.boost };
-  const split = wordSplitter(language);
+  const split = chunked(wordSplitter(language));
   const engine = new MiniSearch(engineOptions(split));
   const data: SearchIndexData = { version: SEARCH_INDEX_FORMAT, boost, posts: [], engine: { terms: '', postings: '', fieldLength: [], averageFieldLength: [] } };
   if (language !== undefined) data.language = language;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { toSummary } from '../collection/index.js';
 import { parsePost } from '../parse/index.js';
 import MiniSearch from 'minisearch';
-import { readPosts } from './build.js';
+import { chunked, readPosts } from './build.js';
 import { FIELDS, TEXT, engineOptions, unpack, type EngineJSON } from './data.js';
 import { fold, wordSplitter } from './words.js';
 import { createSearchIndex, loadSearchIndex, search, type SearchIndexData, type SearchResult } from './index.js';
@@ -107,7 +107,7 @@ describe('when a long text is split into words', () => {
     const whole = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => ({ index: s.index, segment: s.segment }));
     const english = 'Go 1.21 brings node.js-free builds, naïve café talk and U+1F600 😀 faces. '.repeat(60);
     const japanese = 'クラスターの規模が拡大するにつれて、コントロールプレーンへの負荷が増えます。'.repeat(60);
-    for (const text of [english, japanese, english + japanese]) expect(wordSplitter()(text)).toEqual(whole(text));
+    for (const text of [english, japanese, english + japanese]) expect(chunked(wordSplitter())(text)).toEqual(whole(text));
   });
 });
 
@@ -129,6 +129,20 @@ describe('when a word is typed in part or with a typo', () => {
     expect(slugs(search(index, 'peregee'))).toEqual(['cafe']);
     expect(slugs(search(index, 'baristas', { fuzzy: false }))).toEqual(['cafe']);
     expect(search(index, 'peregee', { fuzzy: false, prefix: false })).toEqual([]);
+  });
+
+  it('looks a typo away only for a word the index does not hold, so near-misses never outrank the word itself', () => {
+    const post = (slug: string, title: string, body: string) => parsePost(`---\ntitle: ${title}\nslug: ${slug}\n---\n${body}\n`, { filename: `${slug}.md` });
+    const two = loadSearchIndex(
+      createSearchIndex([
+        post('rust', 'What a year of Rust in production taught our small team', 'We moved our services over last year.\n\n## Deploying\n\nBuilds take a few minutes.'),
+        post('notes', 'Weekly notes', 'Small things.\n\n## Just trust the dust, must bust the gust\n\nCleaning the workshop.'),
+      ]),
+    );
+    // Six words one typo from `rust` in one heading added up to more than the title's own word.
+    expect(slugs(search(two, 'rust'))).toEqual(['rust']);
+    // A word it does not hold still finds the words a typo away.
+    expect(slugs(search(two, 'rusy'))).toEqual(['rust']);
   });
 });
 
@@ -175,6 +189,21 @@ describe('when a result is shown', () => {
     expect(r.anchor).toBeUndefined();
     expect(r.snippet).toBe('Where the city drinks its morning coffee.');
     expect(r.marks).toEqual([]);
+  });
+
+  it('marks the matched words in the title and in the heading', () => {
+    const [r] = search(index, 'montreal espresso');
+    expect(r.titleMarks.map(([start, end]) => r.title.slice(start, end))).toEqual(['Montréal']);
+    expect(r.headingMarks?.map(([start, end]) => r.heading!.slice(start, end))).toEqual(['espresso']);
+    expect(search(index, 'crema')[0].titleMarks).toEqual([]);
+  });
+
+  it('keeps only a date the kit reads, a day or an ISO date-time', () => {
+    const dated = (pubDate: string) => parsePost(`---\ntitle: Dated\npubDate: ${pubDate}\n---\nText.\n`, { filename: 'dated.md', onWarning: () => {} });
+    const [day, time] = [dated('2024-05-01'), dated('2024-05-01T10:30:00Z')];
+    const summary = { ...toSummary(dated('2024-05-01')), pubDate: 'May 1st' };
+    const results = search(loadSearchIndex(createSearchIndex([day, time, summary])), 'dated');
+    expect(results.map((r) => r.date).sort()).toEqual([day.pubDate, time.pubDate, undefined].sort());
   });
 
   it('keeps the snippet plain text', () => {

@@ -21,8 +21,8 @@ interface LoadedIndex extends SearchIndex {
   readonly engine: MiniSearch;
   /** The splitter the index was built with. */
   readonly split: WordSplitter;
-  /** Each post's headings and section starts folded, made the first time the post is a result. */
-  readonly folded: WeakMap<SearchIndexPost, string>;
+  /** Every word of the index. */
+  readonly words: ReadonlySet<string>;
 }
 
 /** How a query is run. */
@@ -31,7 +31,7 @@ export interface SearchOptions {
   limit?: number;
   /** Words of the query also find words they begin (`kube` finds `kubernetes`). @default true */
   prefix?: boolean;
-  /** Words of four letters or more also find words one typo away (`kubernets`). @default true */
+  /** Words of four letters or more that the index does not hold also find words one typo away (`kubernets`). @default true */
   fuzzy?: boolean;
 }
 
@@ -52,6 +52,8 @@ export interface SearchResult {
   snippet: string;
   /** Where the matched words are in `snippet`: `[start, end)` in UTF-16 code units, in order. */
   marks: Array<[start: number, end: number]>;
+  /** Where the matched words are in `title`, as `marks`. */
+  titleMarks: Array<[start: number, end: number]>;
   /** The indexed words the query matched (folded: lower case, no accents), best match first. */
   matches: string[];
   /** How well the post matches; higher is better. Comparable between results of one query only. */
@@ -63,6 +65,8 @@ export interface SearchResult {
   anchor?: string;
   /** The text of that heading. */
   heading?: string;
+  /** Where the matched words are in `heading`, as `marks`. */
+  headingMarks?: Array<[start: number, end: number]>;
 }
 
 function invalid(what: string, value: unknown, expected: string): never {
@@ -102,20 +106,33 @@ export function loadSearchIndex(data: SearchIndexData | string): SearchIndex {
   const e = d.engine;
   if (!e || typeof e.terms !== 'string' || typeof e.postings !== 'string' || !Array.isArray(e.fieldLength) || !Array.isArray(e.averageFieldLength))
     invalid('data.engine', e, "the engine's index");
-  const split = wordSplitter(d.language);
-  let engine: MiniSearch;
   try {
-    engine = MiniSearch.loadJS(unpack(e) as never, engineOptions(split));
+    return openIndex(d);
   } catch (cause) {
     throw new Error(`loadSearchIndex: the engine's index cannot be read (${(cause as Error).message}); build it again with createSearchIndex.`, { cause });
   }
-  const loaded: LoadedIndex = { data: d, engine, split, folded: new WeakMap() };
+}
+
+/**
+ * {@link loadSearchIndex} without its checks and messages, for the dialog's panel (which shows any
+ * failure as "could not be loaded"): only the version is checked, so an old index fails rather than
+ * reads wrongly.
+ */
+export function openIndex(d: SearchIndexData): SearchIndex {
+  if (d.version !== SEARCH_INDEX_FORMAT) throw new Error(`search index version ${d.version}`);
+  const split = wordSplitter(d.language);
+  const json = unpack(d.engine);
+  const engine = MiniSearch.loadJS(json as never, engineOptions(split));
+  const loaded: LoadedIndex = { data: d, engine, split, words: new Set(json.index.map(([word]) => word)) };
   return loaded;
 }
 
+/** A marked word: `[start, end)` in UTF-16 code units. */
+type Mark = [start: number, end: number];
+
 /** The ranges of `text`'s words that fold to one of `terms`. */
-function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter): Array<[number, number]> {
-  const marks: Array<[number, number]> = [];
+function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter): Mark[] {
+  const marks: Mark[] = [];
   // Splitting is the costly part; a text whose folded whole holds none of the terms has no word that does.
   const folded = fold(text);
   let any = false;
@@ -129,7 +146,7 @@ function marksIn(text: string, terms: ReadonlySet<string>, split: WordSplitter):
  * The posts that match `query`, best first, as the engine ranks them (BM25 over the fields, each
  * with its boost): each word of the query is looked for in every post's title, description, tags,
  * authors, headings and text, accents and case aside, Chinese and Japanese split into words; a word
- * also finds the words it begins and, from four letters, those one typo away, both counting less
+ * also finds the words it begins and, from four letters when the index does not hold it as typed, those one typo away, both counting less
  * than the word itself. A post matching more of the query's words ranks higher.
  *
  * An empty or blank query finds nothing.
@@ -150,43 +167,46 @@ export function search(index: SearchIndex, query: string, options?: SearchOption
   if (!(Number.isInteger(limit) && limit >= 0)) fail('options.limit', limit, 'a whole number of results, 0 or more');
   if (typeof prefix !== 'boolean') fail('options.prefix', prefix, 'a boolean');
   if (typeof fuzzy !== 'boolean') fail('options.fuzzy', fuzzy, 'a boolean');
-  if (query.trim() === '' || limit === 0) return [];
+  return runQuery(index, query, limit, prefix, fuzzy);
+}
 
-  const { data, engine } = index as LoadedIndex;
-  const hits = engine.search(query, {
+/** {@link search} without its checks, for the dialog's panel. */
+export function runQuery(index: SearchIndex, text: string, limit: number, prefix = true, fuzzy = true): SearchResult[] {
+  const { data, engine, words } = index as LoadedIndex;
+  if (text.trim() === '' || limit === 0) return [];
+  const hits = engine.search(text, {
     boost: data.boost,
     prefix,
-    fuzzy: fuzzy ? (term) => (term.length >= 4 ? 1 : false) : false,
+    // A word the index holds is not also looked for a typo away: the engine adds up every word it
+    // finds, so a post with several near-misses (`rust`: trust, dust, must) could outrank the one
+    // holding the word itself, in its title.
+    fuzzy: fuzzy ? (term) => (term.length >= 4 && !words.has(term) ? 1 : false) : false,
   });
   return hits.slice(0, limit).map((hit) => toResult(index as LoadedIndex, data.posts[hit.id as number], hit.terms, hit.score));
 }
 
 /** A result for a post the engine found: its best section and its snippet, from what the index kept. */
-function toResult({ split, folded }: LoadedIndex, post: SearchIndexPost, matches: string[], score: number): SearchResult {
+function toResult({ split }: LoadedIndex, post: SearchIndexPost, matches: string[], score: number): SearchResult {
   const [slugged, title, date, href, lead, sections] = post;
   const terms = new Set(matches);
-  let all = folded.get(post);
-  if (all === undefined) folded.set(post, (all = fold(sections.join('\n'))));
-  // Most results match in the body's text, which no heading or section start shows: then none is split.
-  const inSections = matches.some((t) => all.includes(t));
-  let snippet = lead;
-  let marks = marksIn(lead, terms, split);
+  const marks = (text: string) => marksIn(text, terms, split);
+  const result: SearchResult = { slug: slugged, title, titleMarks: marks(title), snippet: lead, marks: marks(lead), matches, score };
+  // The section whose heading and start show most matched words, the heading counting double.
   let best = 0;
   let section = -1;
-  let sectionMarks: Array<[number, number]> = [];
-  for (let i = 0; inSections && i < sections.length; i += 3) {
-    const inLead = marksIn(sections[i + 2], terms, split);
-    const weight = 2 * marksIn(sections[i + 1], terms, split).length + inLead.length;
-    if (weight > best) [best, section, sectionMarks] = [weight, i, inLead];
+  let sectionMarks: Mark[] = [];
+  for (let i = 0; i < sections.length; i += 3) {
+    const [inHeading, inLead] = [marks(sections[i + 1]), marks(sections[i + 2])];
+    const weight = 2 * inHeading.length + inLead.length;
+    if (weight > best) [best, section, sectionMarks, result.headingMarks] = [weight, i, inLead, inHeading];
   }
-  // The description says what the post is about; a section's start is shown when only it shows a matched word.
-  if (marks.length === 0 && sectionMarks.length > 0) [snippet, marks] = [sections[section + 2], sectionMarks];
-  const result: SearchResult = { slug: slugged, title, snippet, marks, matches, score };
-  if (date !== null) result.date = date;
-  if (href !== null) result.href = href;
   if (section >= 0) {
     result.heading = sections[section + 1];
     result.anchor = sections[section] || slug(result.heading);
+    // The description says what the post is about; a section's start is shown when only it shows a matched word.
+    if (result.marks.length === 0 && sectionMarks.length > 0) [result.snippet, result.marks] = [sections[section + 2], sectionMarks];
   }
+  if (date !== null) result.date = date;
+  if (href !== null) result.href = href;
   return result;
 }

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 
 /** One word of a text: where it starts in the text (UTF-16 code units) and its characters. */
-interface Word {
+export interface Word {
   index: number;
   segment: string;
 }
@@ -18,20 +18,13 @@ export type WordSplitter = (text: string) => Word[];
  * A splitter for `language` (BCP 47; undefined: the runtime's default). `Intl.Segmenter` at word
  * granularity knows where words end in Chinese and Japanese, which write no spaces; where it is
  * missing (an old browser), the engine's own tokenizer splits on spaces and punctuation, so Latin
- * text is still found and a CJK run is one word.
+ * text is still found and a CJK run is one word. For the short texts a browser splits (a query, a
+ * snippet); the build splits long texts in pieces (build.ts).
  */
 export function wordSplitter(language?: string): WordSplitter {
   if (typeof Intl === 'object' && typeof Intl.Segmenter === 'function') {
     const segmenter = new Intl.Segmenter(language, { granularity: 'word' });
-    return (text) => {
-      const out: Word[] = [];
-      for (let from = 0; from < text.length; ) {
-        const to = chunkEnd(text, from);
-        for (const s of segmenter.segment(text.slice(from, to))) if (s.isWordLike) out.push({ index: from + s.index, segment: s.segment });
-        from = to;
-      }
-      return out;
-    };
+    return (text) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map(({ index, segment }) => ({ index, segment }));
   }
   const tokenize: (text: string) => string[] = MiniSearch.getDefault('tokenize');
   return (text) => {
@@ -45,25 +38,6 @@ export function wordSplitter(language?: string): WordSplitter {
     }
     return out;
   };
-}
-
-/** Characters a text is segmented in at a time, about. */
-const CHUNK = 512;
-/** Where a chunk may end: after white space, else after CJK punctuation (a `.` may be inside `1.21`). */
-const BREAKS = [/\s/, /[。．，、！？；：]/];
-
-/**
- * Where the chunk of `text` that starts at `from` ends: V8's segmenter takes time quadratic in the
- * length of the string it is given (a long post's text took far longer than its pieces), so a long text
- * is segmented in pieces of about {@link CHUNK} characters, each cut after a space or a CJK
- * punctuation mark, where no word can straddle it (a run with neither is cut at twice the size).
- */
-function chunkEnd(text: string, from: number): number {
-  if (text.length - from <= 2 * CHUNK) return text.length;
-  for (const breaks of BREAKS) for (let i = from + CHUNK; i < from + 2 * CHUNK; i++) if (breaks.test(text[i])) return i + 1;
-  const end = from + 2 * CHUNK;
-  // Never between the two halves of a surrogate pair.
-  return text.charCodeAt(end) >= 0xdc00 && text.charCodeAt(end) <= 0xdfff ? end - 1 : end;
 }
 
 // Combining diacritical marks (U+0300–U+036F) only: the marks of Latin, Greek and Cyrillic accents.

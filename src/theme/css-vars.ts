@@ -61,7 +61,7 @@ function cssVariables(theme: Theme | undefined, colorScheme?: ColorScheme): Reco
   put('--rbk-content-width', theme.contentWidth);
   put('--rbk-spacing', theme.spacing);
   put('--rbk-block-spacing', theme.blockSpacing);
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') warnLowContrast(theme, colorScheme);
+  if (process.env.NODE_ENV !== 'production') warnLowContrast(theme, colorScheme);
   return vars;
 }
 

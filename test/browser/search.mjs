@@ -4,7 +4,8 @@
  * the field focused; a query lists the posts it must find and the live region announces their number;
  * the arrows move the active result and Enter follows it to the right post and heading; Escape closes
  * the dialog and gives focus back to the button; axe passes with the dialog open, light and dark, and
- * right to left.
+ * right to left; on a 390 px phone each result's date is under its title, and titles show the matched
+ * words marked.
  */
 import path from 'node:path';
 import { startNext } from '../../scripts/hosts-blog.mjs';
@@ -88,6 +89,7 @@ export async function searchSuite({ context, repoRoot, axeSource }) {
         if (variant.path === undefined && !variant.dark) continue;
         await openAxe({ context, server, host, path: variant.path ?? start, dark: variant.dark, axeSource });
       }
+      await phone({ context, server, host, start });
     } finally {
       await server.close();
     }
@@ -201,6 +203,27 @@ async function openAxe({ context, server, host, path: pagePath, dark, axeSource 
     await tab.page.keyboard.press('ArrowDown');
     const violations = await runAxe(tab.page, axeSource, 'html');
     check(`${label}: axe finds no violations with the dialog open and ${results.length} results shown`, opened && results.length > 0 && violations.length === 0, describeViolations(violations));
+  } finally {
+    await tab.close();
+  }
+}
+
+/** On a 390 px phone: each result's date under its title, the title the result's whole width; matched words marked in titles. */
+async function phone({ context, server, host, start }) {
+  const label = `${host.name} ${start} search (390 px)`;
+  const tab = await open(context, server.url + start);
+  try {
+    await tab.page.setViewportSize({ width: 390, height: 844 });
+    const opened = await openDialog(tab.page, 'Control+k');
+    const results = opened ? await typeQuery(tab.page, 'tide') : [];
+    const boxes = await tab.page.$$eval(option, (as) =>
+      as.map((a) => {
+        const [result, title, date] = [a, a.querySelector('[data-slot="search-result-title"]'), a.querySelector('[data-slot="search-result-date"]')].map((el) => el?.getBoundingClientRect());
+        return { below: !date || date.top >= title.bottom - 1, wide: title.width >= 0.8 * (result.width - 30), marked: !!a.querySelector('[data-slot="search-result-title"] mark') };
+      }),
+    );
+    check(`${label}: every result's date is under its title, which takes the result's width`, results.length > 0 && boxes.every((b) => b.below && b.wide), JSON.stringify(boxes));
+    check(`${label}: the matched words are marked in the titles`, boxes.some((b) => b.marked), JSON.stringify(boxes.map((b) => b.marked)));
   } finally {
     await tab.close();
   }

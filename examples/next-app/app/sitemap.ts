@@ -1,11 +1,11 @@
 import type { MetadataRoute } from "next";
 import { paginate, tagsOf } from "react-blog-kit/collection";
 import { sitemapEntries } from "react-blog-kit/seo";
-import { getPosts, pageHref, PER_PAGE, site } from "@/lib/blog";
+import { getSummaries, pageHref, PER_PAGE, site } from "@/lib/blog";
 
-/** Every post (from sitemapEntries), every index page and every tag page; built once, from cached posts. */
+/** Every post (from sitemapEntries), every index page and every tag page; built once, from cached summaries. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const posts = await getPosts();
+  const posts = await getSummaries();
   const newest = posts[0]?.updatedDate ?? posts[0]?.pubDate;
   const { pages } = paginate(posts, { perPage: PER_PAGE, page: 1 });
   const lists = [

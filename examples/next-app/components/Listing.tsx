@@ -1,25 +1,25 @@
 import Link from "next/link";
-import { Pagination, PostList, TagList, type Post, type TagCount } from "react-blog-kit";
-import { toSummary, type Page } from "react-blog-kit/collection";
+import { Pagination, PostList, TagList, type PostSummary, type TagCount } from "react-blog-kit";
+import type { Page } from "react-blog-kit/collection";
 import { postHref, tagHref } from "@/lib/blog";
 
 interface ListingProps {
   title: string;
-  page: Page<Post>;
+  page: Page<PostSummary>;
   tags: TagCount[];
   currentTag?: string;
   pageHref: (page: number) => string;
 }
 
 /**
- * An index or tag page: cards for one page of posts, the pages, and every tag. Only summaries
- * reach the cards, so the page (and its RSC payload) carries no post bodies.
+ * An index or tag page: cards for one page of posts, the pages, and every tag. The cards are given
+ * summaries, so the page (and its RSC payload) carries no post bodies.
  */
 export function Listing({ title, page, tags, currentTag, pageHref }: ListingProps) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
-      <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} linkComponent={Link} />
+      <PostList posts={page.items} postHref={postHref} tagHref={tagHref} headingLevel={2} linkComponent={Link} />
       <Pagination page={page.page} pages={page.pages} pageHref={pageHref} linkComponent={Link} />
       <h2 id="all-tags">Tags</h2>
       <TagList tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" linkComponent={Link} />

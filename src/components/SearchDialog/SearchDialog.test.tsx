@@ -161,6 +161,8 @@ describe('when the reader types a query', () => {
     expect(marks.length).toBeGreaterThan(0);
     expect(marks.every((m) => m?.startsWith('tokenizer'))).toBe(true);
     expect(first).toHaveAttribute('href', '/posts/technical/#the-tokenizer-class');
+    // The heading the words were found under shows them marked too.
+    expect(first.querySelector('[data-slot="search-result-heading"] mark')?.textContent).toBe('Tokenizer');
     expect(field()).toHaveAttribute('aria-expanded', 'true');
     expect(field()).toHaveAttribute('aria-controls', screen.getByRole('listbox', { name: 'Search results' }).id);
   });
@@ -239,6 +241,50 @@ describe('when the reader uses the keyboard in the results', () => {
     expect(followed.mock.calls[0][0].target).toBe(options()[0] ?? followed.mock.calls[0][0].target);
     expect((followed.mock.calls[0][0].target as HTMLElement).getAttribute('href')).toBe('/posts/technical/#the-tokenizer-class');
     document.removeEventListener('click', followed);
+  });
+
+  it('keeps an Enter pressed while the index loads, and follows the first result once it arrives', async () => {
+    const followed = vi.fn((e: Event) => e.preventDefault());
+    document.addEventListener('click', followed);
+    let arrive: (data: SearchIndexData) => void = () => {};
+    render(<SearchDialog loadIndex={() => new Promise((resolve) => (arrive = resolve))} />);
+    await openWith(['/']);
+    fireEvent.change(field(), { target: { value: 'tokenizer' } });
+    await waitFor(() => expect(screen.getByText('Loading search…')).toBeInTheDocument());
+    press('Enter');
+    expect(followed).not.toHaveBeenCalled();
+    await act(async () => arrive(index));
+    await waitFor(() => expect(followed).toHaveBeenCalledTimes(1));
+    expect((followed.mock.calls[0][0].target as HTMLElement).getAttribute('href')).toBe('/posts/technical/#the-tokenizer-class');
+    document.removeEventListener('click', followed);
+  });
+
+  it('keeps an Enter typed before the panel was there, and forgets it when the reader types on', async () => {
+    const followed = vi.fn((e: Event) => e.preventDefault());
+    document.addEventListener('click', followed);
+    render(<SearchDialog loadIndex={loader()} />);
+    press('/');
+    for (const key of 'tokenizer') press(key);
+    press('Enter');
+    await waitFor(() => expect(followed).toHaveBeenCalledTimes(1));
+    expect((followed.mock.calls[0][0].target as HTMLElement).getAttribute('href')).toBe('/posts/technical/#the-tokenizer-class');
+    document.removeEventListener('click', followed);
+
+    let arrive: (data: SearchIndexData) => void = () => {};
+    const { unmount } = render(<SearchDialog shortcuts={false} loadIndex={() => new Promise((resolve) => (arrive = resolve))} />);
+    fireEvent.click(screen.getAllByRole('button', { name: /Search/ }).at(-1)!);
+    await waitFor(() => expect(screen.getAllByRole('combobox').at(-1)).toHaveFocus());
+    const later = vi.fn((e: Event) => e.preventDefault());
+    document.addEventListener('click', later);
+    const box = screen.getAllByRole('combobox').at(-1)!;
+    fireEvent.change(box, { target: { value: 'tide' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    fireEvent.change(box, { target: { value: 'tides' } });
+    await act(async () => arrive(index));
+    await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
+    expect(later).not.toHaveBeenCalled();
+    document.removeEventListener('click', later);
+    unmount();
   });
 
   it('closes on Escape and gives focus back to the trigger', async () => {

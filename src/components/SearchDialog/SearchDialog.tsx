@@ -1,8 +1,9 @@
 import { forwardRef, useCallback, useEffect, useRef, useState, type ComponentType, type ElementType, type ReactNode } from 'react';
 import { safeHref } from '../../core/url.js';
-import { kit, named, type KitProps } from '../kit/base.js';
+import { kitParts, named, type KitProps } from '../kit/base.js';
+import { searchLabels, type SearchLabels } from './labels.js';
 import { devCheck } from '../kit/checks.js';
-import type { SearchPanelProps } from './SearchPanel.js';
+import type { PanelKit, SearchPanelProps } from './SearchPanel.js';
 import type { SearchIndex } from '../../search/search.js';
 import type { SearchIndexData } from '../../search/data.js';
 import type { ResultHref } from './use-search.js';
@@ -28,7 +29,9 @@ export type SearchDialogSlot =
   | 'search-mark';
 
 /** Props of SearchDialog. */
-export interface SearchDialogProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, KitProps<SearchDialogSlot> {
+export interface SearchDialogProps extends Omit<React.ComponentPropsWithoutRef<'div'>, 'children'>, Omit<KitProps<SearchDialogSlot>, 'labels'> {
+  /** Strings shown or announced; anything left out keeps its English default. @default the defaults of {@link SearchLabels} */
+  labels?: Partial<SearchLabels>;
   /**
    * URL of the index `createSearchIndex` wrote (JSON), fetched on first use, never before.
    * @default undefined (give `indexUrl` or `loadIndex`)
@@ -98,7 +101,7 @@ function useIndexData(indexUrl: string | undefined, loadIndex: SearchDialogProps
 
 /**
  * Ctrl-K, ⌘-K and `/` (outside a text field) call `show`. While the dialog is open and its panel's
- * code is still on its way, the keys typed are kept in `typed` for the panel's field.
+ * code is still on its way, the keys typed are kept in `typed` for the panel's field (an Enter as `\n`).
  */
 function useShortcuts(enabled: boolean, show: () => void, waiting: boolean, typed: React.RefObject<string>) {
   useEffect(() => {
@@ -113,6 +116,9 @@ function useShortcuts(enabled: boolean, show: () => void, waiting: boolean, type
       } else if (waiting && !mod && !e.altKey) {
         if (e.key.length === 1) typed.current += e.key;
         else if (e.key === 'Backspace') typed.current = typed.current.slice(0, -1);
+        // Enter: the panel follows the first result once it has one. Kept as a last character, which
+        // no key typed above can be.
+        else if (e.key === 'Enter') typed.current += '\n';
       }
     };
     document.addEventListener('keydown', onKey);
@@ -130,10 +136,10 @@ function useShortcuts(enabled: boolean, show: () => void, waiting: boolean, type
  */
 export const SearchDialog = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, SearchDialogProps>(function SearchDialog(
-    { indexUrl, loadIndex, fallbackHref, inline = false, resultHref, linkComponent, limit, shortcuts = true, timeZone, ...props },
+    { indexUrl, loadIndex, fallbackHref, inline = false, resultHref, linkComponent, limit, shortcuts = true, timeZone, labels, locale, ...props },
     ref,
   ) {
-    const k = kit<SearchDialogSlot, typeof props>('search', props, linkComponent);
+    const k = { ...kitParts<SearchDialogSlot, typeof props>('search', props), labels: searchLabels(labels), locale, Link: linkComponent ?? 'a' };
     const [hydrated, setHydrated] = useState(false);
     const [open, setOpen] = useState(false);
     const [panel, setPanel] = useState<{ Panel: Panel; focus: boolean } | null>(null);
@@ -210,7 +216,7 @@ export const SearchDialog = /* @__PURE__ */ named(
   'SearchDialog',
 );
 
-type TriggerKit = Pick<ReturnType<typeof kit<SearchDialogSlot, object>>, 'labels' | 'part'>;
+type TriggerKit = Pick<PanelKit, 'labels' | 'part'>;
 
 /** Before hydration: a plain link to the host's search page, or nothing. */
 function fallbackLink(k: TriggerKit, fallbackHref: string | undefined): ReactNode {

@@ -4,20 +4,20 @@
  * in a page's bundle before the reader asks to search.
  */
 import { useId, useLayoutEffect, useRef, useState, type ElementType, type ReactNode, type Ref } from 'react';
-import { fill, type Labels } from '../../core/labels.js';
 import { hrefFrom } from '../blog.js';
-import { postDateText, countIn } from '../ArticleMeta/format.js';
 import type { PartProps } from '../kit/base.js';
+import type { SearchLabels } from './labels.js';
 import type { SearchDialogSlot } from './SearchDialog.js';
-import { moveActive, resultUrl, revealAfterNavigation, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
+import { moveActive, resultUrl, revealAfterNavigation, usePendingEnter, useResults, useSearchIndex, useSettled, type ResultHref, type SearchStatus } from './use-search.js';
 import type { SearchResult } from '../../search/search.js';
 
 type Part = (name: SearchDialogSlot, extra?: string) => PartProps<SearchDialogSlot>;
 
 /** What the panel renders with, from the trigger's `kit()`. */
 export interface PanelKit {
-  labels: Labels;
-  locale: string;
+  labels: SearchLabels;
+  /** The host's `locale` prop, as given (checked where it is used). */
+  locale: string | undefined;
   part: Part;
   Link: ElementType;
 }
@@ -32,7 +32,7 @@ export interface SearchPanelProps {
   onClose: (restoreFocus: boolean) => void;
   /** The index, loaded on first call and kept by the trigger; `again` loads it anew. */
   data: (again?: boolean) => Promise<unknown>;
-  /** What the reader typed before the panel was there. */
+  /** What the reader typed before the panel was there; `\n` for an Enter, which ends it. */
   initialQuery: string;
   /** Focus the field once mounted (inline: the reader was in the placeholder field). */
   focus: boolean;
@@ -64,23 +64,48 @@ export function markedSnippet(text: string, marks: readonly (readonly [number, n
   return out;
 }
 
+/** `template` with each `{name}` filled from `values` (a name not given stays as it is). */
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** `make(locale)`, or `make('en-US')` when Intl refuses the locale. */
+function intl<T>(locale: string | undefined, make: (locale: string | undefined) => T): T {
+  try {
+    return make(locale || undefined);
+  } catch {
+    return make('en-US');
+  }
+}
+
 /** What the panel says about the results: shown under the field and, once the reader pauses, announced. */
-function statusText(status: SearchStatus, query: string, count: number, labels: Labels, locale: string): string {
+function statusText(status: SearchStatus, query: string, count: number, labels: SearchLabels, locale: string | undefined): string {
   if (status === 'failed') return labels.searchFailed;
   if (query.trim() === '') return '';
   if (status === 'loading') return labels.searchLoading;
   if (count === 0) return fill(labels.searchNoResults, { query: query.trim() });
-  const [category, digits] = countIn(locale, count);
-  return fill(labels.searchResults[category] ?? labels.searchResults.other, { count: digits });
+  const category = intl(locale, (l) => new Intl.PluralRules(l).select(count));
+  return fill(labels.searchResults[category] ?? labels.searchResults.other, { count: intl(locale, (l) => count.toLocaleString(l)) });
 }
 
-/** One result: title, the heading it was found under, date and snippet. */
+/**
+ * A result's date in `locale`: the index keeps a day (`YYYY-MM-DD`, shown as that day everywhere) or
+ * an ISO date-time (shown in `timeZone`).
+ */
+function dateText(date: string, locale: string | undefined, timeZone = 'UTC'): string | undefined {
+  const value = new Date(date);
+  if (Number.isNaN(value.getTime())) return undefined;
+  const zone = date.includes('T') ? timeZone : 'UTC';
+  return intl(locale, (l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: zone }).format(value));
+}
+
+/** One result: title, the heading it was found under, date and snippet, matched words marked in each. */
 function resultContent(result: SearchResult, k: PanelKit, timeZone: string | undefined): ReactNode {
-  const date = typeof result.date === 'string' ? postDateText(result.date, k.locale, timeZone) : undefined;
+  const date = typeof result.date === 'string' ? dateText(result.date, k.locale, timeZone) : undefined;
   return (
     <>
-      <span {...k.part('search-result-title')}>{result.title}</span>
-      {result.heading ? <span {...k.part('search-result-heading')}>{result.heading}</span> : null}
+      <span {...k.part('search-result-title')}>{markedSnippet(result.title, result.titleMarks, k.part)}</span>
+      {result.heading ? <span {...k.part('search-result-heading')}>{markedSnippet(result.heading, result.headingMarks, k.part)}</span> : null}
       {date ? (
         <time {...k.part('search-result-date')} dateTime={result.date}>
           {date}
@@ -133,7 +158,9 @@ function ResultList({ id, results, active, setActive, k, onFollow, resultHref, t
 export function SearchPanel(props: SearchPanelProps) {
   const { kit: k, inline, open, onClose, data, initialQuery, focus, resultHref, limit = DEFAULT_LIMIT, timeZone, inputRef } = props;
   const id = useId();
-  const [query, setQuery] = useState(initialQuery);
+  // An Enter typed before the panel was there comes as a line break, after the query it was for.
+  const [typed, entered] = initialQuery.split('\n');
+  const [query, setQuery] = useState(typed);
   const [collapsed, setCollapsed] = useState(false);
   const { status, index, retry } = useSearchIndex(data);
   const { results, active, setActive } = useResults(index, query, limit > 0 ? Math.floor(limit) : DEFAULT_LIMIT);
@@ -142,15 +169,13 @@ export function SearchPanel(props: SearchPanelProps) {
   const dialog = useRef<HTMLDialogElement | null>(null);
   const field = useRef<HTMLInputElement | null>(null);
   const expanded = results.length > 0 && !(inline && collapsed);
+  const setPending = usePendingEnter(entered !== undefined && typed.trim() !== '', status, expanded, `${id}-list-0`);
 
   useOpenState(dialog, field, open, inline, focus);
 
   // Following a result leaves the page (or moves within it): the dialog closes without taking focus back.
-  const follow = (href: string) => {
-    onClose(false);
-    revealAfterNavigation(href);
-  };
-  const onKeyDown = fieldKeys({ id, expanded, active, count: results.length, setActive, inline, onClose, setCollapsed, setQuery });
+  const follow = (href: string) => (onClose(false), revealAfterNavigation(href));
+  const onKeyDown = fieldKeys({ id, expanded, active, count: results.length, setActive, inline, onClose, setCollapsed, setQuery, wait: () => status === 'loading' && query.trim() !== '', setPending });
   const box = (
     <div {...k.part('search-box')} onBlur={inline ? (e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setCollapsed(true) : undefined}>
       <input
@@ -161,10 +186,7 @@ export function SearchPanel(props: SearchPanelProps) {
         }}
         {...comboboxProps(k, `${id}-list`, expanded, active)}
         value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setCollapsed(false);
-        }}
+        onChange={(e) => (setQuery(e.currentTarget.value), setCollapsed(false), setPending(false))}
         onFocus={() => setCollapsed(false)}
         onKeyDown={onKeyDown}
       />
@@ -238,14 +260,18 @@ interface FieldKeys {
   onClose: (restoreFocus: boolean) => void;
   setCollapsed: (collapsed: boolean) => void;
   setQuery: (query: string) => void;
+  /** Whether an Enter with no list yet is kept for when the index arrives. */
+  wait: () => boolean;
+  setPending: (pending: boolean) => void;
 }
 
 /**
  * The field's keys: the arrows, Home and End move the active result while the list is shown, Enter
- * follows the active result (the first when none is active), Escape closes the dialog (inline: hides
- * the list, then clears the field). A key typed while composing (an IME's Enter) is the IME's.
+ * follows the active result (the first when none is active; while the index loads, the first once it
+ * has), Escape closes the dialog (inline: hides the list, then clears the field). A key typed while
+ * composing (an IME's Enter) is the IME's.
  */
-function fieldKeys({ id, expanded, active, count, setActive, inline, onClose, setCollapsed, setQuery }: FieldKeys) {
+function fieldKeys({ id, expanded, active, count, setActive, inline, onClose, setCollapsed, setQuery, wait, setPending }: FieldKeys) {
   return (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.nativeEvent.isComposing) return;
     const next = expanded ? moveActive(e.key, active, count) : undefined;
@@ -256,6 +282,9 @@ function fieldKeys({ id, expanded, active, count, setActive, inline, onClose, se
     } else if (e.key === 'Enter' && expanded) {
       e.preventDefault();
       document.getElementById(`${id}-list-${active >= 0 ? active : 0}`)?.click();
+    } else if (e.key === 'Enter' && wait()) {
+      e.preventDefault();
+      setPending(true);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (!inline) onClose(true);

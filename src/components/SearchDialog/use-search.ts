@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { slugPath } from '../../post/identity.js';
-import { loadSearchIndex, search, type SearchIndex, type SearchResult } from '../../search/search.js';
+import { openIndex, runQuery, type SearchIndex, type SearchResult } from '../../search/search.js';
 import type { SearchIndexData } from '../../search/data.js';
 
 /** Builds a result's URL, before `#anchor` is added; undefined renders the result without a link. */
@@ -47,7 +47,7 @@ export function useSearchIndex(data: (again?: boolean) => Promise<unknown>): { s
   useEffect(() => {
     let live = true;
     data(attempt > 0)
-      .then((value) => (isIndex(value) ? value : loadSearchIndex(value as SearchIndexData | string)))
+      .then((value) => (isIndex(value) ? value : openIndex(typeof value === 'string' ? JSON.parse(value) : (value as SearchIndexData))))
       .then(
         (index) => live && setState({ status: 'ready', index }),
         () => live && setState({ status: 'failed', index: null }),
@@ -68,9 +68,8 @@ export function useSearchIndex(data: (again?: boolean) => Promise<unknown>): { s
 /** The results of `query` (none for a blank one), and which of them is active (-1: none yet). */
 export function useResults(index: SearchIndex | null, query: string, limit: number) {
   const results = useMemo<SearchResult[]>(() => {
-    if (!index || query.trim() === '') return [];
     try {
-      return search(index, query, { limit });
+      return index ? runQuery(index, query, limit) : [];
     } catch {
       return [];
     }
@@ -79,6 +78,21 @@ export function useResults(index: SearchIndex | null, query: string, limit: numb
   // A new list starts with no active result: the first arrow key picks the first one.
   useEffect(() => setActive(-1), [results]);
   return { results, active: Math.min(active, results.length - 1), setActive };
+}
+
+/**
+ * An Enter pressed before the index arrived (`initial`, typed before the panel was there, or the
+ * setter's `true`): once the index has loaded, the option `first` is followed, when there is one.
+ * The panel sets it back to false when the reader types on.
+ */
+export function usePendingEnter(initial: boolean, status: SearchStatus, expanded: boolean, first: string): (pending: boolean) => void {
+  const [pending, setPending] = useState(initial);
+  useEffect(() => {
+    if (!pending || status === 'loading') return;
+    setPending(false);
+    if (expanded) document.getElementById(first)?.click();
+  }, [pending, status, expanded, first]);
+  return setPending;
 }
 
 /** `text`, given to the live region only once it has stayed the same for a moment. */

@@ -4,9 +4,9 @@
  * when it holds — and hands the list to `devCheck`. The list is only ever called inside the one block
  * below, written literally as `process.env.NODE_ENV !== 'production'`: a host's production build
  * replaces the variable, these functions become empty, the bundler drops the calls to them and, with
- * the calls, the components' lists and their messages. In plain Node ESM the real variable is read;
- * in an unbundled browser, where `process` does not exist, nothing runs. What a component renders
- * never depends on these checks.
+ * the calls, the components' lists and their messages; in a development bundle (Vite's dev server
+ * among them) the checks run in the browser. In Node the real variable is read. What a component
+ * renders never depends on these checks.
  */
 import { describe, reportInvalid, skippedValues, warnOnce } from '../../core/diagnostics.js';
 import { threw } from '../blog.js';
@@ -32,7 +32,7 @@ export type Checks = (tools: CheckTools) => readonly Problem[];
  * after the problems already `found` while rendering (a tree's skipped nodes).
  */
 export function devCheck(component: string, checks: Checks, found?: readonly string[]): void {
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     const problems = found ? [...found] : [];
     for (const problem of checks({ describe, threw, skipped: skippedValues })) if (problem) problems.push(problem);
     reportInvalid(component, problems);
@@ -44,14 +44,14 @@ export function devCheck(component: string, checks: Checks, found?: readonly str
  * its component reports with its own.
  */
 export function devNote(problems: string[], checks: Checks): void {
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     for (const problem of checks({ describe, threw, skipped: skippedValues })) if (problem) problems.push(problem);
   }
 }
 
 /** In development, warns once about data that renders but should be fixed at its source. */
 export function devWarn(message: (tools: CheckTools) => Problem): void {
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  if (process.env.NODE_ENV !== 'production') {
     const text = message({ describe, threw, skipped: skippedValues });
     if (text) warnOnce(text);
   }

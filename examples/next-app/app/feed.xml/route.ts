@@ -1,12 +1,12 @@
 import { cacheLife } from "next/cache";
 import { createFeed } from "react-blog-kit/feed";
-import { getPosts, site } from "@/lib/blog";
+import { getNewestPosts, site } from "@/lib/blog";
 
 /** RSS 2.0 with each post's full content, links and images made absolute. Cached, so the build writes it once. */
 async function feed() {
   "use cache";
   cacheLife("max");
-  return createFeed(await getPosts(), site, { format: "rss", content: "full", limit: 20 });
+  return createFeed(await getNewestPosts(20), site, { format: "rss", content: "full", limit: 20 });
 }
 
 export async function GET() {

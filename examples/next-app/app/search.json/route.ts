@@ -1,6 +1,6 @@
 import { cacheLife } from "next/cache";
 import { createSearchIndex } from "react-blog-kit/search";
-import { getPosts, postHref } from "@/lib/blog";
+import { getAllPosts, postHref } from "@/lib/blog";
 
 /**
  * The search index, built from the posts at build time. Under Cache Components a GET handler whose data
@@ -10,7 +10,7 @@ import { getPosts, postHref } from "@/lib/blog";
 async function searchIndex() {
   "use cache";
   cacheLife("max");
-  return JSON.stringify(createSearchIndex(await getPosts(), { href: postHref }));
+  return JSON.stringify(createSearchIndex(await getAllPosts(), { href: postHref }));
 }
 
 export async function GET() {

@@ -1,18 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav, type Post } from "react-blog-kit";
-import { adjacentPosts, relatedPosts, seriesOf, toSummary } from "react-blog-kit/collection";
+import { ActiveTableOfContents, AuthorCard, JsonLd, PostLayout, PostList, PostNav, SeriesNav } from "react-blog-kit";
 import { getPostMetadata, postJsonLd } from "react-blog-kit/seo";
 import { Chart } from "@/components/Chart";
-import { getPost, getPosts, postHref, site, tagHref } from "@/lib/blog";
+import { getPostPage, getSummaries, postHref, site, tagHref } from "@/lib/blog";
 
 /** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
 const postComponents = { Chart };
 
 /** Every post is prerendered at build time. A slug may be a path (`hey/my-path`), hence `[...slug]`. */
 export async function generateStaticParams() {
-  return (await getPosts()).map((post) => ({ slug: (post.slug ?? "").split("/") }));
+  return (await getSummaries()).map((post) => ({ slug: post.slug.split("/") }));
 }
 
 /** The post's slug from the route's segments, as Next hands them over (each one percent-encoded or not). */
@@ -20,7 +19,7 @@ const slugOfParams = (segments: string[]) => segments.map((s) => decodeURICompon
 
 /** Title, description, canonical URL, feed links, Open Graph and Twitter card, all from the post. */
 export async function generateMetadata({ params }: PageProps<"/posts/[...slug]">): Promise<Metadata> {
-  return getPostMetadata(await getPost(slugOfParams((await params).slug)), site);
+  return getPostMetadata((await getPostPage(slugOfParams((await params).slug))).post, site);
 }
 
 /**
@@ -36,18 +35,14 @@ export default function PostPage({ params }: PageProps<"/posts/[...slug]">) {
 }
 
 /**
- * A server component: the post is parsed and rendered on the server. The page's islands are the kit's
- * client components: ActiveTableOfContents (passed as `tocComponent`) and the code blocks' copy buttons.
- * Series, newer/older, related posts and authors are summaries, so no other body ships here.
+ * A server component: the post is read from the kit's cache (parsed once a build) and rendered on the
+ * server. The page's islands are the kit's client components: ActiveTableOfContents (passed as
+ * `tocComponent`) and the code blocks' copy buttons. Series, newer/older and related posts are
+ * summaries, so no other body ships here.
  */
 async function PostView({ params }: Pick<PageProps<"/posts/[...slug]">, "params">) {
   const slug = slugOfParams((await params).slug);
-  const posts = await getPosts();
-  const post = await getPost(slug);
-  const { newer, older } = adjacentPosts(posts, slug);
-  const series = seriesOf(posts, slug);
-  const related = relatedPosts(posts, slug, { limit: 3 });
-  const summary = (p?: Post) => (p ? toSummary(p) : undefined);
+  const { post, newer, older, series, related } = await getPostPage(slug);
   return (
     <main className="blog-main">
       <JsonLd data={postJsonLd(post, site)} />
@@ -60,7 +55,7 @@ async function PostView({ params }: Pick<PageProps<"/posts/[...slug]">, "params"
         metaProps={{ tagHref }}
         beforeBody={
           series ? (
-            <SeriesNav series={{ ...series, posts: series.posts.map(toSummary) }} current={slug} postHref={postHref} linkComponent={Link} />
+            <SeriesNav series={series} current={slug} postHref={postHref} linkComponent={Link} />
           ) : undefined
         }
         afterBody={
@@ -68,11 +63,11 @@ async function PostView({ params }: Pick<PageProps<"/posts/[...slug]">, "params"
             {post.authors.map((author) => (
               <AuthorCard key={author.key ?? author.name} author={author} />
             ))}
-            <PostNav newer={summary(newer)} older={summary(older)} postHref={postHref} linkComponent={Link} />
+            <PostNav newer={newer} older={older} postHref={postHref} linkComponent={Link} />
             {related.length > 0 ? (
               <section aria-labelledby="related-posts" className="blog-related">
                 <h2 id="related-posts">Related posts</h2>
-                <PostList posts={related.map(toSummary)} postHref={postHref} headingLevel={3} layout="grid" cardProps={{ hero: false }} linkComponent={Link} />
+                <PostList posts={related} postHref={postHref} headingLevel={3} layout="grid" cardProps={{ hero: false }} linkComponent={Link} />
               </section>
             ) : null}
           </>

@@ -1,25 +1,23 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { paginate, postsWithTag, tagsOf } from "react-blog-kit/collection";
+import { tagsOf } from "react-blog-kit/collection";
 import { Listing } from "@/components/Listing";
-import { feedTypes, getPosts } from "@/lib/blog";
+import { feedTypes, getSummaries, getTagPage } from "@/lib/blog";
 
 export async function generateStaticParams() {
-  return tagsOf(await getPosts()).map((tag) => ({ tag: tag.slug }));
+  return tagsOf(await getSummaries()).map((tag) => ({ tag: tag.slug }));
 }
 
 /** Next may hand a non-ASCII segment over percent-encoded ("météo" as "m%C3%A9t%C3%A9o"). */
-async function tagOf(params: PageProps<"/tags/[tag]">["params"]) {
-  const slug = decodeURIComponent((await params).tag);
-  const posts = await getPosts();
-  const tag = tagsOf(posts).find((t) => t.slug === slug);
-  if (!tag) notFound();
-  return { posts, tag };
+async function tagPageOf(params: PageProps<"/tags/[tag]">["params"]) {
+  const listing = await getTagPage(decodeURIComponent((await params).tag));
+  if (!listing) notFound();
+  return listing;
 }
 
 export async function generateMetadata({ params }: PageProps<"/tags/[tag]">): Promise<Metadata> {
-  const { tag } = await tagOf(params);
+  const { tag } = await tagPageOf(params);
   return { title: `Posts tagged “${tag.name}”`, alternates: { canonical: `/tags/${tag.slug}/`, types: feedTypes } };
 }
 
@@ -32,17 +30,7 @@ export default function TagPage({ params }: PageProps<"/tags/[tag]">) {
   );
 }
 
-/** A tag's posts on one page: a small blog needs no pagination per tag. */
 async function TagView({ params }: Pick<PageProps<"/tags/[tag]">, "params">) {
-  const { posts, tag } = await tagOf(params);
-  const tagged = postsWithTag(posts, tag.slug);
-  return (
-    <Listing
-      title={`Posts tagged “${tag.name}”`}
-      page={paginate(tagged, { perPage: Math.max(1, tagged.length), page: 1 })}
-      tags={tagsOf(posts)}
-      currentTag={tag.slug}
-      pageHref={() => `/tags/${tag.slug}/`}
-    />
-  );
+  const { tag, tags, page } = await tagPageOf(params);
+  return <Listing title={`Posts tagged “${tag.name}”`} page={page} tags={tags} currentTag={tag.slug} pageHref={() => `/tags/${tag.slug}/`} />;
 }
