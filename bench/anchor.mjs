@@ -299,10 +299,10 @@ export async function anchor({ root, work, sources, count, examplesDir = path.jo
   const vite = path.join(base, 'vite-spa');
   cpSync(path.join(root, 'examples', 'vite-spa'), vite, {
     recursive: true,
-    filter: (src) => !/[\\/](node_modules|dist|dist-server|generated)([\\/]|$)/.test(path.relative(path.join(root, 'examples', 'vite-spa'), src)),
+    filter: (src) => !/(^|[\\/])(node_modules|dist|dist-server|generated)([\\/]|$)/.test(path.relative(path.join(root, 'examples', 'vite-spa'), src)),
   });
   // The corpus names its authors inline, not by the example's keys: the copy loads no authors map.
-  const buildData = path.join(vite, 'scripts', 'build-data.ts');
+  const buildData = path.join(vite, 'scripts', 'blog-data.ts');
   writeFileSync(buildData, readFileSync(buildData, 'utf8').replace(/^\s*authors: .*\n/m, ''));
   const astro = path.join(base, 'astro');
   for (const [file, text] of Object.entries(ASTRO_FILES)) {

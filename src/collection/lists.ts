@@ -1,7 +1,8 @@
 import { nameSlug } from '../post/slug.js';
 import type { PostSummary, TagCount } from '../post/index.js';
-import { isUnlisted, readPostDate, slugOf as slugOfPost, slugPath as pathOfSlug, toSummary as summaryOf, type PostLike } from '../post/identity.js';
+import { isUnlisted, slugOf as slugOfPost, slugPath as pathOfSlug, toSummary as summaryOf, type PostLike } from '../post/identity.js';
 import { optionsOf, requireArray, requireInteger, requireObject, requirePosts, requireString } from '../post/arguments.js';
+import { byDate, dateOrderOf, indexOf, relatedOf, seriesMembers, tagsOfPost, timeOf } from './posts-index.js';
 
 /** A tag's URL slug (GitHub's slug rule: accents kept, spaces to dashes), the key tags are grouped by. */
 export function tagSlug(name: string): string {
@@ -36,32 +37,13 @@ export function slugPath(slug: string): string {
   return pathOfSlug(slug);
 }
 
-/** A post's tags: a post read from hand-edited JSON may lack the list, and then has none. */
-function tagsOfPost(post: PostLike): readonly string[] {
-  return Array.isArray(post.tags) ? post.tags.filter((tag): tag is string => typeof tag === 'string') : [];
-}
-
-/** Milliseconds of a post's `pubDate` (a calendar day counts as midnight UTC), or undefined when it has none it can read. */
-function timeOf(post: PostLike): number | undefined {
-  return readPostDate(post.pubDate)?.date.getTime();
-}
-
 /**
  * Newest first by `pubDate`; undated posts last; posts of equal date keep their order. Returns a new
  * array with every post, unlisted ones too: a host builds each post's route from it.
  */
 export function sortPosts<T extends PostLike>(posts: readonly T[]): T[] {
   requirePosts('sortPosts', 'posts', posts);
-  const keyed = posts.map((post, index) => ({ post, index, time: timeOf(post) }));
-  keyed.sort((a, b) => {
-    if (a.time !== b.time) {
-      if (a.time === undefined) return 1;
-      if (b.time === undefined) return -1;
-      return b.time - a.time;
-    }
-    return a.index - b.index;
-  });
-  return keyed.map((k) => k.post);
+  return byDate(posts.map(timeOf), posts.map((_, i) => i)).map((i) => posts[i]!);
 }
 
 /** One page of a list. */
@@ -165,16 +147,20 @@ export interface AdjacentPosts<T> {
  * The newer and older neighbours of the post with `slug`, in {@link sortPosts} order; `{}` for an
  * unknown slug. Unlisted posts are nobody's neighbour and have none, as in Docusaurus: a reader
  * reaches one only by its link.
- */
-export function adjacentPosts<T extends PostLike>(posts: readonly T[], slug: string): AdjacentPosts<T> {
+ *
+ * Calls on one array share an index of it, made by the first call, so a build that asks about every
+ * post reads each post once, not once per call. The array may change between calls (a post added,
+ * removed, moved or replaced is seen); a post object edited in place is not: pass a new array then.
+ */export function adjacentPosts<T extends PostLike>(posts: readonly T[], slug: string): AdjacentPosts<T> {
   requirePosts('adjacentPosts', 'posts', posts);
   requireString('adjacentPosts', 'slug', slug, 'a post slug (a string)');
-  const sorted = sortPosts(posts.filter((post) => !isUnlisted(post)));
-  const index = sorted.findIndex((post) => slugOfPost(post) === slug);
-  if (index === -1) return {};
+  const index = indexOf(posts);
+  const { sorted, placeOf } = dateOrderOf(index);
+  const place = placeOf.get(slug);
+  if (place === undefined) return {};
   const result: AdjacentPosts<T> = {};
-  if (index > 0) result.newer = sorted[index - 1];
-  if (index < sorted.length - 1) result.older = sorted[index + 1];
+  if (place > 0) result.newer = posts[sorted[place - 1]!];
+  if (place < sorted.length - 1) result.older = posts[sorted[place + 1]!];
   return result;
 }
 
@@ -197,31 +183,22 @@ export interface SeriesInfo<T> {
  * first), then by date, oldest first (undated last), then as given. Undefined for an unknown slug
  * or a post in no series. Unlisted posts are in no other post's series list; an unlisted post's
  * own page still shows the series it is part of, with itself in it.
- */
-export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string): SeriesInfo<T> | undefined {
+ *
+ * Calls on one array share an index of it, made by the first call, so a build that asks about every
+ * post reads each post once, not once per call. The array may change between calls (a post added,
+ * removed, moved or replaced is seen); a post object edited in place is not: pass a new array then.
+ */export function seriesOf<T extends PostLike>(posts: readonly T[], slug: string): SeriesInfo<T> | undefined {
   requirePosts('seriesOf', 'posts', posts);
   requireString('seriesOf', 'slug', slug, 'a post slug (a string)');
-  const current = posts.find((post) => slugOfPost(post) === slug);
+  const index = indexOf(posts);
+  const at = index.firstOf.get(slug);
+  const current = at === undefined ? undefined : posts[at]!;
   const series = current?.series;
   if (!series) return undefined;
-  const members = posts
-    .map((post, index) => ({ post, index, order: post.series?.order, time: timeOf(post) }))
-    .filter(({ post }) => post.series?.slug === series.slug && (post === current || !isUnlisted(post)));
-  members.sort((a, b) => {
-    if (a.order !== b.order) {
-      if (a.order === undefined) return 1;
-      if (b.order === undefined) return -1;
-      return a.order - b.order;
-    }
-    if (a.time !== b.time) {
-      if (a.time === undefined) return 1;
-      if (b.time === undefined) return -1;
-      return a.time - b.time;
-    }
-    return a.index - b.index;
-  });
-  const ordered = members.map((m) => m.post);
-  return { name: series.name, slug: series.slug, index: ordered.indexOf(current) + 1, total: ordered.length, posts: ordered };
+  // A slug that is not equal to itself (NaN, from hand-made data) is no series' slug.
+  const members = series.slug === series.slug ? seriesMembers(index, series.slug) : [];
+  const ordered = members.flatMap((i) => (posts[i] === current || !index.unlisted[i] ? [posts[i]!] : []));
+  return { name: series.name, slug: series.slug, index: ordered.indexOf(current!) + 1, total: ordered.length, posts: ordered };
 }
 
 /** Options for {@link relatedPosts}. */
@@ -230,46 +207,22 @@ export interface RelatedOptions {
   limit?: number;
 }
 
-// Words too common to relate two posts by. A literal list: a call at module scope (`'…'.split(' ')`)
-// is code a bundler must keep on every page that imports this entry, used or not.
-const STOP_WORDS = new Set([
-  'the', 'and', 'for', 'with', 'that', 'this', 'from', 'your', 'you', 'are', 'was', 'were', 'have', 'has',
-  'how', 'what', 'why', 'when', 'who', 'not', 'but', 'all', 'any', 'can', 'its', 'our', 'out', 'use', 'using',
-  'into', 'about', 'over', 'more', 'than', 'then', 'them', 'they', 'their', 'there', 'these', 'those', 'will',
-  'would', 'just', 'also', 'one', 'two', 'new',
-]);
-
-function termsOf(post: PostLike): Set<string> {
-  const text = `${post.title} ${post.description ?? ''}`.toLowerCase();
-  const terms = new Set<string>();
-  for (const [word] of text.matchAll(/[\p{L}\p{N}]+/gu)) if (word.length >= 3 && !STOP_WORDS.has(word)) terms.add(word);
-  return terms;
-}
-
 /**
  * Posts related to the one with `slug`: most shared tags first, then most shared title and
  * description terms, then newest, then as given. A post that shares nothing is not related; the
  * post itself and unlisted posts never are (an unlisted post's own page still gets its related
  * posts). Empty for an unknown slug.
- */
-export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, options?: RelatedOptions): T[] {
+ *
+ * Calls on one array share an index of it, made by the first call, so a build that asks about every
+ * post reads each post once, not once per call. The array may change between calls (a post added,
+ * removed, moved or replaced is seen); a post object edited in place is not: pass a new array then.
+ */export function relatedPosts<T extends PostLike>(posts: readonly T[], slug: string, options?: RelatedOptions): T[] {
   requirePosts('relatedPosts', 'posts', posts);
   requireString('relatedPosts', 'slug', slug, 'a post slug (a string)');
   const { limit = 3 } = optionsOf('relatedPosts', 'options', options);
   requireInteger('relatedPosts', 'options.limit', limit, 0);
-  const current = posts.find((post) => slugOfPost(post) === slug);
-  if (!current) return [];
-  const tags = new Set(tagsOfPost(current).map(nameSlug));
-  const terms = termsOf(current);
-  const scored = posts
-    .map((post, index) => {
-      let sharedTags = 0;
-      for (const s of new Set(tagsOfPost(post).map(nameSlug))) if (tags.has(s)) sharedTags++;
-      let sharedTerms = 0;
-      for (const term of termsOf(post)) if (terms.has(term)) sharedTerms++;
-      return { post, index, sharedTags, sharedTerms, time: timeOf(post) ?? -Infinity };
-    })
-    .filter((s) => s.post !== current && slugOfPost(s.post) !== slug && !isUnlisted(s.post) && (s.sharedTags > 0 || s.sharedTerms > 0));
-  scored.sort((a, b) => b.sharedTags - a.sharedTags || b.sharedTerms - a.sharedTerms || (b.time > a.time ? 1 : b.time < a.time ? -1 : 0) || a.index - b.index);
-  return scored.slice(0, limit).map((s) => s.post);
+  const index = indexOf(posts);
+  const at = index.firstOf.get(slug);
+  if (at === undefined) return [];
+  return relatedOf(index, at, limit).map((i) => posts[i]!);
 }

@@ -1,24 +1,41 @@
 // Runs in Node after both Vite builds: renders every page with the server bundle into
-// dist/<path>/index.html, readable before any JavaScript runs; main.tsx then hydrates it.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// dist/<path>/index.html, readable before any JavaScript runs, and writes each page's data beside
+// the pages (dist/data/), which main.tsx fetches to hydrate the page, with the feed and the search
+// index. The posts are loaded once; the pages render in child processes (scripts/render-pages.ts, one
+// a core but this process's) while this one writes the data files and builds the search index.
+import { fork } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Route } from '../src/blog.ts';
+import { imagesDir, loadBlog, pageData, writeBlog } from './blog-data.ts';
+import type { RenderJob } from './render-pages.ts';
 
 const at = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const server: { renderPage(template: string, route: Route, path: string): string } = await import(
-  new URL('../dist-server/entry-server.js', import.meta.url).href
-);
 const template = await readFile(at('../dist/index.html'), 'utf8');
-const routes: Record<string, string> = JSON.parse(await readFile(at('../src/generated/routes.json'), 'utf8'));
+const blog = await loadBlog();
+// Images loadPosts copied into public/ after `vite build` copied public/ into dist/ go there too.
+if (existsSync(at(`../public/${imagesDir}/`))) await cp(at(`../public/${imagesDir}/`), at(`../dist/${imagesDir}/`), { recursive: true });
 
-for (const [path, id] of Object.entries(routes)) {
-  const route: Route = JSON.parse(await readFile(at(`../src/generated/routes/${id}.json`), 'utf8'));
-  const file = join(at('../dist/'), ...segments(path), 'index.html');
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, server.renderPage(template, route, path));
+const data = pageData(blog);
+const pages = [...data].map(([path, json]) => [join(at('../dist/'), ...segments(path), 'index.html'), path, json] as const);
+const workers = Math.max(1, availableParallelism() - 1);
+const server = new URL('../dist-server/entry-server.js', import.meta.url).href;
+await Promise.all([
+  ...Array.from({ length: workers }, (_, w) => render({ server, template, pages: pages.filter((_, i) => i % workers === w) })),
+  writeBlog(blog, at('../dist/'), data),
+]);
+console.log(`pre-rendered ${pages.length} pages into dist/ in ${workers} process(es), with their data, the feed and the search index`);
+
+/** Runs scripts/render-pages.ts on `job` in a process of its own; settles once it has written its pages. */
+function render(job: RenderJob): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = fork(at('./render-pages.ts'), { execArgv: process.execArgv, serialization: 'advanced' });
+    child.on('error', reject).on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`prerender: a renderer stopped with exit code ${code}`))));
+    child.send(job);
+  });
 }
-console.log(`pre-rendered ${Object.keys(routes).length} pages into dist/`);
 
 /** `/posts/tides/` → ['posts', 'tides']. A slug is a path segment: one that could leave dist/ is refused. */
 function segments(path: string): string[] {

@@ -18,7 +18,7 @@ import { Chart } from './Chart.tsx';
 /** The components MDX posts name, by name: `<Chart … />` in a post renders this blog's Chart. */
 const postComponents = { Chart };
 
-/** A page of the blog from its data (scripts/build-data.ts): a list of posts or one post. */
+/** A page of the blog from its data (scripts/blog-data.ts): a list of posts or one post. */
 export function App({ route }: { route: Route | undefined }) {
   return (
     <>

@@ -5,9 +5,9 @@ import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { JsonLd, PostHead } from 'react-blog-kit';
 import { blogJsonLd, postJsonLd } from 'react-blog-kit/seo';
 import { App } from './App.tsx';
-import { site, type Route } from './blog.ts';
+import { dataHref, site, type Route } from './blog.ts';
 
-/** The page at `path` (`/posts/tides/`): index.html with the page's head tags and body filled in. */
+/** The page at `path` (its key, as `routeKey` gives it: `/posts/tides/`): index.html with its head tags and body filled in. */
 export function renderPage(template: string, route: Route, path: string): string {
   const body = renderToString(
     <StrictMode>
@@ -17,13 +17,18 @@ export function renderPage(template: string, route: Route, path: string): string
   return fillTemplate(template, renderToStaticMarkup(head(route, path)), body);
 }
 
-/** A post's PostHead (title, description, canonical, Open Graph, feed) and JSON-LD; a list's title, canonical and feed. */
+/**
+ * A post's PostHead (title, description, canonical, Open Graph, feed) and JSON-LD; a list's title,
+ * canonical and feed. Each page preloads its data, which main.tsx fetches to hydrate it.
+ */
 function head(route: Route, path: string) {
+  const data = <link rel="preload" href={dataHref(path)} as="fetch" crossOrigin="anonymous" />;
   if (route.kind === 'post') {
     return (
       <>
         <PostHead post={route.post} site={site} titleTemplate="{title} · {site}" />
         <JsonLd data={postJsonLd(route.post, site)} />
+        {data}
       </>
     );
   }
@@ -35,6 +40,7 @@ function head(route: Route, path: string) {
       {home && <meta name="description" content={site.description} />}
       <link rel="alternate" type="application/rss+xml" title={site.name} href={site.feeds.rss} />
       {home && <JsonLd data={blogJsonLd(site, route.page.items)} />}
+      {data}
     </>
   );
 }

@@ -1,13 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App.tsx';
-import { routeKey, type Route } from './blog.ts';
-import routes from './generated/routes.json';
+import { dataHref, routeKey, type Route } from './blog.ts';
 
-// Each page's data is a lazy chunk of its own: an index page downloads summaries, a post page its post.
-const pages = import.meta.glob<Route>('./generated/routes/*.json', { import: 'default' });
-const id = (routes as Record<string, string>)[routeKey(location.pathname)];
-const route = id === undefined ? undefined : await pages[`./generated/routes/${id}.json`]?.();
+// Each page's data is a file of its own, fetched (the page's head preloads it): an index page
+// downloads summaries, a post page its post. A path with no page gets none and shows "not found".
+const route = await fetch(dataHref(routeKey(location.pathname)))
+  .then((response): Promise<Route> | undefined => (response.ok ? response.json() : undefined))
+  .catch(() => undefined);
 
 const container = document.getElementById('root')!;
 const app = (
