@@ -183,6 +183,19 @@ describe('rehypeKitHighlight', () => {
       expect(html(fence('ts', 'let a = 1'), options)).toContain('--shiki-light');
     }, 60_000);
 
+    it('highlights what a grammar embeds the same, whichever blocks its highlighter saw before', () => {
+      // Two fresh highlighters (each options object gets its own): one has highlighted an html block
+      // before, the other has not; a markdown block's html fence must come out the same from both.
+      const nested = fence('markdown', '# Page\n\n```html\n<p class="tide">High water</p>\n```');
+      const fresh: HighlightOptions = { aliases: {} };
+      const primed: HighlightOptions = { aliases: {} };
+      html(fence('html', '<b>primed</b>'), primed);
+      const out = html(nested, fresh);
+      expect(out).toBe(html(nested, primed));
+      // The embedded fence is highlighted as html: its tag name is a token of its own.
+      expect(out).toMatch(/>p<\/span>/);
+    }, 60_000);
+
     it('uses other themes', () => {
       const out = html(fence('ts', 'const a = 1'), { themes: { light: minLight, dark: minDark } });
       expect(out).toContain('--shiki-light:#D32F2F');

@@ -205,6 +205,10 @@ function newHighlighter(options: HighlightOptions): KitHighlighter {
       if (!loaded.has(entry.module)) {
         highlighter.loadLanguageSync(entry.module);
         loaded.add(entry.module);
+        // A grammar highlights what it embeds lazily (markdown's fences of html, css…) only with those
+        // grammars loaded: loading them with it makes a post's highlighting the same whichever posts
+        // this highlighter (one thread's, in a pool) saw before.
+        for (const registration of entry.module) for (const lazy of registration.embeddedLangsLazy ?? []) kit.load(lazy);
       }
       return entry.name;
     },
