@@ -71,9 +71,11 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
    */
   postHref?: (post: Post) => string;
   /**
-   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: one a core
-   * (at most 8) when 300 posts or more need parsing, else none; a number: that many threads whenever
-   * a post needs parsing; `0`: every post is parsed in the calling thread. The posts, their order,
+   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: when 300 posts
+   * or more need parsing, one a core but one (at most 7), with the calling thread parsing beside them,
+   * so every core parses (on two cores: the calling thread and one worker); else none. A number: that
+   * many worker threads whenever a post needs parsing, the calling thread handing posts out and
+   * parsing none. `0`: every post is parsed in the calling thread. The posts, their order,
    * warnings (told in file order, on the calling thread), `onParse` calls and errors are the same
    * either way. Options that are functions cannot cross into a worker: with a `frontmatter` hook,
    * `remarkPlugins` or `rehypePlugins` holding a function, or any option holding an instance of a
