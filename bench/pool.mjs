@@ -6,7 +6,7 @@
  * but one) and pools of 1, 2 and more workers, each the median of `rounds` rounds, the order
  * rotating; the ratio of each to the one-thread load (goal on a 2-core machine: ≤ 0.6× with the
  * default); with `--before DIR` (DIR holding another build's `dist`) that build's one thread and
- * default in the same rounds. Then one thread against the default on blogs of 100 to 400 posts,
+ * default in the same rounds. Then one thread against the default on blogs of 300 to 600 posts,
  * around `'auto'`'s threshold. Each load runs in a fresh process, as in a build (see `coldLoad`).
  * Each row gives CPU times too: on a machine other work shares, the wall times drift, the CPU times
  * much less, and they give the time an idle machine would take at best (the floor).
@@ -100,8 +100,8 @@ export async function poolRows({ posts, work, rounds, before }) {
 
   // The crossover: small blogs, each the first N posts of this one, one thread against the default.
   const files = postFiles(posts);
-  const sizes = [100, 200, 300, 400].filter((n) => n <= files.length);
-  console.log(`around the default's threshold: one thread against workers: 'auto' (best of ${rounds}; 'auto' pools from 300 posts to parse)`);
+  const sizes = [300, 400, 500, 600].filter((n) => n <= files.length);
+  console.log(`around the default's threshold: one thread against workers: 'auto' (best of ${rounds}; 'auto' pools from 500 posts to parse, below that both parse in the loading thread)`);
   for (const size of sizes) {
     const dir = path.join(work, `pool-blog-${size}`);
     for (const file of files.slice(0, size)) {

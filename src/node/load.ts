@@ -71,7 +71,7 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
    */
   postHref?: (post: Post) => string;
   /**
-   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: when 300 posts
+   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: when 500 posts
    * or more need parsing, one a core but one (at most 7), with the calling thread parsing beside them,
    * so every core parses (on two cores: the calling thread and one worker); else none. A number: that
    * many worker threads whenever a post needs parsing, the calling thread handing posts out and
@@ -302,23 +302,23 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
     return plan.here;
   };
   let here: boolean | undefined;
-  for (let index = 0; index < files.length; index++) {
-    try {
-      const source = keyed(files[index], context);
-      const cached = context.cache?.get(files[index], source.key);
-      if (cached) settle(index, { read: cached, parsed: false });
-      else {
-        missed.push(index);
-        sources.set(index, source);
-        if (missed.length === startFrom) here = start(missed.length);
-      }
-    } catch (error) {
-      settle(index, { error: failure(error, files[index]), parsed: false });
-    }
-  }
-  if (here === undefined) here = missed.length === 0 || start(missed.length);
-
   try {
+    for (let index = 0; index < files.length; index++) {
+      try {
+        const source = keyed(files[index], context);
+        const cached = context.cache?.get(files[index], source.key);
+        if (cached) settle(index, { read: cached, parsed: false });
+        else {
+          missed.push(index);
+          sources.set(index, source);
+          if (missed.length === startFrom) here = start(missed.length);
+        }
+      } catch (error) {
+        settle(index, { error: failure(error, files[index]), parsed: false });
+      }
+    }
+    if (here === undefined) here = missed.length === 0 || start(missed.length);
+
     while (missed.length > 0) {
       const held: number[] = [];
       let next = 0;

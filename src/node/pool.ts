@@ -35,10 +35,11 @@ export type WorkerResult = { written: Omit<Cached, 'post'> } | { read: Cached; c
 
 /**
  * With `workers: 'auto'`, a load with fewer posts to parse than this stays in the loading thread:
- * starting workers, each loading the parser and compiling the grammars its posts use, costs more
- * than they save on a small blog (`npm run bench:blog` prints the crossover).
+ * a worker warms up and compiles the parser's hot code again, which costs more than it saves on a
+ * small blog (`npm run bench:blog` prints one thread against the default around this size; on two
+ * cores the CPU floors met near 400 posts).
  */
-const POOL_FROM = 300;
+const POOL_FROM = 500;
 
 /**
  * `'auto'`'s threads: every core the process may use, at most 8, as each holds its own parser and
