@@ -37,7 +37,7 @@ export type WorkerResult = { written: Omit<Cached, 'post'> } | { read: Cached; c
  * With `workers: 'auto'`, a load with fewer posts to parse than this stays in the loading thread:
  * a worker warms up and compiles the parser's hot code again, which costs more than it saves on a
  * small blog (`npm run bench:blog` prints one thread against the default around this size; on two
- * cores the CPU floors met near 400 posts).
+ * cores the CPU floors met between 400 and 500 posts).
  */
 const POOL_FROM = 500;
 
