@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { hostname, tmpdir } from 'node:os';
+import { availableParallelism, hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -136,6 +136,25 @@ describe('when a cold load parses in a pool of worker threads', { timeout: 120_0
     expect(warm.told.filter((t) => t.startsWith('parse'))).toEqual([]);
     expect(warm.told).toEqual(cold.told.filter((t) => !t.startsWith('parse')));
     expect(readdirSync(cacheDir).filter((f) => f.endsWith('.lock'))).toEqual([]);
+  });
+
+  it("with 'auto' on a blog past its threshold, parses in this thread and in a worker, with a load in one thread's posts, errors and order", async () => {
+    // Small posts without code (so no post's highlighting depends on the grammars its thread loaded
+    // before it), every tenth with a bad date: the errors' stacks tell which thread parsed them.
+    for (let i = 0; i < 520; i++) {
+      const date = i % 10 === 3 ? 'Jully 2022' : `2020-01-${String((i % 28) + 1).padStart(2, '0')}`;
+      writeFileSync(path.join(root, `post-${String(i).padStart(3, '0')}.md`), `---\ntitle: Post ${i}\npubDate: ${date}\ntags: [t${i % 7}]\n---\n\nSome *text* for ${i}, [a link](https://example.com/${i}).\n\n## A heading\n\n- one\n- two\n`);
+    }
+    const alone = await record(root, { workers: 0, onError: 'skip', onProblem() {} });
+    const stacks: string[] = [];
+    const auto = await record(root, { workers: 'auto', onError: 'skip', onProblem: (problem) => void stacks.push(problem.stack ?? '') });
+    expect(alone.posts).toHaveLength(468);
+    expect(auto.posts).toEqual(alone.posts);
+    expect(auto.told).toEqual(alone.told);
+    expect(stacks).toHaveLength(52);
+    // On one core 'auto' has no worker to start, and parses every post in this thread.
+    expect(stacks.some((stack) => /parse-worker\.js/.test(stack))).toBe(availableParallelism() > 1);
+    expect(stacks.some((stack) => !/parse-worker\.js/.test(stack))).toBe(true);
   });
 
   it('refuses a workers value that is not a count or auto, naming it', async () => {

@@ -175,11 +175,20 @@ export class PostCache {
   }
 }
 
-/** Written beside and renamed, so a reader (another process of the build too) never sees half a file. */
+/**
+ * Written beside and renamed, so a reader (another process of the build too) never sees half a file.
+ * The folder is made when the first write finds it missing, not before every write: a cold load
+ * writes one entry a post.
+ */
 async function writeAtomically(dir: string, target: string, text: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
   const temporary = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temporary, text);
+  try {
+    await writeFile(temporary, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(dir, { recursive: true });
+    await writeFile(temporary, text);
+  }
   await rename(temporary, target);
 }
 

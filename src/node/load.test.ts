@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -487,6 +488,22 @@ describe('when cacheDir cannot be used', () => {
       expect(warnings[0].message).toMatch(new RegExp(`^Cannot write the cache in ${cacheDir.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: .+\\. Loading goes on without it, parsing every post\\.`));
     }
     expect(readFileSync(blocker, 'utf8')).toBe('a file where the cache would go');
+  });
+
+  it('when a write fails part way, reads the posts it cached before back from their entries, parsing no post twice', async () => {
+    const dir = path.join(root, 'many');
+    mkdirSync(dir);
+    const files = Array.from({ length: 12 }, (_, i) => path.join(dir, `post-${String(i).padStart(2, '0')}.md`));
+    for (const [i, file] of files.entries()) writeFileSync(file, `---\ntitle: Post ${i}\ndate: 2024-01-${String(i + 1).padStart(2, '0')}\n---\n\nBody ${i}.\n`);
+    const cacheDir = path.join(root, 'cache');
+    // A folder where the ninth post's entry goes: writing that entry fails, and the load turns the cache off.
+    mkdirSync(path.join(cacheDir, `${createHash('sha256').update(path.resolve(files[8])).digest('hex').slice(0, 32)}.json`), { recursive: true });
+    const parsed: string[] = [];
+    const warnings: { message: string }[] = [];
+    const loaded = await loadPosts(dir, { images: 'keep', cacheDir, onParse: (file) => void parsed.push(file), onWarning: (w) => void warnings.push(w) });
+    expect(loaded.map((post) => post.title).sort()).toEqual(files.map((_, i) => `Post ${i}`).sort());
+    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^Cannot write the cache in /)]);
+    expect(parsed).toEqual(files);
   });
 });
 

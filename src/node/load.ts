@@ -17,7 +17,7 @@ import { checkLoadArguments } from './options.js';
 import { defaultPostHref, rewritePostLinks, type Target } from './links.js';
 import { PostLocks } from './locks.js';
 import { decodeSource, parseSource, rebuildError } from './parse-one.js';
-import { checkWorkers, ParsePool, threadsFor, type Workers } from './pool.js';
+import { checkWorkers, ParsePool, planFor, poolFrom, TASKS_PER_WORKER, type Workers } from './pool.js';
 
 /** Options for {@link loadPosts} and {@link loadPost}: every {@link ParseOptions} option but `filename`, and these. */
 export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> {
@@ -71,9 +71,11 @@ export interface LoadOptions extends Omit<ParseOptions, 'filename' | 'authors'> 
    */
   postHref?: (post: Post) => string;
   /**
-   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: one a core
-   * (at most 8) when 300 posts or more need parsing, else none; a number: that many threads whenever
-   * a post needs parsing; `0`: every post is parsed in the calling thread. The posts, their order,
+   * How many worker threads parse the posts a load finds no cache entry for. `'auto'`: when 500 posts
+   * or more need parsing, one a core but one (at most 7), with the calling thread parsing beside them,
+   * so every core parses (on two cores: the calling thread and one worker); else none. A number: that
+   * many worker threads whenever a post needs parsing, the calling thread handing posts out and
+   * parsing none. `0`: every post is parsed in the calling thread. The posts, their order,
    * warnings (told in file order, on the calling thread), `onParse` calls and errors are the same
    * either way. Options that are functions cannot cross into a worker: with a `frontmatter` hook,
    * `remarkPlugins` or `rehypePlugins` holding a function, or any option holding an instance of a
@@ -174,18 +176,18 @@ function dropCache(context: Context, cache: PostCache, error: unknown): void {
 }
 
 /**
- * Writes a cache entry, and says whether it did; the first write that fails warns once and turns the
- * cache off for the rest of the load.
+ * Writes a cache entry, and gives the cache it wrote to; the first write that fails warns once and
+ * turns the cache off for the rest of the load.
  */
-async function store(context: Context, file: string, key: string, entry: Cached): Promise<boolean> {
+async function store(context: Context, file: string, key: string, entry: Cached): Promise<PostCache | undefined> {
   const cache = context.cache;
-  if (!cache) return false;
+  if (!cache) return undefined;
   try {
     await cache.set(file, key, entry);
-    return true;
+    return cache;
   } catch (error) {
     dropCache(context, cache, error);
-    return false;
+    return undefined;
   }
 }
 
@@ -207,27 +209,34 @@ function keyed(file: string, context: Context): Keyed {
 }
 
 /** A file read: from the cache, or parsed (here, in a worker, or by another load sharing the cache), or its error. */
-type Outcome = { read: Cached; parsed: boolean; key?: string } | { error: PostParseError; parsed: boolean } | { released: Released; parsed: true };
+type Outcome = { read: Cached; parsed: boolean } | { error: PostParseError; parsed: boolean } | { released: Released; parsed: true };
 
-/** A post parsed and written to the cache, let go until every file of the load is read (see `readAll`). */
+/** A post parsed and written to `cache`, let go until every file of the load is read (see `readAll`). */
 interface Released {
+  cache: PostCache;
   key: string;
   warnings: PostWarning[];
   links: boolean;
 }
 
-/** Parses one file in this thread, or in a worker of `pool`, and writes its entry. */
-async function parseFile(file: string, text: string, key: string, context: Context, pool: ParsePool | undefined): Promise<Cached> {
+/**
+ * Parses one file in this thread, or in a worker of `pool`, and writes its entry. A post whose entry
+ * is written is let go (`released`), to be read back when every file is read; a worker then sends
+ * only its warnings and links. Without a cache, or when the write failed, the post is kept.
+ */
+async function parseFile(file: string, text: string, key: string, context: Context, pool: ParsePool | undefined): Promise<Outcome> {
   if (!pool) {
     const read = parseSource(text, file, context.parseOptions);
-    await store(context, file, key, read);
-    return read;
+    const cache = await store(context, file, key, read);
+    if (!cache) return { read, parsed: true };
+    return { released: { cache, key, warnings: read.warnings, links: read.links }, parsed: true };
   }
   const cache = context.cache;
   const result = await pool.run({ text, file, key, cacheDir: cache?.dir });
   if ('error' in result) throw rebuildError(result.error);
+  if ('written' in result) return { released: { cache: cache!, key, ...result.written }, parsed: true };
   if (result.cacheError && cache) dropCache(context, cache, rebuildError(result.cacheError));
-  return result.read;
+  return { read: result.read, parsed: true };
 }
 
 /**
@@ -245,7 +254,7 @@ async function readMissed(file: string, { bytes, key }: Keyed, context: Context,
     if (cached) return { read: cached, parsed };
     const text = decodeSource(bytes, file);
     parsed = true;
-    return { read: await parseFile(file, text, key, context, pool), parsed, key };
+    return await parseFile(file, text, key, context, pool);
   } catch (error) {
     return { error: failure(error, file), parsed };
   } finally {
@@ -261,11 +270,12 @@ const READ_AHEAD = 8;
 
 /**
  * Reads every file: first each from the cache, then the rest parsed, in a pool of worker threads
- * when there are enough of them (see `threadsFor`), else here, up to READ_AHEAD at once so cache
- * writes overlap parses. Posts another load of the same cache is parsing are left for last, then
- * read from the entries it writes (or parsed here if it gives up). Every file is read whatever the
- * others do: a file that fails gives its error in its place. Each file's `onParse` and warnings
- * are told in file order, on this thread, whichever finished first.
+ * when there are enough of them (see `planFor`; the loading thread parses beside the workers with
+ * `'auto'`), else here, up to READ_AHEAD at once so cache writes overlap parses. Posts another load
+ * of the same cache is parsing are left for last, then read from the entries it writes (or parsed
+ * here if it gives up). Every file is read whatever the others do: a file that fails gives its error
+ * in its place. Each file's `onParse` and warnings are told in file order, on this thread, whichever
+ * finished first.
  */
 export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
@@ -274,53 +284,62 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
     outcomes[index] = outcome;
     for (let next = outcomes[told]; next; next = outcomes[++told]) {
       if (next.parsed) context.onParse?.(files[told]);
-      if ('read' in next) {
-        for (const warning of next.read.warnings) context.warn(warning);
-        // A post parsed and cached is let go here and read back at the end (see below).
-        if (next.parsed && next.key && context.cache) {
-          const { warnings, links } = next.read;
-          outcomes[told] = { released: { key: next.key, warnings, links }, parsed: true };
-        }
-      }
+      if ('read' in next) for (const warning of next.read.warnings) context.warn(warning);
+      else if ('released' in next) for (const warning of next.released.warnings) context.warn(warning);
     }
   };
 
   let missed: number[] = [];
   // A missed file's bytes and key, read and hashed once here for its parse.
   const sources = new Map<number, Keyed>();
-  for (let index = 0; index < files.length; index++) {
-    try {
-      const source = keyed(files[index], context);
-      const cached = context.cache?.get(files[index], source.key);
-      if (cached) settle(index, { read: cached, parsed: false });
-      else {
-        missed.push(index);
-        sources.set(index, source);
-      }
-    } catch (error) {
-      settle(index, { error: failure(error, files[index]), parsed: false });
-    }
-  }
-
-  const threads = threadsFor(context.workers, missed.length, context.parseOptions);
-  const pool = threads > 0 ? new ParsePool(threads, context.parseOptions) : undefined;
+  // The pool starts as soon as enough posts are found missing, so its workers load the parser while
+  // this thread looks for the rest (see `poolFrom`).
+  let pool: ParsePool | undefined;
+  const startFrom = poolFrom(context.workers);
+  const start = (count: number) => {
+    const plan = planFor(context.workers, count, context.parseOptions);
+    if (plan.workers > 0) pool = new ParsePool(plan.workers, context.parseOptions);
+    return plan.here;
+  };
+  let here: boolean | undefined;
   try {
+    for (let index = 0; index < files.length; index++) {
+      try {
+        const source = keyed(files[index], context);
+        const cached = context.cache?.get(files[index], source.key);
+        if (cached) settle(index, { read: cached, parsed: false });
+        else {
+          missed.push(index);
+          sources.set(index, source);
+          if (missed.length === startFrom) here = start(missed.length);
+        }
+      } catch (error) {
+        settle(index, { error: failure(error, files[index]), parsed: false });
+      }
+    }
+    if (here === undefined) here = missed.length === 0 || start(missed.length);
+
     while (missed.length > 0) {
       const held: number[] = [];
       let next = 0;
+      // In file order, as one thread parses them. (Biggest first would leave no thread waiting long
+      // for another's last parse, but a post's highlighting can depend on the grammars posts parsed
+      // before it in the same thread loaded: a `markdown` block holding an `html` fence.)
       const queue = missed;
-      const lane = async () => {
+      const lane = async (parser: ParsePool | undefined) => {
         while (next < queue.length) {
           const index = queue[next++];
-          const outcome = await readMissed(files[index], sources.get(index)!, context, pool);
+          const outcome = await readMissed(files[index], sources.get(index)!, context, parser);
           if (outcome) {
             settle(index, outcome);
             sources.delete(index);
-          }
-          else held.push(index);
+          } else held.push(index);
         }
       };
-      await Promise.all(Array.from({ length: Math.min(pool ? pool.size * 2 : READ_AHEAD, queue.length) }, lane));
+      const lanes = pool ? Array.from({ length: Math.min(pool.size * TASKS_PER_WORKER, queue.length) }, () => lane(pool)) : [];
+      // This thread parses one post at a time between handing posts out; alone, it keeps READ_AHEAD going.
+      if (here) lanes.push(...Array.from({ length: pool ? 1 : Math.min(READ_AHEAD, queue.length) }, () => lane(undefined)));
+      await Promise.all(lanes);
       if (held.length > 0) await new Promise((resolve) => setTimeout(resolve, WAIT_MS));
       missed = held.sort((a, b) => a - b);
     }
@@ -347,8 +366,8 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
  * A released post from its cache entry; parsed again, quietly, in the rare case that the entry is gone
  * or was replaced meanwhile (another process, with other options, writing the same file's entry).
  */
-function readBack(file: string, { key, warnings, links }: Released, context: Context): Cached {
-  const post = context.cache?.get(file, key)?.post;
+function readBack(file: string, { cache, key, warnings, links }: Released, context: Context): Cached {
+  const post = cache.get(file, key)?.post;
   if (post) return { post, warnings, links };
   // A parse like any other, so onParse counts it; its warnings were told the first time.
   context.onParse?.(file);

@@ -24,22 +24,37 @@ export interface WorkerTask {
   cacheDir?: string;
 }
 
-/** A worker's answer: the post read, or its error; `cacheError` when the entry could not be written. */
-export type WorkerResult = { read: Cached; cacheError?: ErrorData } | { error: ErrorData };
+/**
+ * A worker's answer. With `cacheDir`, once the entry is written: only what the load tells of the post
+ * (its warnings, whether it links to post files), since the loading thread reads every parsed post
+ * back from the cache at the end anyway, and a Post sent across would be copied twice for nothing.
+ * Without `cacheDir`, or when the entry could not be written (`cacheError`): the post itself. Or the
+ * post's error, described.
+ */
+export type WorkerResult = { written: Omit<Cached, 'post'> } | { read: Cached; cacheError?: ErrorData } | { error: ErrorData };
 
 /**
  * With `workers: 'auto'`, a load with fewer posts to parse than this stays in the loading thread:
- * starting workers, each loading the parser and compiling the grammars its posts use, costs more
- * than they save on a small blog (`npm run bench:blog` prints the crossover).
+ * a worker warms up and compiles the parser's hot code again, which costs more than it saves on a
+ * small blog (`npm run bench:blog` prints one thread against the default around this size; on two
+ * cores the CPU floors met between 400 and 500 posts).
  */
-const POOL_FROM = 300;
+const POOL_FROM = 500;
 
 /**
- * `'auto'`'s pool size: every core the process may use, since the loading thread only hands posts
- * out and takes them back while the workers parse; at most 8, as each worker holds its own parser
- * and highlighter in memory and a load gains little past that.
+ * `'auto'`'s threads: every core the process may use, at most 8, as each holds its own parser and
+ * highlighter in memory and a load gains little past that. The loading thread is one of them: it
+ * parses too, as the pool's workers do, so `'auto'` starts one worker fewer than that (one on two
+ * cores). Each worker costs a start (loading the parser, compiling the grammars and code paths its
+ * posts use) that the loading thread, whose parser is loaded already, does not pay again.
  */
 const autoThreads = () => Math.min(8, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+
+/**
+ * Tasks each worker holds at once: its next posts wait in the worker, not in the loading thread,
+ * which parses posts of its own between handing them out, so a worker never idles while it does.
+ */
+export const TASKS_PER_WORKER = 4;
 
 /** Checks `workers` as given to loadPosts. */
 export function checkWorkers(workers: unknown): asserts workers is Workers | undefined {
@@ -89,19 +104,34 @@ function workerFile(): URL | undefined {
   return undefined;
 }
 
-/**
- * How many threads parse `count` posts: 0 for the loading thread (no pool). `'auto'` stays in-thread
- * under {@link POOL_FROM} posts or on one core; a number is used as given, up to one a post. Options
- * that cannot cross into a worker (see {@link isPlainData}) keep the load in-thread either way.
- */
-export function threadsFor(workers: Workers, count: number, parseOptions: ParseOptions): number {
-  const { onWarning: _onWarning, ...sent } = parseOptions;
-  const wanted = workers === 'auto' ? (count < POOL_FROM ? 0 : autoThreads()) : workers;
-  const threads = Math.min(wanted, count);
-  if (threads < 1 || (workers === 'auto' && threads < 2)) return 0;
-  if (!isPlainData(sent) || workerFile() === undefined) return 0;
-  return threads;
+/** How a load parses its posts: in `workers` worker threads, and in the loading thread (`here`) or not. */
+export interface Plan {
+  workers: number;
+  here: boolean;
 }
+
+const IN_THREAD: Plan = { workers: 0, here: true };
+
+/**
+ * How `count` posts are parsed. `'auto'` stays in-thread under {@link POOL_FROM} posts or on one
+ * core, else starts a worker a core but one and parses in the loading thread too. A number is the
+ * count of workers, up to one a post, and the loading thread only hands posts out, as before `'auto'`
+ * parsed there too; 0 parses in-thread. Options that cannot cross into a worker (see
+ * {@link isPlainData}) keep the load in-thread either way.
+ */
+export function planFor(workers: Workers, count: number, parseOptions: ParseOptions): Plan {
+  const { onWarning: _onWarning, ...sent } = parseOptions;
+  const threads = workers === 'auto' ? (count < POOL_FROM ? 0 : autoThreads() - 1) : Math.min(workers, count);
+  if (threads < 1 || !isPlainData(sent) || workerFile() === undefined) return IN_THREAD;
+  return { workers: threads, here: workers === 'auto' };
+}
+
+/**
+ * The count of posts to parse from which {@link planFor} gives a pool: a load starts its workers as
+ * soon as it has found that many posts missing from the cache, so that they load the parser while it
+ * looks for the rest.
+ */
+export const poolFrom = (workers: Workers): number => (workers === 'auto' ? POOL_FROM : workers === 0 ? Infinity : workers);
 
 /** A tinypool of parse workers for one load, destroyed by {@link ParsePool.destroy} when the load ends. */
 export class ParsePool {
@@ -116,6 +146,7 @@ export class ParsePool {
       filename: workerFile()!.href,
       minThreads: size,
       maxThreads: size,
+      concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { parseOptions: sent } satisfies WorkerSettings,
       // A worker takes the process's Node flags, but refuses `--input-type` (a script run with
       // `node --input-type=module -e`), which only says how to read the main script anyway.
