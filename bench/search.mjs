@@ -196,44 +196,12 @@ const engines = [
     },
     query: (db, q) => oramaSearch(db, { term: q, tolerance: 1, limit: 10, boost: lib.DEFAULT_BOOST }).hits.map((h) => Number(h.id)),
   },
-  {
-    name: 'FlexSearch 0.8.212',
-    browser: "export { Document } from 'flexsearch';",
-    build: (posts) => {
-      const doc = flexDoc();
-      for (const { document } of lib.readPosts(posts, {}, split)) doc.add(document);
-      const chunks = {};
-      doc.export((key, data) => {
-        chunks[key] = data;
-      });
-      return JSON.stringify(chunks);
-    },
-    load: (json) => {
-      const doc = flexDoc();
-      for (const [key, data] of Object.entries(JSON.parse(json))) doc.import(key, data);
-      return doc;
-    },
-    query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
-  },
-  {
-    name: 'FlexSearch compact build',
-    browser: `export { Document } from ${JSON.stringify(path.join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'))};`,
-    build: (posts) => {
-      const doc = flexDoc(flexCompact);
-      for (const { document } of lib.readPosts(posts, {}, split)) doc.add(document);
-      const chunks = {};
-      doc.export((key, data) => {
-        chunks[key] = data;
-      });
-      return JSON.stringify(chunks);
-    },
-    load: (json) => {
-      const doc = flexDoc(flexCompact);
-      for (const [key, data] of Object.entries(JSON.parse(json))) doc.import(key, data);
-      return doc;
-    },
-    query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
-  },
+  flexEngine('FlexSearch 0.8.212', "export { Document } from 'flexsearch';", FlexSearchBundle),
+  flexEngine(
+    'FlexSearch compact build',
+    `export { Document } from ${JSON.stringify(path.join(root, 'node_modules/flexsearch/dist/flexsearch.compact.module.min.js'))};`,
+    flexCompact,
+  ),
   {
     // MiniSearch's code alone, and with its `_private` properties renamed short, as a minifier told to
     // mangle them would (a host's does not): what a prebuilt, mangled copy in the kit's dist would save.
@@ -261,6 +229,29 @@ function oramaDb() {
     schema: Object.fromEntries(fields.map((f) => [f, 'string'])),
     components: { tokenizer: { language: 'english', normalizationCache: new Map(), tokenize: (raw) => words(raw) } },
   });
+}
+
+/** A FlexSearch build as an engine row: the same documents, exported and imported in its own chunks. */
+function flexEngine(name, browser, FlexSearch) {
+  return {
+    name,
+    browser,
+    build: (posts) => {
+      const doc = flexDoc(FlexSearch);
+      for (const { document } of lib.readPosts(posts, {}, split)) doc.add(document);
+      const chunks = {};
+      doc.export((key, data) => {
+        chunks[key] = data;
+      });
+      return JSON.stringify(chunks);
+    },
+    load: (json) => {
+      const doc = flexDoc(FlexSearch);
+      for (const [key, data] of Object.entries(JSON.parse(json))) doc.import(key, data);
+      return doc;
+    },
+    query: (doc, q) => doc.search(q, { limit: 10, suggest: true, merge: true }).map((r) => r.id),
+  };
 }
 
 function flexDoc(FlexSearch = FlexSearchBundle) {

@@ -43,16 +43,18 @@ function termsOf(post: PostLike): Set<string> {
 
 /** Posts in `sortPosts` order: newest first, undated last, equal dates as given. */
 export function byDate(times: readonly (number | undefined)[], positions: readonly number[]): number[] {
-  return [...positions].sort((a, b) => {
-    const ta = times[a];
-    const tb = times[b];
-    if (ta !== tb) {
-      if (ta === undefined) return 1;
-      if (tb === undefined) return -1;
-      return tb - ta;
-    }
-    return a - b;
-  });
+  return [...positions].sort((a, b) => definedFirst(times[a], times[b], -1) || a - b);
+}
+
+/**
+ * Orders two optional numbers, ascending (`direction` 1) or descending (-1), with `undefined` after
+ * every number either way; 0 when they are equal.
+ */
+function definedFirst(x: number | undefined, y: number | undefined, direction: 1 | -1 = 1): number {
+  if (x === y) return 0;
+  if (x === undefined) return 1;
+  if (y === undefined) return -1;
+  return direction * (x - y);
 }
 
 /** Where each post is in date order, among the listed posts. */
@@ -221,23 +223,7 @@ export function seriesMembers(index: PostsIndex<PostLike>, key: unknown): readon
     const orders = index.posts.map((post) => post.series?.order);
     const { times } = index;
     for (const group of groups.values()) {
-      group.sort((a, b) => {
-        const oa = orders[a];
-        const ob = orders[b];
-        if (oa !== ob) {
-          if (oa === undefined) return 1;
-          if (ob === undefined) return -1;
-          return oa - ob;
-        }
-        const ta = times[a];
-        const tb = times[b];
-        if (ta !== tb) {
-          if (ta === undefined) return 1;
-          if (tb === undefined) return -1;
-          return ta - tb;
-        }
-        return a - b;
-      });
+      group.sort((a, b) => definedFirst(orders[a], orders[b]) || definedFirst(times[a], times[b]) || a - b);
     }
     index.series = groups;
   }
