@@ -162,6 +162,23 @@ describe('when a cold load parses in a pool of worker threads', { timeout: 120_0
     await expect(kit.loadPosts(root, { workers: 'all' as never })).rejects.toThrow('Invalid `workers`: received "all"');
   });
 
+  it('runs under the Node flags a big build is started with, which a worker may not take itself', async () => {
+    // `node --max-old-space-size=8192 build.mjs` is how big blogs raise the heap; Node refuses that flag
+    // (and --expose-gc, --stack-size) in a worker's own execArgv, so the pool must let the workers inherit.
+    corpusBlog(root);
+    const script = `const { loadPosts } = await import(${JSON.stringify(pathToFileURL(built).href)}); const posts = await loadPosts(${JSON.stringify(root)}, { workers: 2, images: 'keep', onWarning() {} }); console.log(posts.length);`;
+    const file = path.join(root, 'build.mjs');
+    writeFileSync(file, script);
+    for (const args of [
+      ['--max-old-space-size=4096', '--expose-gc', file],
+      ['--max-old-space-size=4096', '--expose-gc', '--stack-size=2000', '--input-type=module', '-e', script],
+    ]) {
+      const { code, stdout, stderr } = await run(args, 60_000);
+      expect(code, stderr).toBe(0);
+      expect(Number(stdout.trim())).toBeGreaterThan(30);
+    }
+  }, 120_000);
+
   it('leaves no worker running: a script that loads with a pool exits by itself', async () => {
     corpusBlog(root);
     const script = `const { loadPosts } = await import(${JSON.stringify(pathToFileURL(built).href)}); const posts = await loadPosts(${JSON.stringify(root)}, { workers: 2, images: 'keep', onWarning() {} }); console.log(posts.length);`;

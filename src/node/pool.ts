@@ -133,6 +133,20 @@ export function planFor(workers: Workers, count: number, parseOptions: ParseOpti
  */
 export const poolFrom = (workers: Workers): number => (workers === 'auto' ? POOL_FROM : workers === 0 ? Infinity : workers);
 
+// The flags Node refuses in a worker's own execArgv (V8's heap and stack sizes, which big builds are
+// started with, and the process's title): set on the process, they hold for its workers anyway.
+const WORKER_REFUSED = /^--(?:max[-_]old[-_]space[-_]size|max[-_]semi[-_]space[-_]size|stack[-_]size|expose[-_]gc|title)(?:=|$)/;
+
+/**
+ * The Node flags for the workers: none given (a worker inherits the process's, as Node allows) unless
+ * the process was started with `--input-type` (`node --input-type=module -e`), which a worker that runs
+ * a file refuses; then the process's flags without it and without those Node refuses in a worker.
+ */
+function workerFlags(execArgv: readonly string[]): string[] | undefined {
+  if (!execArgv.some((flag) => flag.startsWith('--input-type'))) return undefined;
+  return execArgv.filter((flag) => !flag.startsWith('--input-type') && !WORKER_REFUSED.test(flag));
+}
+
 /** A tinypool of parse workers for one load, destroyed by {@link ParsePool.destroy} when the load ends. */
 export class ParsePool {
   private readonly pool: Tinypool;
@@ -148,9 +162,7 @@ export class ParsePool {
       maxThreads: size,
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { parseOptions: sent } satisfies WorkerSettings,
-      // A worker takes the process's Node flags, but refuses `--input-type` (a script run with
-      // `node --input-type=module -e`), which only says how to read the main script anyway.
-      execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')),
+      execArgv: workerFlags(process.execArgv),
     });
   }
 
