@@ -1,7 +1,7 @@
 /**
  * The README's recipe code is the examples' code. A fenced block whose first line is a comment
  * naming a file under examples/ — `// examples/vite-spa/src/main.tsx`, `# examples/…`,
- * `<!-- examples/vite-spa/index.html -->` — must be that file exactly once the comment line is
+ * `<!-- examples/vite-spa/index.html -->`, or a CSS comment naming the file — must be that file exactly once the comment line is
  * taken off (trailing newlines aside). A JSON block may name a key, `// examples/vite-spa/package.json#scripts`:
  * its JSON must equal that key's value (a dotted path reaches deeper: `#compilerOptions.types`). A label
  * ending in ` (excerpt)` marks consecutive lines of the file. `npm run test:hosts` builds the examples,
@@ -23,7 +23,7 @@ interface Labelled {
   line: number;
 }
 
-const LABEL = /^(?:\/\/|#|<!--)\s*(examples\/[^\s#]+)(?:#([\w.-]+))?( \(excerpt\))?\s*(?:-->)?\s*$/;
+const LABEL = /^(?:\/\/|#|<!--|\/\*)\s*(examples\/[^\s#]+)(?:#([\w.-]+))?( \(excerpt\))?\s*(?:-->|\*\/)?\s*$/;
 
 /** Every fenced block of the README whose first line names a file under examples/. */
 function labelledBlocks(markdown: string): Labelled[] {

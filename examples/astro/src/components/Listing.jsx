@@ -7,10 +7,10 @@ export function Listing({ title, page, tags, currentTag, pageHref }) {
   return (
     <main className="blog-main">
       <h1>{title}</h1>
-      <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} />
-      <Pagination page={page.page} pages={page.pages} pageHref={pageHref} />
+      <PostList posts={page.items.map(toSummary)} postHref={postHref} tagHref={tagHref} headingLevel={2} colorScheme="auto" />
+      <Pagination page={page.page} pages={page.pages} pageHref={pageHref} colorScheme="auto" />
       <h2 id="all-tags">Tags</h2>
-      <TagList tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" />
+      <TagList tags={tags} tagHref={tagHref} current={currentTag} aria-labelledby="all-tags" colorScheme="auto" />
     </main>
   );
 }
