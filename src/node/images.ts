@@ -84,7 +84,7 @@ export class ImageResolver {
   async resolvePost(post: Post, postFile: string, filename: string): Promise<void> {
     if (this.settings.mode === 'keep') return;
     if (post.heroImage) {
-      const found = await this.resolve(post.heroImage.src, 'heroImage', postFile, filename);
+      const found = await this.placed(this.resolve(post.heroImage.src, 'heroImage', postFile, filename), postFile, post.heroImage.src);
       if (found) {
         const sized = post.heroImage.width !== undefined && post.heroImage.height !== undefined;
         post.heroImage = { ...post.heroImage, src: found.url, ...(!sized && { width: found.width, height: found.height }) };
@@ -101,13 +101,33 @@ export class ImageResolver {
       });
     }
     for (const img of images) {
-      const found = await this.resolve(img.properties.src as string, 'body', postFile, filename);
+      const found = await this.placed(this.resolve(img.properties.src as string, 'body', postFile, filename), postFile, img.properties.src as string);
       if (!found) continue;
       img.properties.src = found.url;
       if (img.properties.width === undefined && img.properties.height === undefined) {
         img.properties.width = found.width;
         img.properties.height = found.height;
       }
+    }
+  }
+
+  /**
+   * `resolving`, with the line of the post file that wrote the image added to the error it fails with:
+   * the tree no longer holds positions when images are resolved, so the file is read again, on failure
+   * only, for the first line that writes the path (as a markdown image or a `src` first).
+   */
+  private async placed<T>(resolving: Promise<T>, postFile: string, src: string): Promise<T> {
+    try {
+      return await resolving;
+    } catch (error) {
+      if (!(error instanceof PostParseError) || error.line !== undefined || error.filename === undefined) throw error;
+      const text = await readFile(postFile, 'utf8').catch(() => '');
+      const line = lineWriting(text, src.trim());
+      if (line === undefined) throw error;
+      // The message without the "(file)" the error's constructor added, which it adds again with the line.
+      const suffix = ` (${error.filename})`;
+      const message = error.message.endsWith(suffix) ? error.message.slice(0, -suffix.length) : error.message;
+      throw new PostParseError(message, { field: error.field, filename: error.filename, line });
     }
   }
 
@@ -216,4 +236,15 @@ export class ImageResolver {
       { field: at.field, filename: at.filename },
     );
   }
+}
+
+/** The 1-based line of `text` that writes `written`: as a markdown image or a `src` first, else anywhere. */
+function lineWriting(text: string, written: string): number | undefined {
+  if (!written) return undefined;
+  const lines = text.split(/\r?\n/);
+  for (const form of [`](${written}`, `](<${written}>`, `src="${written}"`, `src='${written}'`, written]) {
+    const at = lines.findIndex((line) => line.includes(form));
+    if (at >= 0) return at + 1;
+  }
+  return undefined;
 }

@@ -179,7 +179,7 @@ describe('when posts have local images', () => {
     expect(error.field).toBe('heroImage');
     expect(error.message).toBe(
       `Image outside publicDir: the \`heroImage\` "../../assets/bee.png" is ${path.join(root, 'assets/bee.png')}, which the site does not serve. ` +
-        `Move it under ${publicDir}, or pass images: 'copy' to have it copied there under a content-hashed name. (${path.join(posts, 'bees/index.md')})`,
+        `Move it under ${publicDir}, or pass images: 'copy' to have it copied there under a content-hashed name. (${path.join(posts, 'bees/index.md')}, line 6)`,
     );
   });
 
@@ -204,16 +204,17 @@ describe('when posts have local images', () => {
   it('fails the whole load on a missing hero, naming the post, the field and the path', async () => {
     const file = write('posts/lost.md', '---\ntitle: Lost\nheroImage: ../assets/lighthouse.png\n---\nGone.\n');
     const error = await oneProblem(() => loadPosts(posts, { publicDir, imageRoots }));
-    expect(error).toMatchObject({ field: 'heroImage', filename: file });
+    expect(error).toMatchObject({ field: 'heroImage', filename: file, line: 3 });
     expect(error.message).toBe(
       `Image not found: the \`heroImage\` "../assets/lighthouse.png" points at ${path.join(root, 'assets/lighthouse.png')}, which does not exist. ` +
-        `Expected an image file relative to the post or under publicDir. (${file})`,
+        `Expected an image file relative to the post or under publicDir. (${file}, line 3)`,
     );
   });
 
   it('fails on a missing body image and a missing root-relative image under publicDir', async () => {
-    const body = write('posts/gone.md', '---\ntitle: Gone\n---\n![Wheel](./wheel.png)\n');
-    expect(await refusal(() => loadPost(body, { publicDir }))).toMatchObject({ field: 'body', filename: body });
+    // The line that writes the image, though the alt text names the same file earlier.
+    const body = write('posts/gone.md', '---\ntitle: Gone\n---\nSee ./wheel.png below.\n\n![Wheel](./wheel.png)\n');
+    expect(await refusal(() => loadPost(body, { publicDir }))).toMatchObject({ field: 'body', filename: body, line: 6 });
     const rooted = write('posts/rooted.md', '---\ntitle: Rooted\nheroImage: /images/none.png\n---\nx\n');
     expect((await refusal(() => loadPost(rooted, { publicDir }))).message).toMatch(/^Image not found: the `heroImage` "\/images\/none\.png"/);
   });
