@@ -20,7 +20,7 @@
  * --skip-install (reuse each example's node_modules), --only=vite-spa,astro.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -302,6 +302,11 @@ async function main() {
     EXAMPLES.map(async (example) => {
       const cwd = path.join(examplesDir, example.name);
       if (flag('skip-install') && existsSync(path.join(cwd, 'node_modules', 'react-blog-kit'))) return true;
+      // npm ci empties node_modules before it installs: through a symbolic link, that is another
+      // checkout's installed example. Refused, naming the way round it.
+      if (lstatSync(path.join(cwd, 'node_modules'), { throwIfNoEntry: false })?.isSymbolicLink()) {
+        return check(`${example.name}: node_modules is a symbolic link; npm ci would empty what it points at (remove the link, or pass --skip-install)`, false);
+      }
       const ci = await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd, log: `${example.name}-ci` });
       if (ci.code !== 0) return check(`${example.name}: npm ci from its lockfile`, false);
       const add = await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd, log: `${example.name}-install-kit` });
