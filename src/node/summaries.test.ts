@@ -82,6 +82,8 @@ describe('when a big blog loads its summaries first', () => {
   it('reports the same problems as loadPosts, every file at once', async () => {
     write('posts/broken.md', '---\ntitle: Broken\ndate: not a date\n---\nText.\n');
     write('posts/dangling.md', '---\ntitle: Dangling\ndate: 2024-03-01\n---\nSee [gone](gone.md).\n');
+    // A body image that is not there: loadPosts reports it with the rest, and so must the summaries.
+    write('posts/no-cup.md', '---\ntitle: No cup\ndate: 2024-03-02\n---\nIntro.\n\n![A cup](./cup.png)\n');
     const messages = async (run: () => Promise<unknown>) => {
       try {
         await run();
@@ -92,7 +94,8 @@ describe('when a big blog loads its summaries first', () => {
       throw new Error('expected a PostLoadError');
     };
     const expected = await messages(() => fromLoadPosts());
-    expect(expected).toHaveLength(2);
+    expect(expected).toHaveLength(3);
+    expect(expected).toContain('no-cup.md: body');
     expect(await messages(() => loadPostSummaries(posts, options))).toEqual(expected);
     // Warm, from the index, too.
     expect(await messages(() => loadPostSummaries(posts, options))).toEqual(expected);

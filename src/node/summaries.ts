@@ -112,6 +112,16 @@ async function indexEntries(files: string[], index: Map<string, IndexEntry>, con
       const { post, warnings, links } = result;
       // A copy: the summary shares the excerpt with the post, whose images and links the load resolves.
       const summary = JSON.parse(JSON.stringify(toSummary(post))) as PostSummary;
+      // The post's body images are checked (and copied) now, on a copy of the post, as loadPosts
+      // checks them, so a blog's missing or refused images are all reported by this load, not one
+      // page at a time by readCachedPost. A warm load trusts the entries it takes from the index.
+      try {
+        await context.images.resolvePost(structuredClone(post), path.resolve(file), file);
+      } catch (error) {
+        failures.push(failure(error, file));
+        entries[at] = { file, failed: true };
+        continue;
+      }
       entries[at] = { file, key, summary, ...(links && { links }), ...(warnings.length > 0 && { warnings }) };
       if (links) full.set(file, post);
     }
@@ -154,8 +164,9 @@ async function resolveImages(summary: PostSummary, file: string, context: Contex
  * every post, writes its cache entry, and keeps only its summary. Read a post's page with
  * {@link readCachedPost}. `postHref` is called with the summary and its `source`, not the whole post.
  *
- * A post's body images are resolved (and copied) when its page is read, by `readCachedPost`; its hero
- * and the images of its excerpt here.
+ * A post's images are checked (and copied) when it is parsed, as `loadPosts` checks them, so every
+ * missing or refused image is reported by this load; its page's body images are resolved to their URLs
+ * when the page is read, by `readCachedPost`, its hero and the images of its excerpt here.
  *
  * @throws {PostLoadError} listing every file that cannot be loaded (unless `onError: 'skip'`).
  * @throws {PostParseError} when `dir` is not a folder or the authors file cannot be read.
