@@ -2,6 +2,7 @@ import type { Element, ElementContent, Properties, Root, RootContent, Text } fro
 import type { Labels } from './labels.js';
 import { defaultUrlTransform, safeSrcSet, type UrlTransform } from './url.js';
 import { expandRuns } from './code-runs.js';
+import { unsafeProp } from './props.js';
 
 /** Options of the render-time pass every tree goes through. */
 export interface PrepareOptions {
@@ -124,7 +125,6 @@ const unsafeStyle = /\\|\/\*|(?:url|expression|image|image-set|cross-fade|elemen
 // `imageSrc`, `link`) or a value written as one: a scheme with no space after it (`Time: 12:30` is
 // prose), or a scheme that runs code.
 const componentName = /^[A-Z][\w.]*$/;
-const unsafeProp = /^(?:on|dangerouslysetinnerhtml$|ref$|key$|__proto__$)/i;
 const urlProp = /(?:href|src|url|link)$/i;
 // `data:` only as a data URL starts (a type, or the comma or `;base64` of none): `Data: tide tables` is prose.
 const urlValue = /^(?:[a-z][\w+.-]*:\S*$|(?:java|vb)script:|data:[\w.+-]*[/,;])/i;

@@ -13,6 +13,7 @@ import remarkMdx from 'remark-mdx';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 import type { FeatureHandlers, MarkdownFeature } from './feature.js';
+import { unsafeProp } from '../core/props.js';
 import { fenceRuns } from './fences.js';
 import { rehypeKitMdxBuiltins } from './mdx-builtins.js';
 
@@ -133,10 +134,6 @@ function expressionOf(program: EsNode | undefined): EsNode | undefined {
 /** A component's name: capitalised, or a member (`Tabs.Item`); anything else is an HTML tag. */
 const isComponentName = (name: string) => /^[A-Z]/.test(name) || name.includes('.');
 
-/** Props no component or element should receive from a post: they run code or write HTML. */
-// As the render-time pass reads them (core/prepare.ts): any name starting `on`, in any case (`onclick` too).
-const UNSAFE_PROP = /^(?:on|dangerouslySetInnerHTML$|ref$|key$)/i;
-
 /** The props of a JSX element read statically; each one that is not a literal is reported and left out. */
 function readProps(element: MdxElement, file: VFile | undefined): Record<string, MdxValue> {
   const props: Record<string, MdxValue> = {};
@@ -147,7 +144,7 @@ function readProps(element: MdxElement, file: VFile | undefined): Record<string,
       continue;
     }
     const name = attribute.name;
-    if (UNSAFE_PROP.test(name)) {
+    if (unsafeProp.test(name)) {
       file?.message(`Left out \`${name}\` on ${where}: a post cannot attach code or raw HTML to an element.`, element as never);
       continue;
     }
