@@ -258,42 +258,11 @@ describe('when several processes load one folder with one cold cacheDir at once'
 describe('when a post is locked by another load', () => {
   const lockOf = (cacheDir: string) => readdirSync(cacheDir).find((f) => f.endsWith('.lock'));
 
-  it('waits while the holder lives, then parses it itself when the lock goes without an entry', async () => {
-    cpSync(path.join(repoRoot, 'test/fixtures/blog/posts/neap-tides.md'), path.join(root, 'posts', 'neap-tides.md'));
-    const cacheDir = path.join(root, '.cache');
-    // A first load makes the entry's name known: its lock sits beside it.
-    await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0 });
-    const entry = readdirSync(cacheDir).find((f) => f.endsWith('.json'))!;
-    const lock = path.join(cacheDir, entry.replace(/\.json$/, '.lock'));
-    rmSync(path.join(cacheDir, entry));
-    writeFileSync(lock, `${process.pid}\n${hostname()}\n${Date.now()}\n`);
-    setTimeout(() => rmSync(lock), 400);
-    let parsed = 0;
-    const start = Date.now();
-    const loaded = await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0, onParse: () => parsed++ });
-    expect(Date.now() - start).toBeGreaterThanOrEqual(350);
-    expect(loaded).toHaveLength(1);
-    expect(parsed).toBe(1);
-    expect(lockOf(cacheDir)).toBeUndefined();
-  });
-
-  it('takes over a lock whose process is gone', async () => {
-    cpSync(path.join(repoRoot, 'test/fixtures/blog/posts/neap-tides.md'), path.join(root, 'posts', 'neap-tides.md'));
-    const cacheDir = path.join(root, '.cache');
-    await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0 });
-    const entry = readdirSync(cacheDir).find((f) => f.endsWith('.json'))!;
-    rmSync(path.join(cacheDir, entry));
-    const gone = spawn(process.execPath, ['-e', '']);
-    await new Promise((resolve) => gone.on('exit', resolve));
-    writeFileSync(path.join(cacheDir, entry.replace(/\.json$/, '.lock')), `${gone.pid}\n${hostname()}\n${Date.now()}\n`);
-    let parsed = 0;
-    const loaded = await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0, onParse: () => parsed++ });
-    expect(loaded).toHaveLength(1);
-    expect(parsed).toBe(1);
-    expect(lockOf(cacheDir)).toBeUndefined();
-  });
-
-  it('reads the entry the holder writes instead of parsing the post again', async () => {
+  /**
+   * One post loaded once, so its cache entry's name (and its lock's, beside it) is known; then the entry
+   * removed and the lock written as a load in process `pid` holds it. Returns the entry as it was.
+   */
+  async function lockedPost(pid: number) {
     cpSync(path.join(repoRoot, 'test/fixtures/blog/posts/neap-tides.md'), path.join(root, 'posts', 'neap-tides.md'));
     const cacheDir = path.join(root, '.cache');
     await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0 });
@@ -301,14 +270,46 @@ describe('when a post is locked by another load', () => {
     const kept = readFileSync(entry);
     rmSync(entry);
     const lock = entry.replace(/\.json$/, '.lock');
-    writeFileSync(lock, `${process.pid}\n${hostname()}\n${Date.now()}\n`);
+    writeFileSync(lock, `${pid}\n${hostname()}\n${Date.now()}\n`);
+    return { cacheDir, entry, kept, lock };
+  }
+
+  /** A load of that post, in this process's one thread, counting its parses. */
+  async function loadCounting(cacheDir: string) {
+    let parsed = 0;
+    const loaded = await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0, onParse: () => parsed++ });
+    return { loaded, parsed };
+  }
+
+  it('waits while the holder lives, then parses it itself when the lock goes without an entry', async () => {
+    const { cacheDir, lock } = await lockedPost(process.pid);
+    setTimeout(() => rmSync(lock), 400);
+    const start = Date.now();
+    const { loaded, parsed } = await loadCounting(cacheDir);
+    expect(Date.now() - start).toBeGreaterThanOrEqual(350);
+    expect(loaded).toHaveLength(1);
+    expect(parsed).toBe(1);
+    expect(lockOf(cacheDir)).toBeUndefined();
+  });
+
+  it('takes over a lock whose process is gone', async () => {
+    const gone = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => gone.on('exit', resolve));
+    const { cacheDir } = await lockedPost(gone.pid!);
+    const { loaded, parsed } = await loadCounting(cacheDir);
+    expect(loaded).toHaveLength(1);
+    expect(parsed).toBe(1);
+    expect(lockOf(cacheDir)).toBeUndefined();
+  });
+
+  it('reads the entry the holder writes instead of parsing the post again', async () => {
+    const { cacheDir, entry, kept, lock } = await lockedPost(process.pid);
     // The holder finishes: its entry appears, then its lock goes.
     setTimeout(() => {
       writeFileSync(entry, kept);
       rmSync(lock);
     }, 300);
-    let parsed = 0;
-    const loaded = await kit.loadPosts(path.join(root, 'posts'), { images: 'keep', cacheDir, workers: 0, onParse: () => parsed++ });
+    const { loaded, parsed } = await loadCounting(cacheDir);
     expect(loaded).toHaveLength(1);
     expect(parsed).toBe(0);
   });
