@@ -71,8 +71,6 @@ interface Relations {
   tags: string[][];
   /** Each post's distinct title and description words. */
   terms: string[][];
-  /** Each post's time, `-Infinity` when undated (it sorts last among equals). */
-  times: number[];
   /** The listed posts carrying each tag slug, each once, in array order. */
   byTag: Map<string, number[]>;
   /** The listed posts using each word, each once, in array order. */
@@ -144,6 +142,13 @@ export function dateOrderOf(index: PostsIndex<PostLike>): DateOrder {
   return (index.dateOrder = { sorted, placeOf });
 }
 
+/** Adds position `i` to `key`'s list in `map`. */
+function addTo<K>(map: Map<K, number[]>, key: K, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
 function relationsOf(index: PostsIndex<PostLike>): Relations {
   if (index.relations) return index.relations;
   const { posts, unlisted } = index;
@@ -151,18 +156,12 @@ function relationsOf(index: PostsIndex<PostLike>): Relations {
   const terms = posts.map((post) => [...termsOf(post)]);
   const byTag = new Map<string, number[]>();
   const byTerm = new Map<string, number[]>();
-  const add = (map: Map<string, number[]>, key: string, i: number) => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
   posts.forEach((_, i) => {
     if (unlisted[i]) return;
-    for (const tag of tags[i]!) add(byTag, tag, i);
-    for (const term of terms[i]!) add(byTerm, term, i);
+    for (const tag of tags[i]!) addTo(byTag, tag, i);
+    for (const term of terms[i]!) addTo(byTerm, term, i);
   });
-  const times = index.times.map((t) => t ?? -Infinity);
-  return (index.relations = { tags, terms, times, byTag, byTerm, sharedTags: new Int32Array(posts.length), sharedTerms: new Int32Array(posts.length) });
+  return (index.relations = { tags, terms, byTag, byTerm, sharedTags: new Int32Array(posts.length), sharedTerms: new Int32Array(posts.length) });
 }
 
 /**
@@ -173,7 +172,8 @@ function relationsOf(index: PostsIndex<PostLike>): Relations {
 export function relatedOf(index: PostsIndex<PostLike>, current: number, limit: number): number[] {
   if (limit === 0) return [];
   const r = relationsOf(index);
-  const { sharedTags, sharedTerms, times } = r;
+  const { sharedTags, sharedTerms } = r;
+  const { times } = index;
   const touched: number[] = [];
   for (const tag of r.tags[current]!) {
     for (const i of r.byTag.get(tag) ?? []) {
@@ -190,7 +190,7 @@ export function relatedOf(index: PostsIndex<PostLike>, current: number, limit: n
   const slug = index.slugs[current];
   const candidates = touched.filter((i) => index.slugs[i] !== slug);
   const better = (a: number, b: number) =>
-    sharedTags[b]! - sharedTags[a]! || sharedTerms[b]! - sharedTerms[a]! || (times[b]! > times[a]! ? 1 : times[b]! < times[a]! ? -1 : 0) || a - b;
+    sharedTags[b]! - sharedTags[a]! || sharedTerms[b]! - sharedTerms[a]! || definedFirst(times[a], times[b], -1) || a - b;
   const best = topOf(candidates, limit, better);
   for (const i of touched) sharedTags[i] = sharedTerms[i] = 0;
   return best;
@@ -214,12 +214,7 @@ function topOf(items: number[], limit: number, compare: (a: number, b: number) =
 export function seriesMembers(index: PostsIndex<PostLike>, key: unknown): readonly number[] {
   if (!index.series) {
     const groups = new Map<unknown, number[]>();
-    index.posts.forEach((post, i) => {
-      const slug = post.series?.slug;
-      const group = groups.get(slug);
-      if (group) group.push(i);
-      else groups.set(slug, [i]);
-    });
+    index.posts.forEach((post, i) => addTo(groups, post.series?.slug, i));
     const orders = index.posts.map((post) => post.series?.order);
     const { times } = index;
     for (const group of groups.values()) {
