@@ -198,12 +198,12 @@ async function store(context: Context, file: string, key: string, entry: Cached)
  * bench:blog` times one), and parsing blocks the thread anyway. The key covers the whole name: the
  * parse reads a date in its folders (`2021/05/12/x/index.md`), and the frontmatter hook receives it.
  */
-interface Keyed {
+export interface Keyed {
   bytes: Buffer;
   key: string;
 }
 
-function keyed(file: string, context: Context): Keyed {
+export function keyed(file: string, context: Context): Keyed {
   const bytes = readFileSync(file);
   return { bytes, key: entryKey(context.fingerprint, file, bytes) };
 }
@@ -275,9 +275,9 @@ const READ_AHEAD = 8;
  * of the same cache is parsing are left for last, then read from the entries it writes (or parsed
  * here if it gives up). Every file is read whatever the others do: a file that fails gives its error
  * in its place. Each file's `onParse` and warnings are told in file order, on this thread, whichever
- * finished first.
+ * finished first. `given` holds a file's bytes and key where the caller read them already.
  */
-export async function readAll(files: string[], context: Context): Promise<(Cached | PostParseError)[]> {
+export async function readAll(files: string[], context: Context, given?: readonly (Keyed | undefined)[]): Promise<(Cached | PostParseError)[]> {
   const outcomes: (Outcome | undefined)[] = new Array(files.length);
   let told = 0;
   const settle = (index: number, outcome: Outcome) => {
@@ -305,7 +305,7 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
   try {
     for (let index = 0; index < files.length; index++) {
       try {
-        const source = keyed(files[index], context);
+        const source = given?.[index] ?? keyed(files[index], context);
         const cached = context.cache?.get(files[index], source.key);
         if (cached) settle(index, { read: cached, parsed: false });
         else {
@@ -322,9 +322,7 @@ export async function readAll(files: string[], context: Context): Promise<(Cache
     while (missed.length > 0) {
       const held: number[] = [];
       let next = 0;
-      // In file order, as one thread parses them. (Biggest first would leave no thread waiting long
-      // for another's last parse, but a post's highlighting can depend on the grammars posts parsed
-      // before it in the same thread loaded: a `markdown` block holding an `html` fence.)
+      // In file order, as one thread parses them.
       const queue = missed;
       const lane = async (parser: ParsePool | undefined) => {
         while (next < queue.length) {
@@ -374,6 +372,13 @@ function readBack(file: string, { cache, key, warnings, links }: Released, conte
   return parseSource(decodeSource(readFileSync(file), file), file, context.parseOptions);
 }
 
+/** One file read as a load reads it (from the cache, or parsed), or its error thrown. */
+export async function readOne(file: string, context: Context): Promise<Post> {
+  const [read] = await readAll([file], context);
+  if (read instanceof Error) throw read;
+  return read.post;
+}
+
 /** An error of one file, as loadPost and loadPosts report it: a PostParseError naming the file. */
 export function failure(error: unknown, file: string): PostParseError {
   if (isPostParseError(error) && error.filename) return error;
@@ -399,9 +404,7 @@ export async function loadPost(file: string, loadOptions?: LoadOptions): Promise
   // One file is parsed here: a worker would cost more than it saves.
   const context = { ...(await prepare(options, path.dirname(path.resolve(file)))), workers: 0 as const };
   try {
-    const [read] = await readAll([file], context);
-    if (read instanceof Error) throw read;
-    const { post } = read;
+    const post = await readOne(file, context);
     post.source = sourceOf(path.resolve(file), process.cwd());
     await context.images.resolvePost(post, path.resolve(file), file);
     return post;

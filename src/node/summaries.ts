@@ -1,14 +1,14 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { sortPosts } from '../collection/lists.js';
 import { boundedCache } from '../core/cache.js';
 import { PostLoadError, PostParseError } from '../post/errors.js';
 import { slugOf, toSummary } from '../post/identity.js';
 import type { Post, PostSummary } from '../post/index.js';
-import { entryKey, SummaryIndex, type IndexEntry } from './cache.js';
+import { SummaryIndex, type IndexEntry } from './cache.js';
 import { findPostFiles } from './files.js';
 import { defaultPostHref, rewritePostLinks, type Target } from './links.js';
-import { failure, pageUrl, prepare, readAll, reportSkipped, sourceOf, urlCollisions, type Context, type LoadOptions, type Loaded } from './load.js';
+import { failure, keyed, pageUrl, prepare, readAll, readOne, reportSkipped, sourceOf, urlCollisions, type Context, type Keyed, type LoadOptions, type Loaded } from './load.js';
 import { checkLoadArguments } from './options.js';
 import { argumentError, requireString } from '../post/arguments.js';
 
@@ -76,22 +76,23 @@ function place(entries: IndexEntry[], dir: string, options: LoadOptions, context
 /** The index's entry for each file: taken from the index when its key still matches, else read (parsed) in batches. */
 async function indexEntries(files: string[], index: Map<string, IndexEntry>, context: Context, full: Map<string, Post>) {
   const entries: IndexEntry[] = new Array(files.length);
-  const stale: { at: number; key: string }[] = [];
+  // A stale file's bytes and key, read and hashed once here, go to its read (parse) below.
+  const stale: { at: number; source?: Keyed }[] = [];
   for (const [at, file] of files.entries()) {
-    let key: string;
+    let source: Keyed;
     try {
-      key = entryKey(context.fingerprint, file, readFileSync(file));
+      source = keyed(file, context);
     } catch {
       // An unreadable file is read again below, which reports it as loadPosts does.
-      stale.push({ at, key: '' });
+      stale.push({ at });
       continue;
     }
     const known = index.get(file);
-    if (known && !('failed' in known) && known.key === key) {
+    if (known && !('failed' in known) && known.key === source.key) {
       for (const warning of known.warnings ?? []) context.warn(warning);
       entries[at] = known;
     } else {
-      stale.push({ at, key });
+      stale.push({ at, source });
     }
   }
   const failures: PostParseError[] = [];
@@ -100,8 +101,10 @@ async function indexEntries(files: string[], index: Map<string, IndexEntry>, con
     const read = await readAll(
       batch.map(({ at }) => files[at]),
       context,
+      batch.map(({ source }) => source),
     );
-    for (const [i, { at, key }] of batch.entries()) {
+    for (const [i, { at, source }] of batch.entries()) {
+      const key = source?.key ?? '';
       const file = files[at];
       const result = read[i];
       if (result instanceof Error) {
@@ -134,12 +137,6 @@ async function wholePost(placed: Placed, full: Map<string, Post>, context: Conte
   const file = placed.entry.file;
   const post = full.get(file) ?? context.cache?.get(file, placed.entry.key)?.post ?? (await readOne(file, context));
   return post;
-}
-
-async function readOne(file: string, context: Context): Promise<Post> {
-  const [read] = await readAll([file], context);
-  if (read instanceof Error) throw read;
-  return read.post;
 }
 
 /**
