@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, realpath, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
@@ -84,7 +85,7 @@ export class ImageResolver {
   async resolvePost(post: Post, postFile: string, filename: string): Promise<void> {
     if (this.settings.mode === 'keep') return;
     if (post.heroImage) {
-      const found = await this.placed(this.resolve(post.heroImage.src, 'heroImage', postFile, filename), postFile, post.heroImage.src);
+      const found = await this.resolve(post.heroImage.src, 'heroImage', postFile, filename);
       if (found) {
         const sized = post.heroImage.width !== undefined && post.heroImage.height !== undefined;
         post.heroImage = { ...post.heroImage, src: found.url, ...(!sized && { width: found.width, height: found.height }) };
@@ -101,7 +102,7 @@ export class ImageResolver {
       });
     }
     for (const img of images) {
-      const found = await this.placed(this.resolve(img.properties.src as string, 'body', postFile, filename), postFile, img.properties.src as string);
+      const found = await this.resolve(img.properties.src as string, 'body', postFile, filename);
       if (!found) continue;
       img.properties.src = found.url;
       if (img.properties.width === undefined && img.properties.height === undefined) {
@@ -111,38 +112,19 @@ export class ImageResolver {
     }
   }
 
-  /**
-   * `resolving`, with the line of the post file that wrote the image added to the error it fails with:
-   * the tree no longer holds positions when images are resolved, so the file is read again, on failure
-   * only, for the first line that writes the path (as a markdown image or a `src` first).
-   */
-  private async placed<T>(resolving: Promise<T>, postFile: string, src: string): Promise<T> {
-    try {
-      return await resolving;
-    } catch (error) {
-      if (!(error instanceof PostParseError) || error.line !== undefined || error.filename === undefined) throw error;
-      const text = await readFile(postFile, 'utf8').catch(() => '');
-      const line = lineWriting(text, src.trim());
-      if (line === undefined) throw error;
-      // The message without the "(file)" the error's constructor added, which it adds again with the line.
-      const suffix = ` (${error.filename})`;
-      const message = error.message.endsWith(suffix) ? error.message.slice(0, -suffix.length) : error.message;
-      throw new PostParseError(message, { field: error.field, filename: error.filename, line });
-    }
-  }
-
   private async resolve(src: string, field: string, postFile: string, filename: string): Promise<LocalImage | undefined> {
     const written = src.trim();
     if (!written || written.startsWith('#') || written.startsWith('//') || SCHEME.test(written)) return undefined;
     const pathPart = decode(written.replace(/[?#].*$/, ''));
     const { publicDir } = this.settings;
     const what = field === 'body' ? 'body image' : `\`${field}\``;
+    const asked: Asked = { field, filename, postFile, written, what };
     // A backslash is a folder separator on Windows and a name's character elsewhere: refused on
     // every system, so a path means one file wherever the site is built.
     if (pathPart.includes('\\') || pathPart.includes('\0')) {
-      throw new PostParseError(
+      throw imageError(
         `Invalid image path: the ${what} "${written}" holds a ${pathPart.includes('\0') ? 'NUL character' : 'backslash (written or as %5C)'}. Expected a URL path with forward slashes, such as ./images/photo.png.`,
-        { field, filename },
+        asked,
       );
     }
     let file: string;
@@ -155,10 +137,10 @@ export class ImageResolver {
     }
     // A root-relative URL names a file the site serves: it may not climb out of publicDir (`/../x`).
     const allowed = pathPart.startsWith('/') ? [publicDir!] : this.allowed;
-    if (!allowed.some((root) => isWithin(file, root))) throw this.outside({ written, what, file, field, filename, folders: allowed, rooted: pathPart.startsWith('/') });
+    if (!allowed.some((root) => isWithin(file, root))) throw outside(asked, { file, folders: allowed, rooted: pathPart.startsWith('/') });
     let pending = this.seen.get(file);
     if (!pending) {
-      pending = this.load(file, written, what, field, filename);
+      pending = this.load(file, asked);
       this.seen.set(file, pending);
       // A failure belongs to the post that met it; another post asking again gets its own error.
       pending.catch(() => this.seen.delete(file));
@@ -166,8 +148,9 @@ export class ImageResolver {
     return pending;
   }
 
-  private async load(file: string, written: string, what: string, field: string, filename: string): Promise<LocalImage> {
-    const fail = (message: string) => new PostParseError(message, { field, filename });
+  private async load(file: string, asked: Asked): Promise<LocalImage> {
+    const { written, what } = asked;
+    const fail = (message: string) => imageError(message, asked);
     const found = await stat(file).catch(() => undefined);
     if (!found?.isFile()) {
       throw fail(`Image not found: the ${what} "${written}" points at ${file}, which does not exist. Expected an image file relative to the post or under publicDir.`);
@@ -175,7 +158,7 @@ export class ImageResolver {
     // A link inside an allowed folder may lead anywhere: the file read is the one it leads to.
     const real = await realpath(file);
     this.realAllowed ??= Promise.all(this.allowed.map((root) => realpath(root).catch(() => root)));
-    if (!(await this.realAllowed).some((root) => isWithin(real, root))) throw this.outside({ written, what, file: real, field, filename, folders: this.allowed, link: file });
+    if (!(await this.realAllowed).some((root) => isWithin(real, root))) throw outside(asked, { file: real, folders: this.allowed, link: file });
     const bytes = await readFile(real);
     let size: ReturnType<typeof imageSize> | undefined;
     let unreadable: Error | undefined;
@@ -224,18 +207,45 @@ export class ImageResolver {
     }
     return { url: base + toUrlPath(path.relative(publicDir, target)), width, height };
   }
+}
 
-  /** The error for an image outside every folder images may come from. */
-  private outside(at: { written: string; what: string; file: string; field: string; filename: string; folders: string[]; link?: string; rooted?: boolean }): PostParseError {
-    const how = at.link ? `${at.link} leads through a symbolic link to ${at.file}, outside` : `${at.file} is outside`;
-    return new PostParseError(
-      `Image outside the allowed folders: the ${at.what} "${at.written}" is refused: ${how} the folders images are read from (${at.folders.join(', ')}). ` +
-        (at.rooted
-          ? 'Expected a path under publicDir, such as /images/photo.png.'
-          : 'Move it into the posts folder or publicDir, or list the folder it is in in the imageRoots option.'),
-      { field: at.field, filename: at.filename },
-    );
+/** The post and the image a resolve was asked about: what its errors name. */
+interface Asked {
+  field: string;
+  filename: string;
+  /** The post file, read again when an error names the line writing the image. */
+  postFile: string;
+  written: string;
+  /** How a message names the image: `body image`, `` `heroImage` ``. */
+  what: string;
+}
+
+/**
+ * An image's error, naming the line of the post that writes it: the tree holds no positions once
+ * images are resolved, so the post file is read again, on failure only, for the first line writing
+ * the path (as a markdown image or a `src` first).
+ */
+function imageError(message: string, asked: Asked): PostParseError {
+  let text = '';
+  try {
+    text = readFileSync(asked.postFile, 'utf8');
+  } catch {
+    // Unreadable now: the error names no line.
   }
+  const line = lineWriting(text, asked.written);
+  return new PostParseError(message, { field: asked.field, filename: asked.filename, ...(line !== undefined && { line }) });
+}
+
+/** The error for an image outside every folder images may come from. */
+function outside(asked: Asked, at: { file: string; folders: string[]; link?: string; rooted?: boolean }): PostParseError {
+  const how = at.link ? `${at.link} leads through a symbolic link to ${at.file}, outside` : `${at.file} is outside`;
+  return imageError(
+    `Image outside the allowed folders: the ${asked.what} "${asked.written}" is refused: ${how} the folders images are read from (${at.folders.join(', ')}). ` +
+      (at.rooted
+        ? 'Expected a path under publicDir, such as /images/photo.png.'
+        : 'Move it into the posts folder or publicDir, or list the folder it is in in the imageRoots option.'),
+    asked,
+  );
 }
 
 /** The 1-based line of `text` that writes `written`: as a markdown image or a `src` first, else anywhere. */
