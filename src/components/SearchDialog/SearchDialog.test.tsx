@@ -439,6 +439,16 @@ describe('when themed', () => {
 });
 
 describe('revealAfterNavigation', () => {
+  /** A heading the router rendered below the fold, whose scrolling `scroll` records. */
+  const headingBelow = (id: string, scroll: () => void) => {
+    const heading = document.createElement('h2');
+    heading.id = id;
+    heading.scrollIntoView = scroll;
+    heading.getBoundingClientRect = () => new DOMRect(0, 900, 100, 20);
+    document.body.append(heading);
+    return heading;
+  };
+
   // A router that streams the post in renders its headings after it scrolled: the heading is waited for.
   it('scrolls the heading into view once the page shows it', async () => {
     vi.useFakeTimers();
@@ -446,11 +456,7 @@ describe('revealAfterNavigation', () => {
     revealAfterNavigation(`${location.pathname}#later`);
     history.replaceState(null, '', '#later');
     await vi.advanceTimersByTimeAsync(200);
-    const heading = document.createElement('h2');
-    heading.id = 'later';
-    heading.scrollIntoView = scroll;
-    heading.getBoundingClientRect = () => new DOMRect(0, 900, 100, 20);
-    document.body.append(heading);
+    const heading = headingBelow('later', scroll);
     await vi.advanceTimersByTimeAsync(100);
     expect(scroll).toHaveBeenCalledTimes(1);
     heading.remove();
@@ -464,11 +470,7 @@ describe('revealAfterNavigation', () => {
     revealAfterNavigation('/to/#arrived');
     await vi.advanceTimersByTimeAsync(300);
     history.replaceState(null, '', '/to/#arrived');
-    const heading = document.createElement('h2');
-    heading.id = 'arrived';
-    heading.scrollIntoView = scroll;
-    heading.getBoundingClientRect = () => new DOMRect(0, 900, 100, 20);
-    document.body.append(heading);
+    const heading = headingBelow('arrived', scroll);
     await vi.advanceTimersByTimeAsync(100);
     expect(scroll).toHaveBeenCalledTimes(1);
     heading.remove();
