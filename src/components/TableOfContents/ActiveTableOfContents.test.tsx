@@ -105,33 +105,31 @@ describe('ActiveTableOfContents', () => {
       expect(current()[0]).toHaveAttribute('data-active');
     });
 
+    /** What a click on a heading's entry does: the hash changes to its id. */
+    const clickEntry = (heading: { id: string }) =>
+      act(() => {
+        window.history.replaceState(null, '', `#${heading.id}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+      });
+
     it('marks the last entry a reader clicked, re-measuring on hashchange', () => {
       render(<Page />);
       scrolledToEnd();
-      act(() => {
-        window.history.replaceState(null, '', `#${last().id}`);
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      });
+      clickEntry(last());
       expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${last().id}`]);
     });
 
     it('marks the clicked entry, not the last one, when both are in the final screen', () => {
       render(<Page />);
       scrolledToEnd();
-      act(() => {
-        window.history.replaceState(null, '', `#${beforeLast().id}`);
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      });
+      clickEntry(beforeLast());
       expect(current().map((a) => a.getAttribute('href'))).toEqual([`#${beforeLast().id}`]);
     });
 
     it('forgets the clicked entry once the reader scrolls on their own', () => {
       render(<Page />);
       scrolledToEnd();
-      act(() => {
-        window.history.replaceState(null, '', `#${beforeLast().id}`);
-        window.dispatchEvent(new HashChangeEvent('hashchange'));
-      });
+      clickEntry(beforeLast());
       act(() => {
         window.dispatchEvent(new WheelEvent('wheel', { deltaY: 100 }));
         window.dispatchEvent(new Event('scrollend'));
