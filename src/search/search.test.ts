@@ -1,9 +1,12 @@
 // @vitest-environment node
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sharedFolder } from '../../test/helpers/shared.js';
 import { toSummary } from '../collection/index.js';
 import { parsePost } from '../parse/index.js';
 import MiniSearch from 'minisearch';
-import { chunked, readPosts } from './build.js';
+import { chunked, plainFirst, readPosts } from './build.js';
 import { FIELDS, TEXT, engineOptions, unpack, type EngineJSON } from './data.js';
 import { fold, wordSplitter } from './words.js';
 import { createSearchIndex, loadSearchIndex, search, type SearchIndexData, type SearchResult } from './index.js';
@@ -108,6 +111,29 @@ describe('when a long text is split into words', () => {
     const english = 'Go 1.21 brings node.js-free builds, naïve café talk and U+1F600 😀 faces. '.repeat(60);
     const japanese = 'クラスターの規模が拡大するにつれて、コントロールプレーンへの負荷が増えます。'.repeat(60);
     for (const text of [english, japanese, english + japanese]) expect(chunked(wordSplitter())(text)).toEqual(whole(text));
+  });
+});
+
+describe('when a text is split into words at build time', () => {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+  const whole = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).map((s) => ({ index: s.index, segment: s.segment }));
+  const split = plainFirst(chunked(wordSplitter()));
+
+  it('takes plain words as they are and gives the words and places the segmenter gives, for every post of the corpus', () => {
+    const corpus = sharedFolder('corpus');
+    const texts = readdirSync(corpus).filter((name) => /\.(md|mdx|markdown)$/.test(name)).map((name) => readFileSync(path.join(corpus, name), 'utf8'));
+    expect(texts.length).toBeGreaterThan(30);
+    // The segmenter in pieces: the whole text's words, as the test above shows, in linear time.
+    for (const text of texts) expect(split(text)).toEqual(chunked(wordSplitter())(text));
+  });
+
+  it('leaves to the segmenter what joins across punctuation or invisible characters', () => {
+    const edges = [
+      "don't (hello) 'quoted' \"twice\" e.g. U.S.A. 3.14 1,000 foo_bar __ _ x:y a.b",
+      'abc\uFEFFdef caf\u0301e a \u0301b x\u200Dy 😀a a😀 ｒｕｓｔ 整合性 (整合) ՚ a\u00A0b a\u3000b',
+      '\tstart\r\nend. [link] {x} <tag> *em* !bang? ;semi: 42nd 0x1F',
+    ];
+    for (const text of edges) expect(split(text)).toEqual(whole(text));
   });
 });
 
