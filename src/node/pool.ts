@@ -56,6 +56,14 @@ const autoThreads = () => Math.min(8, typeof os.availableParallelism === 'functi
  */
 export const TASKS_PER_WORKER = 4;
 
+/**
+ * The young generation of each worker's heap, in MB (V8's default is a few MB). A parse makes a
+ * post's trees, thousands of short-lived objects that a small young generation promotes to the old one
+ * before they die, where only a full collection frees them; a worker parses nothing else, so it can
+ * give them room to die young. Fewer collections, and less of the second core spent on them.
+ */
+const YOUNG_GENERATION_MB = 128;
+
 /** Checks `workers` as given to loadPosts. */
 export function checkWorkers(workers: unknown): asserts workers is Workers | undefined {
   if (workers === undefined || workers === 'auto' || (typeof workers === 'number' && Number.isInteger(workers) && workers >= 0)) return;
@@ -163,6 +171,7 @@ export class ParsePool {
       concurrentTasksPerWorker: TASKS_PER_WORKER,
       workerData: { parseOptions: sent } satisfies WorkerSettings,
       execArgv: workerFlags(process.execArgv),
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
   }
 
