@@ -2,6 +2,7 @@
 // each from its data as JSON, and writes each into dist/ and into the page cache, while the
 // prerender writes the data files and builds the search index. (A process, not a worker thread: tsx
 // runs TypeScript in processes it starts.)
+import { rename } from 'node:fs/promises';
 import type { Route } from '../src/blog.ts';
 import { writeFiles, type File } from './write-files.ts';
 
@@ -15,13 +16,17 @@ export interface RenderJob {
 
 process.once('message', async ({ server: url, template, pages }: RenderJob) => {
   const server: { renderPage(template: string, route: Route, path: string): string } = await import(url);
+  const partial = (cached: string) => `${cached}.${process.pid}.partial`;
   function* rendered(): Generator<File> {
     for (const [file, path, data, cached] of pages) {
       const html = server.renderPage(template, JSON.parse(data), path);
       yield [file, html];
-      yield [cached, html];
+      yield [partial(cached), html];
     }
   }
   await writeFiles(rendered());
+  // The cache trusts every page it finds, so a page enters it only whole: a renderer stopped part
+  // way leaves `.partial` files, which the next build removes.
+  await Promise.all(pages.map(([, , , cached]) => rename(partial(cached), cached)));
   process.disconnect();
 });

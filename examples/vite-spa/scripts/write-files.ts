@@ -1,9 +1,6 @@
 // Writes many files at once: the build's pages and their data. Several writes are under way at a
-// time, and the next file is only made (a page rendered) when a writer is free for it. Each file is
-// written under a temporary name and renamed once whole, so a build stopped part way leaves no
-// half-written page behind, in dist/ or in the page cache (scripts/page-cache.ts), which trusts
-// every page it finds.
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+// time, and the next file is only made (a page rendered) when a writer is free for it.
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** A file to write: its path and its text, or `{ copyOf }`, the file to copy it from. */
@@ -20,9 +17,7 @@ export async function writeFiles(files: Iterable<File>): Promise<number> {
       const folder = dirname(path);
       if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
       await folders.get(folder);
-      const partial = `${path}.${process.pid}.partial`;
-      await (typeof content === 'string' ? writeFile(partial, content) : copyFile(content.copyOf, partial));
-      await rename(partial, path);
+      await (typeof content === 'string' ? writeFile(path, content) : copyFile(content.copyOf, path));
       written++;
     }
   };
