@@ -9,7 +9,8 @@
  *    wrote: the built HTML must hold the rendered post (one h1, the section h2s, `<time datetime>`,
  *    the hero img with width and height), the browser bundles must not carry the markdown parser,
  *    and the blog must be whole (scripts/hosts-blog.mjs: index pages without post bodies, tag
- *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap).
+ *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap). The Vite
+ *    example builds four times more, to prove its page cache renders only what changed (vitePageCache).
  * 4. Routing: serves each build the way the README says to host it (Vite and Astro from their output
  *    folder, `<path>/` as `<path>/index.html`; Next with `next start`) and follows every URL the kit
  *    emitted: each must answer 200 with no redirect, a slug with a dot included.
