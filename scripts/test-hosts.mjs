@@ -9,7 +9,8 @@
  *    wrote: the built HTML must hold the rendered post (one h1, the section h2s, `<time datetime>`,
  *    the hero img with width and height), the browser bundles must not carry the markdown parser,
  *    and the blog must be whole (scripts/hosts-blog.mjs: index pages without post bodies, tag
- *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap).
+ *    pages, series, newer/older, related posts, authors, head tags, JSON-LD, feed, sitemap). The Vite
+ *    example builds four times more, to prove its page cache renders only what changed (vitePageCache).
  * 4. Routing: serves each build the way the README says to host it (Vite and Astro from their output
  *    folder, `<path>/` as `<path>/index.html`; Next with `next start`) and follows every URL the kit
  *    emitted: each must answer 200 with no redirect, a slug with a dot included.
@@ -348,6 +349,7 @@ async function main() {
     if (example.name === 'vite-spa') {
       viteBundle(cwd, blogPosts);
       await vitePrerender(cwd, parsePost);
+      await vitePageCache(example, cwd);
     }
     if (example.name === 'next-app') {
       nextClientModules(cwd);
@@ -433,6 +435,57 @@ async function vitePrerender(cwd, parsePost) {
   // The prerender's refusal of a page path that could leave dist/ is test/prerender-paths.test.ts's:
   // it runs the example's own `segments` on such paths (the prerender renders the posts it loads,
   // so there is no routes file here to slip such a path into).
+}
+
+/**
+ * The Vite recipe's page cache (scripts/page-cache.ts): a build again renders no page, a build after
+ * one post is edited renders exactly the pages whose data changed, and each writes the same dist/ as a
+ * build without the cache, byte for byte. Edits one of the shared posts, and puts it back.
+ */
+async function vitePageCache(example, cwd) {
+  const dist = path.join(cwd, 'dist');
+  const cacheDir = path.join(cwd, 'node_modules', '.cache', 'pages');
+  const files = () => new Map(filesUnder(dist).map((f) => [path.relative(dist, f), readFileSync(f)]));
+  const list = (files) => (files.length ? `; differing: ${files.slice(0, 5).join(', ')}` : '');
+  const differing = (a, b) => [...new Set([...a.keys(), ...b.keys()])].filter((f) => !(a.has(f) && b.has(f) && a.get(f).equals(b.get(f))));
+  /** Builds the example; resolves to the counts its prerender printed, or undefined if it failed. */
+  const build = async (log) => {
+    const { code, output } = await run('npm', ['run', 'build'], { cwd, env: example.env, log });
+    const counts = /pre-rendered (\d+) of (\d+) pages/.exec(output);
+    return code === 0 && counts ? { rendered: Number(counts[1]), pages: Number(counts[2]) } : undefined;
+  };
+
+  const first = files();
+  const again = await build('vite-spa-build-again');
+  const unchanged = differing(first, files());
+  check('vite-spa: a build with nothing changed renders no page and writes the same dist/',
+    again?.rendered === 0 && again.pages > 0 && unchanged.length === 0, `${again?.rendered} rendered${list(unchanged)}`);
+
+  const post = path.join(cwd, '..', 'posts', 'how-sourdough-rises.md');
+  const original = readFileSync(post, 'utf8');
+  let changedData = [];
+  try {
+    writeFileSync(post, `${original}\nOne more sentence, added by the host test.\n`);
+    const edited = await build('vite-spa-build-edited');
+    const afterEdit = files();
+    changedData = differing(first, afterEdit).filter((f) => f.startsWith(`data${path.sep}`));
+    const kept = existsSync(cacheDir) ? readdirSync(cacheDir).length : 0;
+    check('vite-spa: after one post is edited, the build renders exactly the pages whose data changed, and keeps one cache entry a page',
+      edited !== undefined && changedData.length > 0 && edited.rendered === changedData.length && edited.rendered < edited.pages && kept === edited.pages,
+      `${edited?.rendered} rendered of ${edited?.pages}; ${changedData.length} data files changed; ${kept} cache entries`);
+    rmSync(path.join(cwd, 'node_modules', '.cache'), { recursive: true, force: true });
+    rmSync(dist, { recursive: true, force: true });
+    const clean = await build('vite-spa-build-clean');
+    const notSame = differing(afterEdit, files());
+    check('vite-spa: that build wrote the same dist/, byte for byte, as a build without any cache',
+      clean?.rendered === clean?.pages && notSame.length === 0, `${clean?.rendered} rendered${list(notSame)}`);
+  } finally {
+    writeFileSync(post, original);
+  }
+  const restored = await build('vite-spa-build-restored');
+  const notFirst = differing(first, files());
+  check('vite-spa: with the post put back, the build renders those pages again and writes the first build\'s dist/',
+    restored?.rendered === changedData.length && notFirst.length === 0, `${restored?.rendered} rendered${list(notFirst)}`);
 }
 
 /**

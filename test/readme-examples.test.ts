@@ -47,11 +47,12 @@ function labelledBlocks(markdown: string): Labelled[] {
 const blocks = labelledBlocks(readme);
 
 describe('when the README shows an example file', () => {
-  it('shows the Vite recipe as code: build data, prerender, server entry, browser entry and the pages', () => {
+  it('shows the Vite recipe as code: build data, prerender, page cache, server entry, browser entry and the pages', () => {
     const files = blocks.map((b) => b.file);
     for (const file of [
       'examples/vite-spa/scripts/build-data.ts',
       'examples/vite-spa/scripts/prerender.ts',
+      'examples/vite-spa/scripts/page-cache.ts',
       'examples/vite-spa/src/entry-server.tsx',
       'examples/vite-spa/src/main.tsx',
       'examples/vite-spa/src/App.tsx',

@@ -4,6 +4,9 @@ import { defineConfig, type Plugin } from 'vite'
 // https://vite.dev/config/
 export default defineConfig({
   plugins: [react(), process.env.RBK_MODULE_REPORT ? moduleReport() : null],
+  // The server bundle (dist-server/) holds React and the kit too, not imports of them: it is all the
+  // code that renders a page, so the prerender's page cache, keyed on it, notices any change to them.
+  ssr: { noExternal: true },
 })
 
 /**
