@@ -1,6 +1,7 @@
 /**
- * The anchor of `npm run bench:blog -- --anchor` (issue 28): one blog of `count` posts built two
- * ways, side by side, cold and warm.
+ * The anchor of `npm run bench:blog -- --anchor` (issue 28), or alone (after `npm run build`):
+ * `node bench/anchor.mjs [corpusDir] [--posts M] [--examples DIR]`. One blog of M posts (default
+ * 1,000) built two ways, side by side, cold and warm.
  *
  * - The kit: the Vite example's whole build (`npm run build`: loadPosts into each page's data, the
  *   type check, the client and server bundles, every page pre-rendered), on a copy of
@@ -22,9 +23,11 @@
  * there are none, `npm ci` installs them there from the example's lockfile.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { writePosts } from './blog-posts.mjs';
+import { fileURLToPath } from 'node:url';
+import { readCorpus, writePosts } from './blog-posts.mjs';
 
 const REMOTE = 'https://images.example.org/';
 
@@ -339,4 +342,24 @@ export async function anchor({ root, work, sources, count, examplesDir = path.jo
   const ratio = (mode) => times.vite[mode] / times.astro[mode];
   const verdict = (ok) => (ok ? 'ok' : 'WARN');
   console.log(`kit / Astro: cold ${ratio('cold').toFixed(2)}×, warm ${ratio('warm').toFixed(2)}×   goal < 1× both   ${verdict(ratio('cold') < 1 && ratio('warm') < 1)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const valueOf = (name) => (args.indexOf(name) === -1 ? undefined : args[args.indexOf(name) + 1]);
+  const withValue = new Set(['--posts', '--examples']);
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const corpusDir = path.resolve(args.find((a, i) => !a.startsWith('--') && !withValue.has(args[i - 1])) ?? path.join(root, '../shared/corpus'));
+  const count = Number(valueOf('--posts') ?? 1000);
+  if (!existsSync(path.join(root, 'dist', 'node.js')) || !existsSync(corpusDir) || !Number.isInteger(count) || count < 1) {
+    console.error('usage: node bench/anchor.mjs [corpusDir] [--posts M] [--examples DIR]   (after npm run build; DIR holds the installed examples)');
+    process.exit(2);
+  }
+  const work = mkdtempSync(path.join(os.tmpdir(), 'rbk-bench-anchor-'));
+  try {
+    const examples = valueOf('--examples');
+    await anchor({ root, work, sources: readCorpus(corpusDir), count, ...(examples && { examplesDir: path.resolve(examples) }) });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
 }
