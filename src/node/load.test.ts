@@ -1,18 +1,17 @@
 // @vitest-environment node
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blogCopy } from '../../test/helpers/fixtures.js';
 import { PostParseError } from '../parse/index.js';
 import { asPost } from '../parse/index.js';
 import { isPostLoadError, PostLoadError } from './index.js';
 import type { Post } from '../post/index.js';
 import { loadPost, loadPosts, type LoadOptions } from './index.js';
 
-const fixtureBlog = path.resolve('test/fixtures/blog');
 let root: string;
 let posts: string;
 let publicDir: string;
@@ -21,8 +20,7 @@ let imageRoots: string[];
 
 beforeEach(() => {
   // Loading copies images into public/, so every test works on its own copy of the blog.
-  root = mkdtempSync(path.join(tmpdir(), 'rbk-load-'));
-  cpSync(fixtureBlog, root, { recursive: true });
+  root = blogCopy('rbk-load-');
   posts = path.join(root, 'posts');
   publicDir = path.join(root, 'public');
   imageRoots = [path.join(root, 'assets')];
@@ -729,7 +727,7 @@ describe('when loading with cacheDir', () => {
     await loadPosts(posts, { publicDir, imageRoots, cacheDir });
     rmSync(path.join(publicDir, 'images'), { recursive: true, force: true });
     mkdirSync(path.join(publicDir, 'images'));
-    cpSync(path.join(fixtureBlog, 'public/images'), path.join(publicDir, 'images'), { recursive: true });
+    cpSync(path.resolve('test/fixtures/blog/public/images'), path.join(publicDir, 'images'), { recursive: true });
     const loaded = await loadPosts(posts, { publicDir, imageRoots, cacheDir });
     const hero = loaded.find((p) => p.slug === 'bees')!.heroImage!;
     expect(existsSync(path.join(publicDir, hero.src))).toBe(true);

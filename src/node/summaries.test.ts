@@ -3,10 +3,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeF
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { blogCopy } from '../../test/helpers/fixtures.js';
 import { toSummary } from '../post/identity.js';
 import { isPostLoadError, loadPosts, loadPostSummaries, PostParseError, readCachedPost, type LoadOptions } from './index.js';
 
-const fixtureBlog = path.resolve('test/fixtures/blog');
 let root: string;
 let posts: string;
 let options: LoadOptions;
@@ -14,8 +14,7 @@ let parsed: string[];
 
 beforeEach(() => {
   // Loading copies images into public/, so every test works on its own copy of the blog.
-  root = mkdtempSync(path.join(tmpdir(), 'rbk-summaries-'));
-  cpSync(fixtureBlog, root, { recursive: true });
+  root = blogCopy('rbk-summaries-');
   posts = path.join(root, 'posts');
   parsed = [];
   options = {
