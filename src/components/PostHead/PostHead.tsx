@@ -31,6 +31,9 @@ function minimalMetadata(post: Post | PostSummary): PostMetadata {
   return meta;
 }
 
+/** A meta tag's name (or property) and content; none is written for an empty content. */
+type Tag = [name: string, content: string | number | undefined];
+
 /** The tags of {@link getPostMetadata}'s result, in the order Next.js writes them. */
 function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle: string): ReactElement[] {
   const out: ReactElement[] = [<title key="title">{documentTitle}</title>];
@@ -50,30 +53,33 @@ function tagsOf(meta: PostMetadata, siteName: string | undefined, documentTitle:
     out.push(<link key={type} rel="alternate" type={type} href={href} title={title} />);
   }
   const og = meta.openGraph;
-  m('og:title', og.title);
-  m('og:description', og.description);
-  m('og:url', og.url);
-  m('og:site_name', og.siteName);
-  m('og:locale', og.locale);
-  for (const image of og.images ?? []) {
-    m('og:image', image.url);
-    m('og:image:width', image.width);
-    m('og:image:height', image.height);
-    m('og:image:alt', image.alt);
-  }
-  m('og:type', og.type);
-  m('article:published_time', og.publishedTime);
-  m('article:modified_time', og.modifiedTime);
-  for (const a of og.authors ?? []) m('article:author', a);
-  for (const t of og.tags ?? []) m('article:tag', t);
   const tw = meta.twitter;
-  m('twitter:card', tw.card);
-  m('twitter:site', tw.site);
-  m('twitter:creator', tw.creator);
-  m('twitter:title', tw.title);
-  m('twitter:description', tw.description);
-  for (const url of tw.images ?? []) m('twitter:image', url);
-  if (tw.images?.length) m('twitter:image:alt', og.images?.[0]?.alt);
+  const tags: Tag[] = [
+    ['og:title', og.title],
+    ['og:description', og.description],
+    ['og:url', og.url],
+    ['og:site_name', og.siteName],
+    ['og:locale', og.locale],
+    ...(og.images ?? []).flatMap((image): Tag[] => [
+      ['og:image', image.url],
+      ['og:image:width', image.width],
+      ['og:image:height', image.height],
+      ['og:image:alt', image.alt],
+    ]),
+    ['og:type', og.type],
+    ['article:published_time', og.publishedTime],
+    ['article:modified_time', og.modifiedTime],
+    ...(og.authors ?? []).map((a): Tag => ['article:author', a]),
+    ...(og.tags ?? []).map((t): Tag => ['article:tag', t]),
+    ['twitter:card', tw.card],
+    ['twitter:site', tw.site],
+    ['twitter:creator', tw.creator],
+    ['twitter:title', tw.title],
+    ['twitter:description', tw.description],
+    ...(tw.images ?? []).map((url): Tag => ['twitter:image', url]),
+    ...(tw.images?.length ? [['twitter:image:alt', og.images?.[0]?.alt] satisfies Tag] : []),
+  ];
+  for (const [name, content] of tags) m(name, content);
   return out;
 }
 
